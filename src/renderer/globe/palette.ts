@@ -1,0 +1,22 @@
+/**
+ * The globe's colours, shared with the legend so the two never disagree.
+ * Region states differ by shape as well as colour (filled disc vs ring), so
+ * the distinction survives colour blindness and a washed-out projector.
+ */
+export const palette = {
+  background: '#0b1626',
+  ocean: '#12304f',
+  land: '#2f4a3f',
+  coastline: '#8fb3a2',
+  border: '#5f7f72',
+  graticule: '#2a4a6b',
+  atmosphere: '#5fa8ff',
+  regionAvailable: '#ff9d2e',
+  regionAnnounced: '#7fd4ff',
+  regionHover: '#ffe08a',
+  regionSelected: '#ffffff',
+  label: '#f4f7fb',
+  labelHalo: '#0b1626',
+} as const
+
+export type PaletteKey = keyof typeof palette

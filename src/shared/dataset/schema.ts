@@ -1,0 +1,178 @@
+import { z } from 'zod'
+
+/**
+ * The dataset InfraGlobe ships (`assets/data/infrastructure.json`).
+ *
+ * This schema is the single source of the dataset's TypeScript types. Every
+ * figure carries the ids of the sources it came from; a figure that no source
+ * gives is `null` ("unknown" in the app), never a guess.
+ */
+export const SCHEMA_VERSION = 1
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected a date as YYYY-MM-DD or YYYY-MM')
+
+const sourceId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a source id (lowercase, digits, dashes)')
+const sourceIds = z.array(sourceId).min(1)
+
+const latitude = z.number().min(-90).max(90)
+const longitude = z.number().min(-180).max(180)
+const regionCode = z.string().regex(/^[a-z]{2,4}(-[a-z]+)+-\d+$/, 'expected a region code such as eu-central-1')
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code')
+const nonEmpty = z.string().trim().min(1)
+const price = z.number().positive()
+
+export const SourceSchema = z.object({
+  id: sourceId,
+  title: nonEmpty,
+  /** Where the upstream lives: a URL, or `npm:<package>@<version>`. Shown as text, never fetched. */
+  origin: nonEmpty,
+  licence: nonEmpty,
+  /** The date the figures describe (publication or snapshot date). */
+  asOf: isoDate,
+  note: z.string().optional(),
+})
+
+export const PartitionSchema = z.enum(['aws', 'aws-cn', 'aws-us-gov', 'aws-eusc'])
+export const RegionStatusSchema = z.enum(['available', 'announced'])
+export const CoordinatePrecisionSchema = z.enum(['city', 'metro', 'country', 'approximate'])
+
+export const RegionSchema = z.object({
+  code: regionCode,
+  name: nonEmpty,
+  partition: PartitionSchema,
+  city: nonEmpty,
+  countryCode,
+  country: nonEmpty,
+  lat: latitude,
+  lon: longitude,
+  coordinatePrecision: CoordinatePrecisionSchema,
+  launchYear: z.int().min(2006).max(2100).nullable(),
+  status: RegionStatusSchema,
+  optIn: z.boolean(),
+  azCount: z.int().min(1).max(12).nullable(),
+  /** AZ IDs (e.g. use1-az1) where a source lists them; empty when unknown. */
+  azIds: z.array(z.string().regex(/^[a-z0-9]+-az\d+$/, 'expected an AZ ID such as use1-az1')),
+  notes: z.array(z.string()),
+  sources: sourceIds,
+})
+
+export const LatencySchema = z.object({
+  sources: sourceIds,
+  percentile: z.enum(['p50', 'p95']),
+  window: z.object({ from: isoDate, to: isoDate }),
+  method: nonEmpty,
+  /** Region codes, in the order of the matrix rows and columns. */
+  regions: z.array(regionCode).min(2),
+  /** `rttMs[i][j]`: measured round trip from regions[i] to regions[j]; null where not measured. */
+  rttMs: z.array(z.array(z.number().nonnegative().max(2000).nullable())),
+})
+
+export const EdgeLocationKindSchema = z.enum(['edge', 'regional-edge-cache'])
+
+export const EdgeLocationSchema = z.object({
+  /** The IATA-style prefix used in CloudFront location codes (e.g. FRA). */
+  id: z.string().regex(/^[A-Z0-9]{3}$/, 'expected a three-letter location code'),
+  city: nonEmpty,
+  country: nonEmpty,
+  countryCode,
+  lat: latitude,
+  lon: longitude,
+  kind: EdgeLocationKindSchema,
+  pricingRegion: z.string().nullable(),
+})
+
+export const EdgeLocationsSchema = z.object({
+  sources: sourceIds,
+  note: z.string(),
+  items: z.array(EdgeLocationSchema),
+})
+
+export const ServiceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a service id (lowercase, digits, dashes)'),
+  name: nonEmpty,
+  /** Marketing page, shown as text; null where the source gives none. */
+  url: z.string().nullable(),
+})
+
+export const ServicesSchema = z.object({
+  sources: sourceIds,
+  catalogue: z.array(ServiceSchema),
+  /** Service ids per region code. A region absent here has no known service list ("unknown"). */
+  byRegion: z.record(regionCode, z.array(z.string())),
+})
+
+export const InstanceTypeSchema = z.object({
+  type: z.string().regex(/^[a-z0-9]+\.[a-z0-9]+$/, 'expected an instance type such as t3.micro'),
+  vcpu: z.int().positive(),
+  memoryGiB: z.number().positive(),
+})
+
+export const CurrencySchema = z.enum(['USD', 'CNY'])
+
+export const PriceSheetSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  source: sourceId,
+  asOf: isoDate,
+  currency: CurrencySchema,
+})
+
+export const Ec2PriceSchema = z.object({
+  sheet: z.string(),
+  region: regionCode,
+  instanceType: z.string(),
+  /** On-demand Linux, per hour, in the sheet's currency. */
+  perHour: price,
+})
+
+export const S3PriceSchema = z.object({
+  sheet: z.string(),
+  region: regionCode,
+  /** S3 Standard storage per GB-month, by tier; null where the source gives no figure. */
+  first50TBPerGBMonth: price.nullable(),
+  next450TBPerGBMonth: price.nullable(),
+  over500TBPerGBMonth: price.nullable(),
+  /** Per 1,000 requests. */
+  getPer1000: price.nullable(),
+  putPer1000: price.nullable(),
+})
+
+export const PricesSchema = z.object({
+  sources: sourceIds,
+  sheets: z.array(PriceSheetSchema).min(1),
+  instanceTypes: z.array(InstanceTypeSchema),
+  ec2: z.array(Ec2PriceSchema),
+  s3: z.array(S3PriceSchema),
+})
+
+export const DatasetSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generatedAt: z.iso.datetime(),
+  /** The newest as-of date of any source, shown as "data as of". */
+  asOf: isoDate,
+  sources: z.array(SourceSchema).min(1),
+  regions: z.array(RegionSchema).min(1),
+  latency: LatencySchema,
+  edgeLocations: EdgeLocationsSchema,
+  services: ServicesSchema,
+  prices: PricesSchema,
+})
+
+export type Source = z.infer<typeof SourceSchema>
+export type Partition = z.infer<typeof PartitionSchema>
+export type RegionStatus = z.infer<typeof RegionStatusSchema>
+export type CoordinatePrecision = z.infer<typeof CoordinatePrecisionSchema>
+export type Region = z.infer<typeof RegionSchema>
+export type Latency = z.infer<typeof LatencySchema>
+export type EdgeLocationKind = z.infer<typeof EdgeLocationKindSchema>
+export type EdgeLocation = z.infer<typeof EdgeLocationSchema>
+export type Service = z.infer<typeof ServiceSchema>
+export type Services = z.infer<typeof ServicesSchema>
+export type InstanceType = z.infer<typeof InstanceTypeSchema>
+export type Currency = z.infer<typeof CurrencySchema>
+export type PriceSheet = z.infer<typeof PriceSheetSchema>
+export type Ec2Price = z.infer<typeof Ec2PriceSchema>
+export type S3Price = z.infer<typeof S3PriceSchema>
+export type Prices = z.infer<typeof PricesSchema>
+export type Dataset = z.infer<typeof DatasetSchema>

@@ -1,0 +1,159 @@
+import type { z } from 'zod'
+import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema'
+
+/** How many problems a report lists; the rest are counted, not listed. */
+export const MAX_LISTED_PROBLEMS = 10
+
+export type DatasetCheck = { ok: true; dataset: Dataset } | { ok: false; problems: string[] }
+
+/** Formats a zod issue path the way a person reads JSON: `regions[3].lat`. */
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+  let out = ''
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key
+    else out += `[${JSON.stringify(String(key))}]`
+  }
+  return out || '(root)'
+}
+
+function issueMessages(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => `${formatJsonPath(issue.path)}: ${issue.message}`)
+}
+
+/** Cross-references the schema cannot express: unique keys and ids that must resolve. */
+export function crossReferenceProblems(d: Dataset): string[] {
+  const problems: string[] = []
+  const sourceIds = new Set<string>()
+  d.sources.forEach((s, i) => {
+    if (sourceIds.has(s.id)) problems.push(`sources[${i}].id: duplicate source id "${s.id}"`)
+    sourceIds.add(s.id)
+  })
+  const needSource = (path: string, id: string) => {
+    if (!sourceIds.has(id)) problems.push(`${path}: unknown source id "${id}"`)
+  }
+
+  const regionCodes = new Set<string>()
+  d.regions.forEach((r, i) => {
+    if (regionCodes.has(r.code)) problems.push(`regions[${i}].code: duplicate region code "${r.code}"`)
+    regionCodes.add(r.code)
+    r.sources.forEach((s, j) => needSource(`regions[${i}].sources[${j}]`, s))
+    if (r.azCount !== null && r.azIds.length > r.azCount + 1) {
+      problems.push(`regions[${i}].azIds: ${r.azIds.length} AZ IDs for an AZ count of ${r.azCount}`)
+    }
+  })
+  const needRegion = (path: string, code: string) => {
+    if (!regionCodes.has(code)) problems.push(`${path}: unknown region code "${code}"`)
+  }
+
+  const lat = d.latency
+  lat.sources.forEach((s, j) => needSource(`latency.sources[${j}]`, s))
+  lat.regions.forEach((c, i) => needRegion(`latency.regions[${i}]`, c))
+  if (new Set(lat.regions).size !== lat.regions.length) problems.push('latency.regions: duplicate region code')
+  if (lat.rttMs.length !== lat.regions.length) {
+    problems.push(`latency.rttMs: ${lat.rttMs.length} rows for ${lat.regions.length} regions`)
+  }
+  lat.rttMs.forEach((row, i) => {
+    if (row.length !== lat.regions.length) {
+      problems.push(`latency.rttMs[${i}]: ${row.length} columns for ${lat.regions.length} regions`)
+    }
+  })
+
+  d.edgeLocations.sources.forEach((s, j) => needSource(`edgeLocations.sources[${j}]`, s))
+  const edgeIds = new Set<string>()
+  d.edgeLocations.items.forEach((e, i) => {
+    if (edgeIds.has(e.id)) problems.push(`edgeLocations.items[${i}].id: duplicate location code "${e.id}"`)
+    edgeIds.add(e.id)
+  })
+
+  d.services.sources.forEach((s, j) => needSource(`services.sources[${j}]`, s))
+  const serviceIds = new Set<string>()
+  d.services.catalogue.forEach((s, i) => {
+    if (serviceIds.has(s.id)) problems.push(`services.catalogue[${i}].id: duplicate service id "${s.id}"`)
+    serviceIds.add(s.id)
+  })
+  for (const [code, ids] of Object.entries(d.services.byRegion)) {
+    needRegion(`services.byRegion[${JSON.stringify(code)}]`, code)
+    ids.forEach((id, j) => {
+      if (!serviceIds.has(id)) {
+        problems.push(`services.byRegion[${JSON.stringify(code)}][${j}]: unknown service id "${id}"`)
+      }
+    })
+  }
+
+  const p = d.prices
+  p.sources.forEach((s, j) => needSource(`prices.sources[${j}]`, s))
+  const sheetIds = new Set<string>()
+  p.sheets.forEach((s, i) => {
+    if (sheetIds.has(s.id)) problems.push(`prices.sheets[${i}].id: duplicate sheet id "${s.id}"`)
+    sheetIds.add(s.id)
+    needSource(`prices.sheets[${i}].source`, s.source)
+  })
+  const types = new Set(p.instanceTypes.map((t) => t.type))
+  const seenEc2 = new Set<string>()
+  p.ec2.forEach((row, i) => {
+    if (!sheetIds.has(row.sheet)) problems.push(`prices.ec2[${i}].sheet: unknown price sheet "${row.sheet}"`)
+    needRegion(`prices.ec2[${i}].region`, row.region)
+    if (!types.has(row.instanceType)) {
+      problems.push(`prices.ec2[${i}].instanceType: unknown instance type "${row.instanceType}"`)
+    }
+    const key = `${row.sheet}/${row.region}/${row.instanceType}`
+    if (seenEc2.has(key)) problems.push(`prices.ec2[${i}]: duplicate price for ${key}`)
+    seenEc2.add(key)
+  })
+  p.s3.forEach((row, i) => {
+    if (!sheetIds.has(row.sheet)) problems.push(`prices.s3[${i}].sheet: unknown price sheet "${row.sheet}"`)
+    needRegion(`prices.s3[${i}].region`, row.region)
+  })
+  return problems
+}
+
+/** Validates an already-parsed value: schema first, then cross-references. */
+export function checkDataset(value: unknown): DatasetCheck {
+  if (value && typeof value === 'object' && 'schemaVersion' in value) {
+    const v = (value as { schemaVersion: unknown }).schemaVersion
+    if (typeof v === 'number' && v > SCHEMA_VERSION) {
+      return {
+        ok: false,
+        problems: [`schemaVersion: the file is version ${v}, this InfraGlobe reads version ${SCHEMA_VERSION}; update the app`],
+      }
+    }
+  }
+  const parsed = DatasetSchema.safeParse(value)
+  if (!parsed.success) return { ok: false, problems: issueMessages(parsed.error.issues) }
+  const problems = crossReferenceProblems(parsed.data)
+  return problems.length ? { ok: false, problems } : { ok: true, dataset: parsed.data }
+}
+
+/** Parses JSON text and validates it; a syntax error is reported with its line and column. */
+export function parseDataset(text: string): DatasetCheck {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, problems: [`(root): not valid JSON: ${describeSyntaxError(text, error)}`] }
+  }
+  return checkDataset(value)
+}
+
+function describeSyntaxError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const at = /position (\d+)/.exec(message)
+  if (!at?.[1]) return message
+  const offset = Number(at[1])
+  const before = text.slice(0, offset)
+  const line = before.split('\n').length
+  const column = offset - before.lastIndexOf('\n')
+  return `${message} (line ${line}, column ${column})`
+}
+
+/** One human-readable report, as the error window and the web edition show it. */
+export function describeProblems(file: string, problems: readonly string[]): string {
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS)
+  const more = problems.length - listed.length
+  return [
+    `${file} cannot be used:`,
+    ...listed.map((p) => `  • ${p}`),
+    ...(more > 0 ? [`  … and ${more} more problem${more === 1 ? '' : 's'}`] : []),
+  ].join('\n')
+}

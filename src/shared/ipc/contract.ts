@@ -1,0 +1,48 @@
+import { z } from 'zod'
+import type { Dataset } from '../dataset/schema'
+
+/**
+ * The one IPC contract between main, preload and renderer. Channel names and
+ * payload schemas are defined here once; main validates every payload with
+ * these schemas, the preload and renderer take their types from them.
+ */
+
+/** Renderer → main requests (ipcRenderer.invoke / ipcMain.handle). */
+export const invokeChannels = {
+  loadDataset: 'infraglobe:dataset:load',
+  appInfo: 'infraglobe:app:info',
+} as const
+
+/** Main → renderer notifications. */
+export const eventChannels = {
+  menuCommand: 'infraglobe:menu:command',
+} as const
+
+export type InvokeChannel = (typeof invokeChannels)[keyof typeof invokeChannels]
+
+/** Request payload schemas: every handler parses its argument with one of these. */
+export const requestSchemas = {
+  [invokeChannels.loadDataset]: z.undefined(),
+  [invokeChannels.appInfo]: z.undefined(),
+} satisfies Record<InvokeChannel, z.ZodType>
+
+export const MenuCommandSchema = z.enum(['about'])
+export type MenuCommand = z.infer<typeof MenuCommandSchema>
+
+export const AppInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  edition: z.enum(['desktop', 'web']),
+})
+export type AppInfo = z.infer<typeof AppInfoSchema>
+
+/** The outcome of loading the dataset: never a half-valid dataset. */
+export type DatasetLoadResult =
+  | { ok: true; file: string; dataset: Dataset }
+  | { ok: false; file: string; problems: string[] }
+
+/** What each request channel answers. */
+export interface InvokeResults {
+  [invokeChannels.loadDataset]: DatasetLoadResult
+  [invokeChannels.appInfo]: AppInfo
+}

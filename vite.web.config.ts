@@ -1,0 +1,16 @@
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+// The web edition: the same renderer with the web platform adapter, served as static files.
+export default defineConfig({
+  root: resolve('src/renderer'),
+  base: './',
+  plugins: [react()],
+  resolve: { alias: { '@platform': resolve('src/renderer/platform/web.ts') } },
+  build: {
+    outDir: resolve('out/web'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2048,
+  },
+})
