@@ -1,0 +1,81 @@
+import { SCHEMA_VERSION, type Dataset, type Region } from '../../src/shared/dataset/schema'
+import { checkDataset } from '../../src/shared/dataset/validate'
+import { readAzIds } from './azIds'
+import { buildEdgeLocations } from './edgeLocations'
+import { BuildError } from './errors'
+import { readCdkFacts, readKnownRegions } from './knownRegions'
+import { buildLatency } from './latency'
+import { buildPrices } from './prices'
+import { RAW_FILES } from './rawFiles'
+import { buildRegions } from './regions'
+import { buildServices, type ServicesResult } from './services'
+import { SOURCES, headlineAsOf } from './sources'
+
+export interface BuildOptions {
+  /** The build time written as generatedAt; defaults to now. */
+  now?: Date
+  /** Receives rows that were skipped because their region is outside the dataset. */
+  warn?: (message: string) => void
+}
+
+export interface BuildReport {
+  dataset: Dataset
+  warnings: string[]
+  services: ServicesResult['stats']
+}
+
+/**
+ * Builds the dataset from the raw directory and validates it with the same
+ * checks the app runs on load. Throws BuildError, listing every problem, when
+ * the raw files disagree with each other or the result would not validate.
+ */
+export function buildDataset(rawDir: string, options: BuildOptions = {}): Dataset {
+  return buildDatasetReport(rawDir, options).dataset
+}
+
+export function buildDatasetReport(rawDir: string, options: BuildOptions = {}): BuildReport {
+  const warnings: string[] = []
+  const warn = (message: string) => {
+    warnings.push(message)
+    options.warn?.(message)
+  }
+
+  const known = readKnownRegions(rawDir)
+  const azs = readAzIds(rawDir, known)
+  const regions = buildRegions(rawDir, { known, cdk: readCdkFacts(rawDir), azs })
+  const inDataset = new Set(regions.map((r) => r.code))
+  for (const code of azs.keys()) {
+    if (!inDataset.has(code)) warn(`${RAW_FILES.azIds}: region ${code} is not in the dataset; its AZ IDs are skipped`)
+  }
+
+  const latency = buildLatency(rawDir, { known, inDataset, warn })
+  const edgeLocations = buildEdgeLocations(rawDir)
+  const services = buildServices(rawDir, { known, inDataset, warn })
+  noteMissingServiceList(regions, services.services.byRegion)
+  const partitionOf = new Map(regions.map((r) => [r.code, r.partition]))
+  const prices = buildPrices(rawDir, { known, partitionOf, warn })
+
+  const sources = [...SOURCES]
+  const candidate: Dataset = {
+    schemaVersion: SCHEMA_VERSION,
+    generatedAt: (options.now ?? new Date()).toISOString(),
+    asOf: headlineAsOf(sources),
+    sources,
+    regions,
+    latency,
+    edgeLocations,
+    services: services.services,
+    prices,
+  }
+  const check = checkDataset(candidate)
+  if (!check.ok) throw new BuildError(check.problems.map((p) => `the built dataset does not validate: ${p}`))
+  return { dataset: check.dataset, warnings, services: services.stats }
+}
+
+function noteMissingServiceList(regions: Region[], byRegion: Readonly<Record<string, string[]>>): void {
+  for (const region of regions) {
+    if (!(region.code in byRegion)) {
+      region.notes.push('not in the AWS regional services table (2026-08-22): service availability unknown')
+    }
+  }
+}
