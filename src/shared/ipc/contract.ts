@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Dataset } from '../dataset/schema'
+import { invokeChannels, MENU_COMMANDS } from './channels'
 
 /**
  * The one IPC contract between main, preload and renderer. Channel names and
@@ -7,16 +8,8 @@ import type { Dataset } from '../dataset/schema'
  * these schemas, the preload and renderer take their types from them.
  */
 
-/** Renderer → main requests (ipcRenderer.invoke / ipcMain.handle). */
-export const invokeChannels = {
-  loadDataset: 'infraglobe:dataset:load',
-  appInfo: 'infraglobe:app:info',
-} as const
-
-/** Main → renderer notifications. */
-export const eventChannels = {
-  menuCommand: 'infraglobe:menu:command',
-} as const
+// Channel names live in a zod-free module so the sandboxed preload can import them alone.
+export { eventChannels, invokeChannels } from './channels'
 
 export type InvokeChannel = (typeof invokeChannels)[keyof typeof invokeChannels]
 
@@ -26,7 +19,7 @@ export const requestSchemas = {
   [invokeChannels.appInfo]: z.undefined(),
 } satisfies Record<InvokeChannel, z.ZodType>
 
-export const MenuCommandSchema = z.enum(['about'])
+export const MenuCommandSchema = z.enum(MENU_COMMANDS)
 export type MenuCommand = z.infer<typeof MenuCommandSchema>
 
 export const AppInfoSchema = z.object({

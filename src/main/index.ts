@@ -1,0 +1,87 @@
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, ipcMain, Menu, session } from 'electron'
+import { describeProblems } from '../shared/dataset/validate'
+import { loadDatasetFile } from './datasetLoader'
+import { registerIpc, rendererSenderCheck } from './ipc'
+import { buildMenuTemplate, sendMenuCommand } from './menu'
+import { installSecurityPolicies } from './security'
+import { createMainWindow, rendererIndexPath } from './window'
+
+/** The directory of this built script (out/main): preload and renderer are its siblings. */
+const mainDir = dirname(fileURLToPath(import.meta.url))
+
+/**
+ * electron-vite sets the dev server URL during `electron-vite dev`. A packaged
+ * app ignores it, so an environment variable can never point the window at
+ * another page.
+ */
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined
+
+const DATASET_FILE = join('assets', 'data', 'infrastructure.json')
+
+let mainWindow: BrowserWindow | null = null
+
+function openMainWindow(): BrowserWindow {
+  const window = createMainWindow({ mainDir, devServerUrl })
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null
+  })
+  mainWindow = window
+  return window
+}
+
+async function start(): Promise<void> {
+  installSecurityPolicies({ app, session: session.defaultSession, devServerUrl })
+
+  // Loaded once: the renderer asks for it over IPC and shows the problems itself if it is unusable.
+  const file = join(app.getAppPath(), DATASET_FILE)
+  const dataset = await loadDatasetFile(file)
+  if (!dataset.ok) console.error(describeProblems(file, dataset.problems))
+
+  registerIpc({
+    ipcMain,
+    dataset,
+    app,
+    isTrustedSender: rendererSenderCheck({ rendererFile: rendererIndexPath(mainDir), devServerUrl }),
+  })
+
+  const template = buildMenuTemplate({
+    isMac: process.platform === 'darwin',
+    isDev: devServerUrl !== undefined,
+    appName: app.getName(),
+    onAbout: () => sendMenuCommand(BrowserWindow.getFocusedWindow() ?? mainWindow, 'about'),
+  })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+
+  openMainWindow()
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
+  })
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  // Every renderer runs in the OS sandbox, whatever a window's own preferences say.
+  app.enableSandbox()
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('InfraGlobe failed to start:', error)
+      app.exit(1)
+    })
+}

@@ -1,0 +1,60 @@
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog } from 'electron'
+
+export interface MainWindowOptions {
+  /** The directory of the built main script (out/main); preload and renderer are its siblings. */
+  mainDir: string
+  /** The dev server URL in development; the bundled renderer is loaded when absent. */
+  devServerUrl?: string
+}
+
+/** Chromium's "navigation aborted" code: a superseded load, not a failure to report. */
+const ERR_ABORTED = -3
+
+export function preloadPath(mainDir: string): string {
+  return join(mainDir, '../preload/index.cjs')
+}
+
+export function rendererIndexPath(mainDir: string): string {
+  return join(mainDir, '../renderer/index.html')
+}
+
+/** Creates the one InfraGlobe window, hardened, and shows it once its first frame is ready. */
+export function createMainWindow({ mainDir, devServerUrl }: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    title: 'InfraGlobe',
+    width: 1280,
+    height: 800,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    backgroundColor: '#0b1626',
+    webPreferences: {
+      preload: preloadPath(mainDir),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  })
+
+  window.once('ready-to-show', () => window.show())
+
+  let reported = false
+  window.webContents.on('did-fail-load', (_event, errorCode, errorDescription, validatedURL, isMainFrame) => {
+    if (!isMainFrame || errorCode === ERR_ABORTED || reported) return
+    reported = true
+    dialog.showErrorBox(
+      'InfraGlobe cannot start',
+      `The app's page could not be loaded.\n\n${validatedURL}\n${errorDescription} (${errorCode})`,
+    )
+    app.quit()
+  })
+
+  // A failed load also rejects this promise; did-fail-load above reports it.
+  const loading = devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(rendererIndexPath(mainDir))
+  loading.catch(() => undefined)
+
+  return window
+}

@@ -1,0 +1,33 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { API_GLOBAL, type InfraGlobeApi } from '../shared/api'
+import { eventChannels, invokeChannels, MENU_COMMANDS } from '../shared/ipc/channels'
+import type { AppInfo, DatasetLoadResult, MenuCommand } from '../shared/ipc/contract'
+
+/**
+ * The preload exposes exactly the InfraGlobeApi and nothing else: narrow
+ * functions over the contract's channels, never ipcRenderer or an IPC event.
+ * It runs sandboxed as one CommonJS file, so at run time it imports only
+ * 'electron' and the zod-free channel list (the contract's schemas would
+ * drag zod in); MenuCommandSchema is built from the same MENU_COMMANDS.
+ */
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return (MENU_COMMANDS as readonly unknown[]).includes(value)
+}
+
+const api: InfraGlobeApi = {
+  loadDataset: () => ipcRenderer.invoke(invokeChannels.loadDataset) as Promise<DatasetLoadResult>,
+  appInfo: () => ipcRenderer.invoke(invokeChannels.appInfo) as Promise<AppInfo>,
+  onMenuCommand(listener) {
+    const relay = (_event: IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command)
+      else console.warn('Ignored an unknown menu command:', command)
+    }
+    ipcRenderer.on(eventChannels.menuCommand, relay)
+    return () => {
+      ipcRenderer.removeListener(eventChannels.menuCommand, relay)
+    }
+  },
+}
+
+contextBridge.exposeInMainWorld(API_GLOBAL, api)

@@ -1,0 +1,227 @@
+import { EventEmitter } from 'node:events'
+import { vi } from 'vitest'
+
+/**
+ * A stand-in for the parts of the 'electron' module that main and the preload
+ * use, for `vi.mock('electron', ...)`: the Electron binary cannot run here.
+ * Each fake records what it was given so tests can inspect and trigger it.
+ */
+
+type Listener = (...args: never[]) => unknown
+
+/** An EventEmitter that lets tests fire events with Electron's argument lists. */
+class Emitter extends EventEmitter {
+  fire(event: string, ...args: unknown[]): void {
+    this.emit(event, ...args)
+  }
+  listenersOf(event: string): Listener[] {
+    return this.listeners(event) as Listener[]
+  }
+}
+
+export class FakeWebContents extends Emitter {
+  url = ''
+  windowOpenHandler: ((details: { url: string }) => unknown) | undefined
+  readonly send = vi.fn()
+  getURL(): string {
+    return this.url
+  }
+  setWindowOpenHandler(handler: (details: { url: string }) => unknown): void {
+    this.windowOpenHandler = handler
+  }
+}
+
+export class FakeBrowserWindow extends Emitter {
+  static readonly instances: FakeBrowserWindow[] = []
+  static focused: FakeBrowserWindow | null = null
+  /** When set, every load rejects with it, as Electron's do when a page cannot load. */
+  static loadFailure: Error | null = null
+  static getAllWindows(): FakeBrowserWindow[] {
+    return FakeBrowserWindow.instances.filter((w) => !w.destroyed)
+  }
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return FakeBrowserWindow.focused
+  }
+  private static loadResult(): Promise<void> {
+    return FakeBrowserWindow.loadFailure ? Promise.reject(FakeBrowserWindow.loadFailure) : Promise.resolve()
+  }
+
+  readonly webContents = new FakeWebContents()
+  readonly show = vi.fn()
+  readonly focus = vi.fn()
+  readonly restore = vi.fn()
+  readonly isMinimized = vi.fn(() => false)
+  /**
+   * What the window was asked to load. Plain methods, not vi.fn: a mock
+   * function subscribes to returned promises, which would hide a rejection
+   * the code under test leaves unhandled.
+   */
+  readonly loads: { file?: string; url?: string }[] = []
+  loadURL(url: string): Promise<void> {
+    this.loads.push({ url })
+    return FakeBrowserWindow.loadResult()
+  }
+  loadFile(file: string): Promise<void> {
+    this.loads.push({ file })
+    return FakeBrowserWindow.loadResult()
+  }
+  destroyed = false
+
+  constructor(readonly options: Record<string, unknown>) {
+    super()
+    FakeBrowserWindow.instances.push(this)
+  }
+
+  /** What Electron does when the user closes the window. */
+  close(): void {
+    this.destroyed = true
+    this.fire('closed')
+  }
+}
+
+export class FakeSession {
+  permissionRequestHandler: ((...args: never[]) => void) | null = null
+  permissionCheckHandler: ((...args: never[]) => boolean) | null = null
+  beforeRequest: ((details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) | null =
+    null
+  headersReceived:
+    | ((
+        details: { url: string; responseHeaders?: Record<string, string[]> },
+        callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
+      ) => void)
+    | null = null
+
+  setPermissionRequestHandler(handler: FakeSession['permissionRequestHandler']): void {
+    this.permissionRequestHandler = handler
+  }
+  setPermissionCheckHandler(handler: FakeSession['permissionCheckHandler']): void {
+    this.permissionCheckHandler = handler
+  }
+  readonly webRequest = {
+    onBeforeRequest: (listener: FakeSession['beforeRequest']) => {
+      this.beforeRequest = listener
+    },
+    onHeadersReceived: (listener: FakeSession['headersReceived']) => {
+      this.headersReceived = listener
+    },
+  }
+
+  /** Runs a request through onBeforeRequest and says whether it was cancelled. */
+  isCancelled(url: string): boolean {
+    let cancelled: boolean | undefined
+    this.beforeRequest?.({ url }, (response) => {
+      cancelled = response.cancel === true
+    })
+    if (cancelled === undefined) throw new Error('onBeforeRequest did not answer')
+    return cancelled
+  }
+
+  /** Runs a response through onHeadersReceived and returns the headers it ends with. */
+  headersFor(url: string, responseHeaders?: Record<string, string[]>): Record<string, string[]> | undefined {
+    let out: Record<string, string[]> | undefined
+    this.headersReceived?.({ url, responseHeaders }, (response) => {
+      out = response.responseHeaders
+    })
+    return out
+  }
+}
+
+export class FakeApp extends Emitter {
+  isPackaged = false
+  appPath = '/opt/InfraGlobe'
+  gotLock = true
+  ready = Promise.resolve()
+  readonly quit = vi.fn()
+  readonly exit = vi.fn()
+  readonly enableSandbox = vi.fn()
+  readonly requestSingleInstanceLock = vi.fn(() => this.gotLock)
+  whenReady(): Promise<void> {
+    return this.ready
+  }
+  getAppPath(): string {
+    return this.appPath
+  }
+  getName(): string {
+    return 'InfraGlobe'
+  }
+  getVersion(): string {
+    return '0.1.0'
+  }
+}
+
+export class FakeIpcMain {
+  readonly handlers = new Map<string, Listener>()
+  handle(channel: string, listener: Listener): void {
+    this.handlers.set(channel, listener)
+  }
+}
+
+export class FakeIpcRenderer extends Emitter {
+  readonly invoke = vi.fn((_channel: string, ..._args: unknown[]) => Promise.resolve(undefined as unknown))
+}
+
+/** All fakes, rebuilt by `resetFakeElectron` so no test sees another's state. */
+export const fake = {
+  app: new FakeApp(),
+  session: new FakeSession(),
+  ipcMain: new FakeIpcMain(),
+  ipcRenderer: new FakeIpcRenderer(),
+  exposed: new Map<string, unknown>(),
+  menuTemplate: undefined as unknown,
+  applicationMenu: undefined as unknown,
+  showErrorBox: vi.fn(),
+}
+
+export function resetFakeElectron(): void {
+  fake.app = new FakeApp()
+  fake.session = new FakeSession()
+  fake.ipcMain = new FakeIpcMain()
+  fake.ipcRenderer = new FakeIpcRenderer()
+  fake.exposed = new Map()
+  fake.menuTemplate = undefined
+  fake.applicationMenu = undefined
+  fake.showErrorBox = vi.fn()
+  FakeBrowserWindow.instances.length = 0
+  FakeBrowserWindow.focused = null
+  FakeBrowserWindow.loadFailure = null
+}
+
+/**
+ * The module that replaces 'electron'. Its members are getters so a module
+ * under test always reaches the current fakes, even after a reset.
+ */
+export const electronModule = {
+  get app() {
+    return fake.app
+  },
+  BrowserWindow: FakeBrowserWindow,
+  get ipcMain() {
+    return fake.ipcMain
+  },
+  get ipcRenderer() {
+    return fake.ipcRenderer
+  },
+  session: {
+    get defaultSession() {
+      return fake.session
+    },
+  },
+  dialog: {
+    showErrorBox: (title: string, content: string) => fake.showErrorBox(title, content),
+  },
+  Menu: {
+    buildFromTemplate: (template: unknown) => {
+      fake.menuTemplate = template
+      return { template }
+    },
+    setApplicationMenu: (menu: unknown) => {
+      fake.applicationMenu = menu
+    },
+  },
+  contextBridge: {
+    exposeInMainWorld: (key: string, value: unknown) => {
+      if (fake.exposed.has(key)) throw new Error(`${key} exposed twice`)
+      fake.exposed.set(key, value)
+    },
+  },
+}

@@ -1,0 +1,148 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { MenuItemConstructorOptions } from 'electron'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { minimalDataset } from './fixtures'
+
+const electron = await vi.hoisted(() => import('./fakeElectron'))
+vi.mock('electron', () => electron.electronModule)
+
+const { eventChannels, invokeChannels } = await import('../../../src/shared/ipc/contract')
+const { FakeBrowserWindow, fake, resetFakeElectron } = electron
+
+let appPath: string
+const originalPlatform = process.platform
+
+beforeAll(async () => {
+  appPath = await mkdtemp(join(tmpdir(), 'infraglobe-app-'))
+  await mkdir(join(appPath, 'assets', 'data'), { recursive: true })
+  await writeFile(join(appPath, 'assets', 'data', 'infrastructure.json'), JSON.stringify(minimalDataset()))
+})
+
+afterAll(async () => {
+  await rm(appPath, { recursive: true, force: true })
+})
+
+beforeEach(() => {
+  resetFakeElectron()
+  fake.app.appPath = appPath
+  vi.spyOn(console, 'error').mockImplementation(() => undefined)
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+})
+
+afterEach(() => {
+  Object.defineProperty(process, 'platform', { value: originalPlatform })
+  vi.unstubAllEnvs()
+})
+
+function onPlatform(platform: NodeJS.Platform): void {
+  Object.defineProperty(process, 'platform', { value: platform })
+}
+
+/** Runs the main script as Electron would, and waits until the app is ready and started. */
+async function startApp(): Promise<void> {
+  vi.resetModules()
+  await import('../../../src/main/index')
+  await vi.waitFor(() => {
+    if (FakeBrowserWindow.instances.length === 0) throw new Error('no window yet')
+  })
+}
+
+/** Calls an IPC channel from the app's own page. */
+function invoke(channel: string): unknown {
+  const handler = fake.ipcMain.handlers.get(channel) as ((event: unknown) => unknown) | undefined
+  if (!handler) throw new Error(`no handler for ${channel}`)
+  const page = FakeBrowserWindow.instances[0]?.loads[0]?.file ?? ''
+  return handler({ senderFrame: { url: pathToFileURL(page).href, parent: null } })
+}
+
+describe('the main process', () => {
+  it('quits at once when another instance holds the lock, without opening a window', async () => {
+    fake.app.gotLock = false
+    vi.resetModules()
+    await import('../../../src/main/index')
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(fake.app.quit).toHaveBeenCalledOnce()
+    expect(FakeBrowserWindow.instances).toHaveLength(0)
+    expect(fake.ipcMain.handlers.size).toBe(0)
+  })
+
+  it('on ready secures the session, registers IPC, sets the menu and opens one window', async () => {
+    await startApp()
+    expect(fake.app.enableSandbox).toHaveBeenCalled()
+    expect(fake.session.isCancelled('https://example.com/')).toBe(true)
+    expect(fake.app.listenerCount('web-contents-created')).toBe(1)
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(Object.values(invokeChannels).sort())
+    expect(fake.applicationMenu).toBeDefined()
+    expect(FakeBrowserWindow.instances).toHaveLength(1)
+  })
+
+  it('loads the dataset from assets/data under the app path once and serves it', async () => {
+    await startApp()
+    const result = await invoke(invokeChannels.loadDataset)
+    expect(result).toEqual({
+      ok: true,
+      file: join(appPath, 'assets', 'data', 'infrastructure.json'),
+      dataset: minimalDataset(),
+    })
+    expect(await invoke(invokeChannels.loadDataset)).toBe(result)
+  })
+
+  it('serves a dataset problem to the renderer and logs it, rather than failing to start', async () => {
+    fake.app.appPath = join(appPath, 'nowhere')
+    await startApp()
+    const result = (await invoke(invokeChannels.loadDataset)) as { ok: boolean; problems: string[] }
+    expect(result.ok).toBe(false)
+    expect(result.problems[0]).toMatch(/^\(root\): .*infrastructure\.json not found$/)
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('infrastructure.json cannot be used'))
+  })
+
+  it('loads the bundled page, not a URL from the environment, when packaged', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'https://example.com/')
+    fake.app.isPackaged = true
+    await startApp()
+    const loads = FakeBrowserWindow.instances[0]?.loads
+    expect(loads).toHaveLength(1)
+    expect(loads?.[0]?.file).toMatch(/renderer[\\/]index\.html$/)
+  })
+
+  it('sends About from the Help menu to the focused window', async () => {
+    await startApp()
+    const template = fake.menuTemplate as MenuItemConstructorOptions[]
+    const help = template.find((m) => m.role === 'help')
+    const about = (help?.submenu as MenuItemConstructorOptions[])[0]
+    const window = FakeBrowserWindow.instances[0]
+    if (!window) throw new Error('no window')
+    FakeBrowserWindow.focused = window
+    ;(about?.click as () => void)()
+    expect(window.webContents.send).toHaveBeenCalledWith(eventChannels.menuCommand, 'about')
+  })
+
+  it('quits when the last window closes on Windows and Linux', async () => {
+    onPlatform('linux')
+    await startApp()
+    FakeBrowserWindow.instances[0]?.close()
+    fake.app.fire('window-all-closed')
+    expect(fake.app.quit).toHaveBeenCalledOnce()
+  })
+
+  it('stays running when the last window closes on macOS, and reopens a window on activate', async () => {
+    onPlatform('darwin')
+    await startApp()
+    FakeBrowserWindow.instances[0]?.close()
+    fake.app.fire('window-all-closed')
+    expect(fake.app.quit).not.toHaveBeenCalled()
+    fake.app.fire('activate')
+    expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1)
+    fake.app.fire('activate')
+    expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1)
+  })
+
+  it('focuses the existing window when a second instance starts', async () => {
+    await startApp()
+    fake.app.fire('second-instance')
+    expect(FakeBrowserWindow.instances[0]?.focus).toHaveBeenCalledOnce()
+  })
+})

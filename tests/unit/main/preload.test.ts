@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { InfraGlobeApi } from '../../../src/shared/api'
+
+const electron = await vi.hoisted(() => import('./fakeElectron'))
+vi.mock('electron', () => electron.electronModule)
+
+const { API_GLOBAL } = await import('../../../src/shared/api')
+const { eventChannels, invokeChannels, MenuCommandSchema } = await import('../../../src/shared/ipc/contract')
+const { MENU_COMMANDS } = await import('../../../src/shared/ipc/channels')
+const { fake, resetFakeElectron } = electron
+
+/** Runs the preload afresh against new fakes and returns what it exposed. */
+async function runPreload(): Promise<InfraGlobeApi> {
+  resetFakeElectron()
+  vi.resetModules()
+  await import('../../../src/preload/index')
+  const api = fake.exposed.get(API_GLOBAL)
+  if (!api) throw new Error(`nothing exposed as ${API_GLOBAL}`)
+  return api as InfraGlobeApi
+}
+
+beforeEach(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+})
+
+describe('the preload', () => {
+  it('exposes one object, under the API global, with exactly the API functions', async () => {
+    const api = await runPreload()
+    expect([...fake.exposed.keys()]).toEqual([API_GLOBAL])
+    expect(Object.keys(api).sort()).toEqual(['appInfo', 'loadDataset', 'onMenuCommand'])
+    for (const value of Object.values(api)) expect(typeof value).toBe('function')
+  })
+
+  it('asks main for the dataset and the app info on the contract channels, with no payload', async () => {
+    const api = await runPreload()
+    fake.ipcRenderer.invoke.mockResolvedValueOnce('dataset result').mockResolvedValueOnce('app info')
+    await expect(api.loadDataset()).resolves.toBe('dataset result')
+    await expect(api.appInfo()).resolves.toBe('app info')
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([[invokeChannels.loadDataset], [invokeChannels.appInfo]])
+  })
+
+  it('passes a menu command to the listener without the IPC event', async () => {
+    const api = await runPreload()
+    const listener = vi.fn()
+    api.onMenuCommand(listener)
+    fake.ipcRenderer.fire(eventChannels.menuCommand, { sender: 'the IPC event' }, 'about')
+    expect(listener.mock.calls).toEqual([['about']])
+  })
+
+  it('drops a menu command the contract does not know', async () => {
+    const api = await runPreload()
+    const listener = vi.fn()
+    api.onMenuCommand(listener)
+    fake.ipcRenderer.fire(eventChannels.menuCommand, {}, 'format-disk')
+    fake.ipcRenderer.fire(eventChannels.menuCommand, {}, { command: 'about' })
+    expect(listener).not.toHaveBeenCalled()
+  })
+
+  it('stops calling a listener once it unsubscribes, and leaves others subscribed', async () => {
+    const api = await runPreload()
+    const first = vi.fn()
+    const second = vi.fn()
+    const unsubscribe = api.onMenuCommand(first)
+    api.onMenuCommand(second)
+    unsubscribe()
+    fake.ipcRenderer.fire(eventChannels.menuCommand, {}, 'about')
+    expect(first).not.toHaveBeenCalled()
+    expect(second).toHaveBeenCalledOnce()
+    expect(fake.ipcRenderer.listenerCount(eventChannels.menuCommand)).toBe(1)
+  })
+
+  it('accepts exactly the menu commands of the contract schema', () => {
+    expect([...MENU_COMMANDS]).toEqual(MenuCommandSchema.options)
+  })
+})
+
+/** The modules a file imports at run time (type-only imports are erased by the bundler). */
+function runtimeImports(file: string): string[] {
+  const source = readFileSync(file, 'utf8')
+  const specifiers: string[] = []
+  const statement = /^\s*(import|export)\s+(type\s+)?[^'";]*?from\s+'([^']+)'/gm
+  for (const match of source.matchAll(statement)) {
+    if (!match[2] && match[3]) specifiers.push(match[3])
+  }
+  for (const match of source.matchAll(/^\s*import\s+'([^']+)'/gm)) if (match[1]) specifiers.push(match[1])
+  return specifiers
+}
+
+describe('the preload bundle', () => {
+  it('needs no package but electron at run time, since a sandboxed preload can load nothing else', () => {
+    const entry = fileURLToPath(new URL('../../../src/preload/index.ts', import.meta.url))
+    const packages = new Set<string>()
+    const seen = new Set<string>()
+    const visit = (file: string) => {
+      if (seen.has(file)) return
+      seen.add(file)
+      for (const specifier of runtimeImports(file)) {
+        if (specifier.startsWith('.')) visit(resolve(dirname(file), `${specifier}.ts`))
+        else packages.add(specifier)
+      }
+    }
+    visit(entry)
+    expect(seen.size).toBeGreaterThan(1)
+    expect([...packages]).toEqual(['electron'])
+  })
+})
