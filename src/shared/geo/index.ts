@@ -1,3 +1,7 @@
 export { EARTH_RADIUS_KM, epsilon, radians, degrees, clampUnit } from './constants'
 export { centralAngle, greatCircleKm, type LatLon } from './distance'
 export { toVector, toLatLon, type Vec3 } from './toVector'
+export { angleBetween } from './angle'
+export { interpolate, slerp } from './interpolate'
+export { horizonMargin, isVisible } from './visible'
+export { sphereSegments, type GeoLine } from './segments'

@@ -1,0 +1,81 @@
+import { useCallback, useId, useRef } from 'react'
+import type { AppInfo } from '../../shared/ipc/contract'
+import { useAppStore } from '../state/store'
+import { useDialogFocus } from './useDialogFocus'
+
+interface AboutDialogProps {
+  /** Null while unknown (the platform did not answer): the dialog says so instead of guessing. */
+  appInfo: AppInfo | null
+}
+
+/**
+ * What InfraGlobe is, which version this is, and where every figure comes
+ * from. Origins are shown as text: the app never navigates or fetches.
+ */
+export function AboutDialog({ appInfo }: AboutDialogProps) {
+  const dataset = useAppStore((s) => s.dataset)
+  const setAboutOpen = useAppStore((s) => s.setAboutOpen)
+  const dialog = useRef<HTMLDivElement>(null)
+  const headingId = useId()
+  const close = useCallback(() => setAboutOpen(false), [setAboutOpen])
+  useDialogFocus(dialog, close)
+
+  return (
+    <div className="dialog-backdrop" onClick={(event) => event.target === event.currentTarget && close()}>
+      <div ref={dialog} className="dialog" role="dialog" aria-modal="true" aria-labelledby={headingId} tabIndex={-1}>
+        <header className="dialog__header">
+          <h2 id={headingId}>About InfraGlobe</h2>
+          <button type="button" className="button" onClick={close}>
+            Close
+          </button>
+        </header>
+        <p>InfraGlobe shows the AWS global infrastructure on a 3D globe, offline, for teaching and presenting.</p>
+        <dl className="dialog__facts">
+          <div>
+            <dt>Version</dt>
+            <dd>{appInfo ? `${appInfo.version} (${appInfo.edition} edition)` : 'unknown'}</dd>
+          </div>
+          {dataset && (
+            <>
+              <div>
+                <dt>Data as of</dt>
+                <dd>{dataset.asOf}</dd>
+              </div>
+              <div>
+                <dt>Dataset generated</dt>
+                <dd>{dataset.generatedAt}</dd>
+              </div>
+            </>
+          )}
+        </dl>
+        {dataset && (
+          <>
+            <h3>Data sources</h3>
+            <table className="sources-table" data-testid="about-sources">
+              <thead>
+                <tr>
+                  <th scope="col">Source</th>
+                  <th scope="col">Origin</th>
+                  <th scope="col">Licence</th>
+                  <th scope="col">As of</th>
+                  <th scope="col">Note</th>
+                </tr>
+              </thead>
+              <tbody>
+                {dataset.sources.map((source) => (
+                  <tr key={source.id} data-source-id={source.id}>
+                    <th scope="row">{source.title}</th>
+                    <td className="sources-table__origin">{source.origin}</td>
+                    <td>{source.licence}</td>
+                    <td className="sources-table__date">{source.asOf}</td>
+                    <td>{source.note ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,230 @@
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useLayoutEffect, useMemo } from 'react'
+import { PerspectiveCamera } from 'three'
+import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
+import { radians, toVector, type Vec3 } from '../../shared/geo'
+import { useAppStore } from '../state/store'
+import { comfortableDistance, planFlight, stepFlight, type Flight } from './cameraFlight'
+import { MIN_DISTANCE, initialDistance, maxDistance } from './cameraLimits'
+import { FOV_DEGREES } from './dimensions'
+import type { CameraCommands, GlobeRuntime } from './runtime'
+
+/** The first view: the Atlantic, with Europe, Africa and the Americas' east coast in sight. */
+const INITIAL_VIEW = { lat: 28, lon: -22 }
+
+/** Longest step an animation takes in one frame, so a stalled frame never becomes a jump. */
+const MAX_STEP_SECONDS = 0.1
+
+/** Rate (1/s) at which the zoom closes on its target. */
+const ZOOM_RATE = 12
+
+/** Keep the camera off the poles, where orbiting flips. */
+const POLAR_MARGIN = 0.12
+
+interface RigState {
+  flight: Flight | null
+  targetDistance: number
+  maxDistance: number
+  interacting: boolean
+  animating: boolean
+}
+
+const scratch: Vec3 = [0, 0, 0]
+const direction: Vec3 = [0, 0, 0]
+
+/**
+ * The camera: orbit by dragging (three's OrbitControls, no pan), smooth zoom
+ * in altitude steps, keyboard rotation, fly-to on request and auto-rotation.
+ * It asks for frames (invalidate) only while something moves.
+ */
+export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
+  const camera = useThree((state) => state.camera)
+  const gl = useThree((state) => state.gl)
+  const width = useThree((state) => state.size.width)
+  const height = useThree((state) => state.size.height)
+  const invalidate = useThree((state) => state.invalidate)
+  const aspect = width > 0 && height > 0 ? width / height : 1
+
+  const controls = useMemo(() => {
+    const orbit = new OrbitControls(camera)
+    orbit.enablePan = false
+    // Zoom is ours: OrbitControls scales the distance from the centre, which races near the surface.
+    orbit.enableZoom = false
+    orbit.enableDamping = true
+    orbit.dampingFactor = 0.12
+    orbit.minPolarAngle = POLAR_MARGIN
+    orbit.maxPolarAngle = Math.PI - POLAR_MARGIN
+    orbit.minDistance = MIN_DISTANCE
+    return orbit
+  }, [camera])
+
+  const rig = useMemo<RigState>(
+    () => ({ flight: null, targetDistance: 3, maxDistance: 4, interacting: false, animating: false }),
+    [],
+  )
+
+  // The initial view, before the first frame.
+  useLayoutEffect(() => {
+    const distance = initialDistance(FOV_DEGREES, aspect)
+    toVector(INITIAL_VIEW.lat, INITIAL_VIEW.lon, distance, scratch)
+    camera.position.set(scratch[0], scratch[1], scratch[2])
+    camera.lookAt(0, 0, 0)
+    rig.targetDistance = distance
+    // Only on mount: later size changes keep the user's view (see below).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [camera, rig])
+
+  useLayoutEffect(() => {
+    rig.maxDistance = maxDistance(FOV_DEGREES, aspect)
+    controls.maxDistance = rig.maxDistance
+    rig.targetDistance = Math.min(rig.targetDistance, rig.maxDistance)
+    invalidate()
+  }, [aspect, controls, rig, invalidate])
+
+  useEffect(() => {
+    controls.connect(gl.domElement)
+    const onStart = (): void => {
+      rig.interacting = true
+      cancelFlight(rig, camera.position.length())
+    }
+    const onEnd = (): void => {
+      rig.interacting = false
+    }
+    const onChange = (): void => invalidate()
+    controls.addEventListener('start', onStart)
+    controls.addEventListener('end', onEnd)
+    controls.addEventListener('change', onChange)
+    return () => {
+      controls.removeEventListener('start', onStart)
+      controls.removeEventListener('end', onEnd)
+      controls.removeEventListener('change', onChange)
+      controls.disconnect()
+    }
+  }, [controls, gl, camera, rig, invalidate])
+
+  useEffect(() => {
+    const commands: CameraCommands = {
+      rotate(left, up) {
+        cancelFlight(rig, camera.position.length())
+        const step = keyboardStep(camera.position.length())
+        controls.enableDamping = !useAppStore.getState().reducedMotion
+        controls.rotateLeft(left * step)
+        controls.rotateUp(up * step)
+        invalidate()
+      },
+      zoom(factor) {
+        cancelFlight(rig, camera.position.length())
+        const altitude = (rig.targetDistance - 1) * factor
+        rig.targetDistance = Math.min(rig.maxDistance, Math.max(MIN_DISTANCE, 1 + altitude))
+        invalidate()
+      },
+    }
+    runtime.commands = commands
+    return () => {
+      if (runtime.commands === commands) runtime.commands = null
+    }
+  }, [runtime, camera, controls, rig, invalidate])
+
+  // Fly-to requests and auto-rotation changes from the store.
+  useEffect(() => {
+    const flyTo = (code: string, cut: boolean): void => {
+      const i = runtime.indexOf(code)
+      if (i < 0) return
+      direction[0] = runtime.unit[3 * i] as number
+      direction[1] = runtime.unit[3 * i + 1] as number
+      direction[2] = runtime.unit[3 * i + 2] as number
+      const fromDistance = camera.position.length()
+      const toDistance = comfortableDistance(fromDistance)
+      settleMomentum(controls)
+      if (cut) {
+        camera.position.set(direction[0] * toDistance, direction[1] * toDistance, direction[2] * toDistance)
+        camera.lookAt(0, 0, 0)
+        rig.flight = null
+        rig.targetDistance = toDistance
+        controls.update()
+      } else {
+        scratch[0] = camera.position.x / fromDistance
+        scratch[1] = camera.position.y / fromDistance
+        scratch[2] = camera.position.z / fromDistance
+        rig.flight = planFlight(scratch, fromDistance, direction, toDistance)
+      }
+      invalidate()
+    }
+    const initial = useAppStore.getState().flyTo
+    if (initial) flyTo(initial.code, true)
+    return useAppStore.subscribe((next, previous) => {
+      if (next.flyTo && next.flyTo !== previous.flyTo) flyTo(next.flyTo.code, next.reducedMotion)
+      if (next.autoRotateSpeed !== previous.autoRotateSpeed) invalidate()
+      if (next.reducedMotion !== previous.reducedMotion) controls.enableDamping = !next.reducedMotion
+    })
+  }, [runtime, camera, controls, rig, invalidate])
+
+  useFrame((_, delta) => {
+    if (!(camera instanceof PerspectiveCamera)) return
+    // After an idle spell r3f's delta spans the whole pause: the first animated frame takes no step.
+    const dt = rig.animating ? Math.min(delta, MAX_STEP_SECONDS) : 0
+    let moving = false
+
+    if (rig.flight) {
+      const flying = stepFlight(rig.flight, dt, scratch)
+      camera.position.set(scratch[0], scratch[1], scratch[2])
+      camera.lookAt(0, 0, 0)
+      if (!flying) {
+        rig.targetDistance = rig.flight.toDistance
+        rig.flight = null
+        controls.update()
+      }
+      moving = flying
+    } else {
+      const { autoRotateSpeed, reducedMotion } = useAppStore.getState()
+      if (autoRotateSpeed !== 0 && !rig.interacting) {
+        // Degrees per second of longitude; the camera moves west so the Earth turns east, as it does.
+        camera.position.applyAxisAngle(camera.up, -autoRotateSpeed * radians * dt)
+        moving = true
+      }
+      moving = zoomTowardsTarget(camera, rig.targetDistance, reducedMotion ? 1 : 1 - Math.exp(-ZOOM_RATE * dt)) || moving
+      if (controls.update()) moving = true
+    }
+
+    const distance = camera.position.length()
+    // Dragging across the view moves the surface with the pointer at any zoom.
+    controls.rotateSpeed = Math.max(0.015, ((distance - 1) * Math.tan((camera.fov * radians) / 2)) / Math.PI)
+
+    rig.animating = moving
+    if (moving) invalidate()
+  })
+
+  return null
+}
+
+/** Moves the camera along its line of sight towards the target distance; true while still moving. */
+function zoomTowardsTarget(camera: PerspectiveCamera, target: number, fraction: number): boolean {
+  const distance = camera.position.length()
+  const gap = target - distance
+  if (Math.abs(gap) < 1e-5) return false
+  const next = Math.abs(gap) * fraction < 1e-5 || fraction >= 1 ? target : distance + gap * fraction
+  camera.position.multiplyScalar(next / distance)
+  return true
+}
+
+function cancelFlight(rig: RigState, distance: number): void {
+  if (!rig.flight) return
+  rig.flight = null
+  rig.targetDistance = distance
+}
+
+/**
+ * Applies what is left of a drag's momentum at once, so it does not fight
+ * a flight or a cut that starts now (OrbitControls has no call to drop it).
+ */
+function settleMomentum(controls: OrbitControls): void {
+  const damping = controls.enableDamping
+  controls.enableDamping = false
+  controls.update()
+  controls.enableDamping = damping
+}
+
+/** One arrow-key step in radians: smaller when zoomed in, so a press moves the view by a similar amount. */
+function keyboardStep(distance: number): number {
+  return Math.min(0.2, Math.max(0.006, (distance - 1) * 0.1))
+}

@@ -1,0 +1,98 @@
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useLayoutEffect, useMemo } from 'react'
+import {
+  InstancedBufferAttribute,
+  InstancedMesh,
+  Matrix4,
+  PerspectiveCamera,
+  PlaneGeometry,
+} from 'three'
+import type { Region } from '../../shared/dataset/schema'
+import { toVector, type Vec3 } from '../../shared/geo'
+import { useAppStore } from '../state/store'
+import { radii } from './dimensions'
+import { createMarkerMaterial, markerState } from './markerMaterial'
+import type { GlobeRuntime } from './runtime'
+
+interface RegionMarkersProps {
+  /** Regions in the runtime's order (instance i is region i). */
+  regions: readonly Region[]
+  runtime: GlobeRuntime
+}
+
+/** Every region as one instance of a single mesh: one draw call for all markers. */
+export function RegionMarkers({ regions, runtime }: RegionMarkersProps) {
+  const invalidate = useThree((state) => state.invalidate)
+
+  const mesh = useMemo(() => buildMarkers(regions), [regions])
+
+  useEffect(
+    () => () => {
+      mesh.geometry.dispose()
+      mesh.material.dispose()
+      mesh.dispose()
+    },
+    [mesh],
+  )
+
+  useLayoutEffect(() => {
+    runtime.markersMounted = regions.length > 0
+    return () => {
+      runtime.markersMounted = false
+    }
+  }, [runtime, regions])
+
+  useEffect(() => {
+    const state = mesh.geometry.getAttribute('aState') as InstancedBufferAttribute
+    const apply = (selectedCode: string | null, hoveredCode: string | null): void => {
+      const array = state.array as Float32Array
+      array.fill(0)
+      const selected = runtime.indexOf(selectedCode)
+      const hovered = runtime.indexOf(hoveredCode)
+      if (selected >= 0) array[selected] = (array[selected] as number) + markerState.selected
+      if (hovered >= 0) array[hovered] = (array[hovered] as number) + markerState.hovered
+      state.needsUpdate = true
+      invalidate()
+    }
+    const initial = useAppStore.getState()
+    apply(initial.selectedCode, initial.hoveredCode)
+    return useAppStore.subscribe((next, previous) => {
+      if (next.selectedCode !== previous.selectedCode || next.hoveredCode !== previous.hoveredCode) {
+        apply(next.selectedCode, next.hoveredCode)
+      }
+    })
+  }, [mesh, runtime, invalidate])
+
+  useFrame(({ camera, size }) => {
+    if (!(camera instanceof PerspectiveCamera) || size.height === 0) return
+    const uniform = mesh.material.uniforms.uWorldPerPx
+    if (uniform) uniform.value = (2 * Math.tan((camera.fov * Math.PI) / 360)) / size.height
+  })
+
+  return <primitive object={mesh} />
+}
+
+function buildMarkers(regions: readonly Region[]) {
+  const geometry = new PlaneGeometry(2, 2)
+  const announced = new Float32Array(regions.length)
+  regions.forEach((region, i) => {
+    announced[i] = region.status === 'announced' ? 1 : 0
+  })
+  geometry.setAttribute('aAnnounced', new InstancedBufferAttribute(announced, 1))
+  geometry.setAttribute('aState', new InstancedBufferAttribute(new Float32Array(regions.length), 1))
+
+  const mesh = new InstancedMesh(geometry, createMarkerMaterial(), regions.length)
+  // Only the position: the shader turns each quad towards the viewer.
+  const matrix = new Matrix4()
+  const position: Vec3 = [0, 0, 0]
+  regions.forEach((region, i) => {
+    toVector(region.lat, region.lon, radii.markers, position)
+    mesh.setMatrixAt(i, matrix.makeTranslation(position[0], position[1], position[2]))
+  })
+  mesh.instanceMatrix.needsUpdate = true
+  // The instances span the globe and the shader sizes them in screen space: bounds would be wrong.
+  mesh.frustumCulled = false
+  mesh.renderOrder = 10
+  mesh.name = 'region-markers'
+  return mesh
+}

@@ -1,0 +1,58 @@
+import { useFrame } from '@react-three/fiber'
+import { useRef } from 'react'
+import type { DirectionalLight } from 'three'
+import type { Region } from '../../shared/dataset/schema'
+import { Atmosphere } from './Atmosphere'
+import { CameraRig } from './CameraRig'
+import { Earth } from './Earth'
+import { FrameDriver, type FrameHooks } from './FrameDriver'
+import { Graticule } from './Graticule'
+import { palette } from './palette'
+import { RegionMarkers } from './RegionMarkers'
+import type { GlobeRuntime } from './runtime'
+import { WorldLines } from './WorldLines'
+
+/**
+ * Lambert shading divides by π, so these are fractions of π: the map keeps
+ * its palette colours at about 1.15× in the middle of the view and 0.85× at
+ * the limb.
+ */
+const AMBIENT = 0.85 * Math.PI
+const HEAD_LIGHT = 0.3 * Math.PI
+
+interface SceneProps {
+  runtime: GlobeRuntime
+  regions: readonly Region[]
+  hooks: FrameHooks
+}
+
+/** The globe's layers, each one draw call: Earth, graticule, coastlines and borders, atmosphere, markers. */
+export function Scene({ runtime, regions, hooks }: SceneProps) {
+  return (
+    <>
+      <color attach="background" args={[palette.background]} />
+      <ambientLight intensity={AMBIENT} />
+      <HeadLight />
+      <Earth runtime={runtime} />
+      <Graticule />
+      <WorldLines runtime={runtime} />
+      <Atmosphere />
+      {regions.length > 0 && <RegionMarkers regions={regions} runtime={runtime} />}
+      <CameraRig runtime={runtime} />
+      <FrameDriver runtime={runtime} hooks={hooks} />
+    </>
+  )
+}
+
+/**
+ * A light from the viewer's side: the face of the globe towards the user is
+ * brightest and the limb darkens a little, which reads as a sphere without
+ * ever leaving part of the map in the dark.
+ */
+function HeadLight() {
+  const light = useRef<DirectionalLight>(null)
+  useFrame(({ camera }) => {
+    light.current?.position.copy(camera.position)
+  })
+  return <directionalLight ref={light} intensity={HEAD_LIGHT} />
+}

@@ -1,0 +1,24 @@
+import { radians } from '../../shared/geo'
+
+/** Closest approach (distance from the centre, Earth radius 1): a metro area fills the view. */
+export const MIN_DISTANCE = 1.12
+
+/**
+ * The camera distance at which a sphere just fits the narrower side of the
+ * view, for a vertical field of view in degrees and a width / height aspect.
+ */
+export function fitDistance(fovDegrees: number, aspect: number, radius = 1): number {
+  const halfVertical = (fovDegrees * radians) / 2
+  const halfHorizontal = Math.atan(Math.tan(halfVertical) * (aspect > 0 ? aspect : 1))
+  return radius / Math.sin(Math.min(halfVertical, halfHorizontal))
+}
+
+/** Farthest zoom: the whole globe with a generous margin. */
+export function maxDistance(fovDegrees: number, aspect: number): number {
+  return fitDistance(fovDegrees, aspect) * 1.35
+}
+
+/** The starting zoom: the whole globe, filling most of the view. */
+export function initialDistance(fovDegrees: number, aspect: number): number {
+  return fitDistance(fovDegrees, aspect) * 1.12
+}

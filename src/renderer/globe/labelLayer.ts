@@ -1,0 +1,259 @@
+import type { Region } from '../../shared/dataset/schema'
+import { createLabelBoxes, declutter, placement, type LabelBoxes } from './declutter'
+import { MARKER_RADIUS_PX } from './dimensions'
+import { palette } from './palette'
+import { shortName } from './regionName'
+import type { GlobeRuntime } from './runtime'
+
+/** Closer than this camera distance (globe radii from the centre), every label shows its place name. */
+export const NAME_DISTANCE = 2.05
+
+/** Label priorities: a higher class always wins a collision. */
+const priorityClass = { selected: 40, hovered: 30, available: 20, announced: 10 } as const
+
+const tones = { plain: 0, hovered: 1, selected: 2 } as const
+
+const LABEL_WEIGHT = '600'
+
+/** Horizon margin over which a label fades in, so labels do not pop at the limb. */
+const FADE_MARGIN = 0.06
+
+const GAP_PX = 3
+
+/** From the marker's centre to the near edge of its label. */
+const LABEL_OFFSET_PX = MARKER_RADIUS_PX + 5
+/** Clear of the selection ring. */
+const SELECTED_OFFSET_PX = MARKER_RADIUS_PX + 9
+
+interface LabelItem {
+  element: HTMLDivElement
+  name: HTMLSpanElement
+  announced: boolean
+  /** Measured size without and with the place name. */
+  codeWidth: number
+  codeHeight: number
+  fullWidth: number
+  fullHeight: number
+  /** What the DOM currently shows, so unchanged labels cost no DOM writes. */
+  x: number
+  y: number
+  shown: boolean
+  withName: boolean
+  opacity: number
+  tone: number
+  side: number
+}
+
+/**
+ * Region labels as a screen-space HTML layer over the canvas: any script
+ * renders, text stays sharp, and the browser does the typography. Elements
+ * are created once per dataset and moved by direct DOM writes after each
+ * rendered frame, only where something changed.
+ */
+export class LabelLayer {
+  private items: LabelItem[] = []
+  private boxes: LabelBoxes = createLabelBoxes(0)
+  private shown = new Uint8Array(0)
+  private order = new Uint16Array(0)
+  private measured = false
+
+  constructor(private readonly root: HTMLElement) {}
+
+  setRegions(regions: readonly Region[]): void {
+    this.root.replaceChildren()
+    this.items = regions.map((region) => this.createItem(region))
+    this.boxes = createLabelBoxes(regions.length)
+    this.shown = new Uint8Array(regions.length)
+    this.order = new Uint16Array(regions.length)
+    this.measured = false
+  }
+
+  dispose(): void {
+    this.root.replaceChildren()
+    this.items = []
+  }
+
+  /** Places, de-clutters and shows or hides every label for the frame just rendered. */
+  update(runtime: GlobeRuntime, selected: number, hovered: number): void {
+    const items = this.items
+    if (items.length === 0 || items.length !== runtime.count) return
+    if (!this.measured && !this.measure()) return
+
+    const zoomedIn = runtime.cameraDistance < NAME_DISTANCE
+    const { boxes, shown, order } = this
+    const { screen, facing, width, height } = runtime
+    boxes.count = items.length
+    boxes.width = width
+    boxes.height = height
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as LabelItem
+      const tone = i === selected ? tones.selected : i === hovered ? tones.hovered : tones.plain
+      if (tone !== item.tone) this.setTone(item, tone)
+      const withName = zoomedIn || i === selected || i === hovered
+      const w = withName ? item.fullWidth : item.codeWidth
+      const h = withName ? item.fullHeight : item.codeHeight
+      const sx = screen[2 * i] as number
+      const sy = screen[2 * i + 1] as number
+      const offset = i === selected ? SELECTED_OFFSET_PX : LABEL_OFFSET_PX
+      const top = sy - item.codeHeight / 2
+      boxes.x[i] = sx + offset
+      boxes.altX[i] = sx - offset - w
+      boxes.y[i] = top
+      boxes.w[i] = w
+      boxes.h[i] = h
+      const margin = facing[i] as number
+      const onCanvas = sx > 0 && sx < width && sy > 0 && sy < height
+      boxes.priority[i] =
+        margin <= 0 || !onCanvas
+          ? -Infinity
+          : (i === selected
+              ? priorityClass.selected
+              : i === hovered
+                ? priorityClass.hovered
+                : item.announced
+                  ? priorityClass.announced
+                  : priorityClass.available) + Math.min(margin, 1)
+    }
+    declutter(boxes, shown, order, GAP_PX)
+
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as LabelItem
+      const where = shown[i] as number
+      const visible = where !== placement.hidden
+      if (visible !== item.shown) {
+        item.element.style.display = visible ? '' : 'none'
+        item.shown = visible
+      }
+      if (!visible) continue
+      const withName = i === selected || i === hovered || zoomedIn
+      if (withName !== item.withName) {
+        item.name.style.display = withName ? 'block' : 'none'
+        item.withName = withName
+      }
+      if (where !== item.side) {
+        // On the left of its marker a label aligns its lines to the marker side.
+        item.element.style.textAlign = where === placement.fallback ? 'right' : ''
+        item.side = where
+      }
+      const x = Math.round((where === placement.fallback ? boxes.altX[i] : boxes.x[i]) as number)
+      const y = Math.round(boxes.y[i] as number)
+      if (x !== item.x || y !== item.y) {
+        item.element.style.transform = `translate(${x}px, ${y}px)`
+        item.x = x
+        item.y = y
+      }
+      const opacity = Math.round(Math.min(1, (facing[i] as number) / FADE_MARGIN) * 10) / 10
+      if (opacity !== item.opacity) {
+        item.element.style.opacity = String(opacity)
+        item.opacity = opacity
+      }
+    }
+  }
+
+  /** Colour and weight for selected and hovered labels; bold text is wider, so the label is measured again. */
+  private setTone(item: LabelItem, tone: number): void {
+    const style = item.element.style
+    style.color = tone === tones.selected ? palette.regionSelected : tone === tones.hovered ? palette.regionHover : palette.label
+    style.fontWeight = tone === tones.plain ? LABEL_WEIGHT : '700'
+    item.tone = tone
+    if (this.measured) this.measureItem(item)
+  }
+
+  private createItem(region: Region): LabelItem {
+    const element = document.createElement('div')
+    element.className = 'globe-label'
+    element.dataset.code = region.code
+    Object.assign(element.style, labelStyle)
+    const code = document.createElement('span')
+    code.textContent = region.code
+    code.style.display = 'block'
+    const name = document.createElement('span')
+    name.textContent = shortName(region)
+    Object.assign(name.style, nameStyle)
+    element.append(code, name)
+    this.root.append(element)
+    return {
+      element,
+      name,
+      announced: region.status === 'announced',
+      codeWidth: 0,
+      codeHeight: 0,
+      fullWidth: 0,
+      fullHeight: 0,
+      x: Number.NaN,
+      y: Number.NaN,
+      shown: true,
+      withName: true,
+      opacity: -1,
+      tone: tones.plain,
+      side: placement.preferred,
+    }
+  }
+
+  /**
+   * Measures every label with and without its name: two layout passes for
+   * the whole layer. False while the layer has no layout (not attached, or
+   * hidden), so the next frame tries again.
+   */
+  private measure(): boolean {
+    for (const item of this.items) {
+      item.element.style.display = ''
+      item.name.style.display = 'none'
+    }
+    let laidOut = false
+    for (const item of this.items) {
+      item.codeWidth = item.element.offsetWidth
+      item.codeHeight = item.element.offsetHeight
+      laidOut ||= item.codeWidth > 0
+    }
+    for (const item of this.items) item.name.style.display = 'block'
+    for (const item of this.items) {
+      item.fullWidth = item.element.offsetWidth
+      item.fullHeight = item.element.offsetHeight
+      item.shown = true
+      item.withName = true
+    }
+    this.measured = laidOut
+    if (!laidOut) {
+      for (const item of this.items) {
+        item.element.style.display = 'none'
+        item.shown = false
+      }
+    }
+    return laidOut
+  }
+
+  private measureItem(item: LabelItem): void {
+    const display = item.element.style.display
+    const nameDisplay = item.name.style.display
+    item.element.style.display = ''
+    item.name.style.display = 'none'
+    item.codeWidth = item.element.offsetWidth
+    item.codeHeight = item.element.offsetHeight
+    item.name.style.display = 'block'
+    item.fullWidth = item.element.offsetWidth
+    item.fullHeight = item.element.offsetHeight
+    item.name.style.display = nameDisplay
+    item.element.style.display = display
+  }
+}
+
+const halo = palette.labelHalo
+
+const labelStyle: Partial<CSSStyleDeclaration> = {
+  position: 'absolute',
+  left: '0',
+  top: '0',
+  whiteSpace: 'nowrap',
+  font: `${LABEL_WEIGHT} 15px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif`,
+  color: palette.label,
+  textShadow: `0 0 2px ${halo}, 0 0 3px ${halo}, 1px 1px 2px ${halo}, -1px -1px 2px ${halo}, 1px -1px 2px ${halo}, -1px 1px 2px ${halo}`,
+  willChange: 'transform',
+  userSelect: 'none',
+}
+
+const nameStyle: Partial<CSSStyleDeclaration> = {
+  display: 'block',
+  fontWeight: '400',
+  fontSize: '14px',
+}

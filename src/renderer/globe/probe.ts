@@ -1,0 +1,66 @@
+/**
+ * The read-only window into the globe that end-to-end tests and the benchmark
+ * use (`window.__infraglobe`). It describes what was drawn, never app state
+ * that the UI already shows.
+ */
+export interface RegionScreenPosition {
+  /** CSS pixels in viewport coordinates (as `clientX` / `clientY`). */
+  x: number
+  y: number
+  /** On the camera-facing side of the globe and inside the canvas. */
+  visible: boolean
+}
+
+export interface GlobeProbe {
+  /** Frames rendered so far. */
+  readonly frames: number
+  /** `renderer.info.render.calls` of the last rendered frame. */
+  readonly drawCalls: number
+  /** Where a region's marker was drawn in the last frame; null for an unknown code. */
+  regionScreenPosition(code: string): RegionScreenPosition | null
+  /** Turns the globe at this many degrees per second (0 stops). */
+  setAutoRotateSpeed(degreesPerSecond: number): void
+}
+
+export const PROBE_GLOBAL = '__infraglobe'
+
+declare global {
+  interface Window {
+    __infraglobe?: GlobeProbe
+  }
+}
+
+/** The mutable side of the probe, owned by the frame loop. */
+export interface ProbeCounters {
+  frames: number
+  drawCalls: number
+}
+
+/**
+ * Installs the probe on `window` and returns the counters the frame loop
+ * updates, plus a function that removes the probe again (only if it is still
+ * ours, so a remounted globe never loses its probe to an old cleanup).
+ */
+export function installProbe(
+  regionScreenPosition: GlobeProbe['regionScreenPosition'],
+  setAutoRotateSpeed: GlobeProbe['setAutoRotateSpeed'],
+): { counters: ProbeCounters; uninstall(): void } {
+  const counters: ProbeCounters = { frames: 0, drawCalls: 0 }
+  const probe: GlobeProbe = {
+    get frames() {
+      return counters.frames
+    },
+    get drawCalls() {
+      return counters.drawCalls
+    },
+    regionScreenPosition,
+    setAutoRotateSpeed,
+  }
+  window[PROBE_GLOBAL] = probe
+  return {
+    counters,
+    uninstall() {
+      if (window[PROBE_GLOBAL] === probe) delete window[PROBE_GLOBAL]
+    },
+  }
+}

@@ -1,0 +1,124 @@
+import { Vector3, type Camera } from 'three'
+import type { Region } from '../../shared/dataset/schema'
+import { horizonMargin, toVector, type Vec3 } from '../../shared/geo'
+import { radii } from './dimensions'
+import { pickNearest } from './picking'
+import type { RegionScreenPosition } from './probe'
+
+/** Camera commands for input that arrives outside the canvas (keyboard and wheel on the globe element). */
+export interface CameraCommands {
+  /** Rotates by keyboard steps: +left moves the view west, +up moves it north. */
+  rotate(left: number, up: number): void
+  /** Multiplies the altitude above the surface (< 1 zooms in). */
+  zoom(factor: number): void
+}
+
+const projected = new Vector3()
+const unitScratch: Vec3 = [0, 0, 0]
+
+/**
+ * Per-globe state shared by the scene (inside the canvas) and the DOM around
+ * it (labels, pointer handling, the probe): the regions in draw order, their
+ * unit vectors, and where each was drawn in the last rendered frame. Typed
+ * arrays are sized once per dataset so the frame loop allocates nothing.
+ */
+export class GlobeRuntime {
+  regions: readonly Region[] = []
+  count = 0
+  /** x, y, z of each region on the unit sphere. */
+  unit = new Float32Array(0)
+  /** x, y of each marker in CSS px relative to the canvas, from the last frame. */
+  screen = new Float32Array(0)
+  /** Horizon margin of each marker from the last frame (> 0: faces the camera). */
+  facing = new Float32Array(0)
+  /** Canvas size in CSS px at the last projection. */
+  width = 0
+  height = 0
+  /** Camera distance from the globe's centre at the last projection. */
+  cameraDistance = 0
+  readonly eye: Vec3 = [0, 0, 0]
+  canvas: HTMLCanvasElement | null = null
+  /** Set by the camera rig while it is mounted. */
+  commands: CameraCommands | null = null
+  /** The marker mesh is in the scene: the next rendered frame shows the regions. */
+  markersMounted = false
+  private readonly indexByCode = new Map<string, number>()
+  private firstFrameSeen = false
+  private resolveFirstFrame: () => void = () => {}
+  private readonly firstFrame = new Promise<void>((resolve) => {
+    this.resolveFirstFrame = resolve
+  })
+
+  /**
+   * Resolves once the first frame with the markers (or with no regions to
+   * show) is on screen: heavy work such as the land texture waits for it so
+   * the regions appear as early as possible.
+   */
+  afterFirstFrame(): Promise<void> {
+    return this.firstFrame
+  }
+
+  /** Called by the frame loop after every rendered frame. */
+  frameRendered(): void {
+    if (this.firstFrameSeen || !(this.markersMounted || this.count === 0)) return
+    this.firstFrameSeen = true
+    // A macrotask later, so the frame is presented before the main thread gets busy.
+    setTimeout(this.resolveFirstFrame, 0)
+  }
+
+  setRegions(regions: readonly Region[]): void {
+    this.regions = regions
+    this.count = regions.length
+    this.unit = new Float32Array(regions.length * 3)
+    this.screen = new Float32Array(regions.length * 2)
+    this.facing = new Float32Array(regions.length).fill(-1)
+    this.indexByCode.clear()
+    regions.forEach((region, i) => {
+      toVector(region.lat, region.lon, 1, unitScratch)
+      this.unit.set(unitScratch, i * 3)
+      this.indexByCode.set(region.code, i)
+    })
+  }
+
+  indexOf(code: string | null): number {
+    if (code === null) return -1
+    return this.indexByCode.get(code) ?? -1
+  }
+
+  /** Projects every marker with the camera of the frame just rendered. */
+  project(camera: Camera, width: number, height: number): void {
+    this.width = width
+    this.height = height
+    const eye = this.eye
+    eye[0] = camera.position.x
+    eye[1] = camera.position.y
+    eye[2] = camera.position.z
+    this.cameraDistance = camera.position.length()
+    const { unit, screen, facing } = this
+    for (let i = 0; i < this.count; i++) {
+      unitScratch[0] = unit[3 * i] as number
+      unitScratch[1] = unit[3 * i + 1] as number
+      unitScratch[2] = unit[3 * i + 2] as number
+      facing[i] = horizonMargin(unitScratch, eye, radii.earth)
+      projected.set(unitScratch[0], unitScratch[1], unitScratch[2]).multiplyScalar(radii.markers).project(camera)
+      screen[2 * i] = (projected.x + 1) * 0.5 * width
+      screen[2 * i + 1] = (1 - projected.y) * 0.5 * height
+    }
+  }
+
+  /** The region under a canvas-relative point, or -1. */
+  pick(x: number, y: number, maxDistance: number): number {
+    return pickNearest(this.screen, this.facing, this.count, x, y, maxDistance)
+  }
+
+  /** Where a region was drawn, in viewport CSS px; null for an unknown code or before the first frame. */
+  screenPosition(code: string): RegionScreenPosition | null {
+    const i = this.indexOf(code)
+    if (i < 0 || this.width === 0 || this.canvas === null) return null
+    const rect = this.canvas.getBoundingClientRect()
+    const sx = this.screen[2 * i] as number
+    const sy = this.screen[2 * i + 1] as number
+    const inside = sx >= 0 && sy >= 0 && sx <= this.width && sy <= this.height
+    return { x: rect.left + sx, y: rect.top + sy, visible: inside && (this.facing[i] as number) > 0 }
+  }
+}

@@ -1,0 +1,40 @@
+// First: configures zod for the Content Security Policy before any module validates.
+import './platform/jitless'
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/panel.css'
+import './styles/dialog.css'
+import { createPlatform } from '@platform'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import type { InfraGlobeApi } from '../shared/api'
+import { App } from './App'
+import { applyPaletteVariables } from './styles/paletteVariables'
+
+applyPaletteVariables()
+
+const container = document.getElementById('root')
+if (!container) throw new Error('InfraGlobe: index.html has no #root element')
+const root = createRoot(container)
+
+let api: InfraGlobeApi | null = null
+try {
+  api = createPlatform()
+} catch (error) {
+  // Without a platform nothing can load; say so on the page instead of leaving it blank.
+  console.error(error)
+  root.render(
+    <main className="app-message">
+      <h1>InfraGlobe cannot start</h1>
+      <p>{error instanceof Error ? error.message : String(error)}</p>
+    </main>,
+  )
+}
+
+if (api) {
+  root.render(
+    <StrictMode>
+      <App api={api} />
+    </StrictMode>,
+  )
+}

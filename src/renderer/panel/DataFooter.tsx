@@ -1,0 +1,19 @@
+import { useAppStore } from '../state/store'
+
+/** The strip under the app: how current the data is, and the way to its sources. */
+export function DataFooter() {
+  const dataset = useAppStore((s) => s.dataset)
+  const setAboutOpen = useAppStore((s) => s.setAboutOpen)
+  if (!dataset) return null
+  const count = dataset.regions.length
+  return (
+    <footer data-testid="data-footer" className="data-footer">
+      <p>
+        Data as of {dataset.asOf} · {count} {count === 1 ? 'region' : 'regions'} · sources in About
+      </p>
+      <button type="button" className="button" onClick={() => setAboutOpen(true)}>
+        About
+      </button>
+    </footer>
+  )
+}

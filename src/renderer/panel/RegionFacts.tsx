@@ -1,0 +1,74 @@
+import { useId, type ReactNode } from 'react'
+import { useAppStore } from '../state/store'
+import {
+  azCountText,
+  azIdsText,
+  launchYearText,
+  locationText,
+  optInText,
+  partitionGloss,
+  placeText,
+  sourceLine,
+} from './regionWording'
+
+/** The facts of the selected region, each with what it means and where it comes from. */
+export function RegionFacts() {
+  const dataset = useAppStore((s) => s.dataset)
+  const selectedCode = useAppStore((s) => s.selectedCode)
+  const headingId = useId()
+  const region = dataset?.regions.find((r) => r.code === selectedCode)
+
+  if (!dataset || !region) {
+    return (
+      <section data-testid="region-facts" className="region-facts region-facts--empty" aria-label="Region facts">
+        <p className="region-facts__hint">Select a region on the globe or in the table</p>
+      </section>
+    )
+  }
+
+  return (
+    <section data-testid="region-facts" className="region-facts" aria-labelledby={headingId}>
+      <h2 id={headingId} className="region-facts__name">
+        {region.name}
+      </h2>
+      <p className="region-facts__where">
+        <span className="region-facts__code">{region.code}</span>
+        {' · '}
+        {placeText(region)}
+      </p>
+      <dl className="region-facts__list">
+        <Fact term="Partition">
+          {region.partition} — {partitionGloss[region.partition]}
+        </Fact>
+        <Fact term="Launched">{launchYearText(region)}</Fact>
+        <Fact term="Status">
+          <span className={`status status--${region.status}`}>
+            <span className="status__mark" aria-hidden="true" />
+            {region.status}
+          </span>
+        </Fact>
+        <Fact term="Opt-in">{optInText(region)}</Fact>
+        <Fact term="Availability Zones">{azCountText(region)}</Fact>
+        <Fact term="AZ IDs">{azIdsText(region)}</Fact>
+        <Fact term="Location">{locationText(region)}</Fact>
+      </dl>
+      {region.notes.length > 0 && (
+        <ul className="region-facts__notes" aria-label="Notes">
+          {region.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      <p className="region-facts__source">{sourceLine(dataset, region.sources)}</p>
+    </section>
+  )
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="region-facts__fact">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  )
+}

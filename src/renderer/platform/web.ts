@@ -1,0 +1,46 @@
+import { version } from '../../../package.json'
+import datasetUrl from '../../../assets/data/infrastructure.json?url'
+import type { InfraGlobeApi } from '../../shared/api'
+import { parseDataset } from '../../shared/dataset/validate'
+import type { AppInfo, DatasetLoadResult } from '../../shared/ipc/contract'
+
+/** The dataset as the person knows it: the path in the project, not the hashed bundle URL. */
+export const DATASET_FILE = 'assets/data/infrastructure.json'
+
+const appInfo: AppInfo = { name: 'InfraGlobe', version, edition: 'web' }
+
+/**
+ * The web edition: the dataset ships next to the page and is fetched from the
+ * same origin (the Content Security Policy allows nothing else). The web has
+ * no application menu, so menu commands never arrive.
+ */
+export function createPlatform(): InfraGlobeApi {
+  return {
+    loadDataset: () => loadBundledDataset(datasetUrl),
+    appInfo: () => Promise.resolve(appInfo),
+    onMenuCommand: () => () => {},
+  }
+}
+
+async function loadBundledDataset(url: string): Promise<DatasetLoadResult> {
+  const failed = (problem: string): DatasetLoadResult => ({ ok: false, file: DATASET_FILE, problems: [problem] })
+  let text: string
+  try {
+    const response = await fetch(url)
+    if (!response.ok) {
+      const status = `${response.status} ${response.statusText}`.trim()
+      return failed(`the file could not be read: the server answered HTTP ${status}`)
+    }
+    text = await response.text()
+  } catch (error) {
+    return failed(`the file could not be read: ${describeError(error)}`)
+  }
+  const check = parseDataset(text)
+  return check.ok
+    ? { ok: true, file: DATASET_FILE, dataset: check.dataset }
+    : { ok: false, file: DATASET_FILE, problems: check.problems }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message || error.name : String(error)
+}
