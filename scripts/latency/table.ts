@@ -1,0 +1,41 @@
+import type { Dataset } from '../../src/shared/dataset/schema'
+import type { LatencyModelFile } from '../../src/shared/latency/modelFile'
+import type { RttPath } from '../../src/shared/latency/params'
+import type { RankedRegion } from '../../src/shared/latency/rank'
+import type { Place } from './places'
+
+const ms = (x: number) => x.toFixed(1)
+
+/** The readable form: one ranked table per origin, with a note on what the figures are. */
+export function formatTable(
+  results: readonly { origin: Place; regions: readonly RankedRegion[] }[],
+  dataset: Dataset,
+  model: LatencyModelFile,
+  path: RttPath,
+): string {
+  const names = new Map(dataset.regions.map((r) => [r.code, r.name]))
+  const codeWidth = Math.max(6, ...dataset.regions.map((r) => r.code.length))
+  const nameWidth = Math.max(4, ...dataset.regions.map((r) => r.name.length))
+  const lines: string[] = []
+  for (const { origin, regions } of results) {
+    lines.push(`From ${origin.label} (${origin.lat}, ${origin.lon}), ${path} path`)
+    lines.push(
+      `${'#'.padStart(3)}  ${'region'.padEnd(codeWidth)}  ${'name'.padEnd(nameWidth)}  ${'RTT ms'.padStart(7)}  ${'band ms'.padStart(13)}  basis`,
+    )
+    regions.forEach((r, i) => {
+      const band = `${ms(r.lowMs)}–${ms(r.highMs)}`
+      lines.push(
+        `${String(i + 1).padStart(3)}  ${r.code.padEnd(codeWidth)}  ${(names.get(r.code) ?? '').padEnd(nameWidth)}  ${ms(r.rttMs).padStart(7)}  ${band.padStart(13)}  ${r.basis}`,
+      )
+    })
+    lines.push('')
+  }
+  const headline = model.evaluation.sets.find((s) => s.id === model.evaluation.headline)
+  if (headline) {
+    const m = headline.model
+    lines.push(
+      `Estimates, calibrated ${model.calibratedAt}: median error ${m.medianAbsPctError} %, 90th percentile ${m.p90AbsPctError} %, band holds ${m.bandCoveragePct} % (${headline.method}). Measured: cloudping.co P50 between regions.`,
+    )
+  }
+  return `${lines.join('\n')}\n`
+}

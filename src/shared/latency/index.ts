@@ -1,0 +1,49 @@
+/**
+ * The latency model: round-trip time from great-circle distance.
+ *
+ *   backbone(d) = overheadMs + 2d/v · stretch(d)           v = c / 1.47 (light in fibre)
+ *   internet(d) = overheadMs + pathPremium · 2d/v · stretch(d)
+ *   stretch(d)  = stretchFar + (stretchNear − stretchFar) · D / (d + D)
+ *
+ * Near measured regions an estimate follows their measured routes
+ * (routeCorrection.ts); from a region to a measured region the measurement
+ * itself is used. Every estimate has a band, never below the fibre bound.
+ * Parameters and their provenance: assets/data/latency-model.json, written by
+ * `npm run latency:calibrate`; figures: `npm run latency:eval`.
+ */
+export { SPEED_OF_LIGHT_KM_PER_S, FIBRE_GROUP_INDEX, FIBRE_KM_PER_MS, fibreBoundMs } from './fibre'
+export {
+  LatencyParamsSchema,
+  RttCurveSchema,
+  BandSchema,
+  type LatencyParams,
+  type RttCurve,
+  type RttPath,
+  type Band,
+  type BandFactors,
+} from './params'
+export { stretchAt, propagationMs, centralRttMs } from './curve'
+export { estimateRtt, estimateAtDistance, bandFactors, type RttEstimate } from './estimate'
+export { measuredLookup, type MeasuredMatrix, type MeasuredLookup } from './measured'
+export { createRouteCorrector, type RegionPoint, type RouteCorrector, type Correction } from './routeCorrection'
+export {
+  createRegionRanker,
+  rankRegions,
+  SAME_SITE_KM,
+  type RankedRegion,
+  type RegionRanker,
+  type Origin,
+  type RankOptions,
+  type RttBasis,
+} from './rank'
+export {
+  LatencyModelFileSchema,
+  LATENCY_MODEL_SCHEMA_VERSION,
+  checkLatencyModel,
+  parseLatencyModel,
+  type LatencyModelFile,
+  type EvaluationSet,
+  type ErrorFigures,
+  type Provenance,
+  type LatencyModelCheck,
+} from './modelFile'

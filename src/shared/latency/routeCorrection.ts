@@ -1,0 +1,89 @@
+import { greatCircleKm, type LatLon } from '../geo/distance'
+import { centralRttMs } from './curve'
+import type { MeasuredLookup } from './measured'
+import type { LatencyParams } from './params'
+
+export interface RegionPoint extends LatLon {
+  code: string
+}
+
+export interface Correction {
+  /** log of the factor applied to the distance estimate (0: none). */
+  log: number
+  /** 0 (distance only) … 1 (fully corrected); sets the band (see bandFactors). */
+  strength: number
+}
+
+export interface RouteCorrector {
+  /** The regions whose measured routes serve as anchors. */
+  readonly anchors: readonly RegionPoint[]
+  /** Great-circle distances from a point to every anchor, in the order of `anchors`. */
+  anchorDistances(point: LatLon): Float64Array
+  correction(targetCode: string, distanceToTargetKm: number, anchorDistances: Float64Array): Correction
+}
+
+interface Residual {
+  anchor: number
+  log: number
+}
+
+const NONE: Correction = { log: 0, strength: 0 }
+
+/**
+ * Distance alone misses how routes really run: Cape Town reaches Asia through
+ * Europe, Tel Aviv reaches the Gulf the same way. The measured matrix knows.
+ * For a point near measured regions (anchors), the estimate to a target takes
+ * on the anchors' measured residual to that target, log(measured / distance
+ * estimate), weighted by the anchor's nearness:
+ *   w = exp(−(d_PA / L)²) · exp(−(d_PA / (f · d_PT))²)
+ *   log correction = Σ w · residual / (Σ w + w0)
+ * The second factor lets an anchor speak only for targets much farther away
+ * than itself; w0 shrinks the correction towards none when anchors are few or
+ * far. `exclude` leaves regions out (for cross-validation).
+ */
+export function createRouteCorrector(
+  points: readonly RegionPoint[],
+  measured: MeasuredLookup,
+  params: LatencyParams,
+  exclude: ReadonlySet<string> = new Set(),
+): RouteCorrector {
+  const anchors = points.filter((p) => measured.has(p.code) && !exclude.has(p.code))
+  const residuals = new Map<string, Residual[]>()
+  for (const target of points) {
+    if (exclude.has(target.code)) continue
+    const list: Residual[] = []
+    anchors.forEach((anchor, a) => {
+      if (anchor.code === target.code) return
+      const ms = measured.symmetric(anchor.code, target.code)
+      if (ms === null || ms <= 0) return
+      const model = centralRttMs(greatCircleKm(anchor, target), params, 'backbone')
+      list.push({ anchor: a, log: Math.log(ms / model) })
+    })
+    if (list.length > 0) residuals.set(target.code, list)
+  }
+  const { lengthKm, priorWeight, nearFraction } = params.routeCorrection
+
+  return {
+    anchors,
+    anchorDistances(point) {
+      const out = new Float64Array(anchors.length)
+      anchors.forEach((a, i) => (out[i] = greatCircleKm(point, a)))
+      return out
+    },
+    correction(targetCode, distanceToTargetKm, anchorDistances) {
+      const list = residuals.get(targetCode)
+      const reach = nearFraction * distanceToTargetKm
+      if (!list || reach <= 0) return NONE
+      let weight = 0
+      let sum = 0
+      for (const r of list) {
+        const d = anchorDistances[r.anchor] ?? Infinity
+        const w = Math.exp(-((d / lengthKm) ** 2) - (d / reach) ** 2)
+        weight += w
+        sum += w * r.log
+      }
+      if (weight === 0) return NONE
+      return { log: sum / (weight + priorWeight), strength: weight / (weight + priorWeight) }
+    },
+  }
+}
