@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'

@@ -1,0 +1,95 @@
+import Globe from 'globe.gl'
+import type { Object3D, PerspectiveCamera } from 'three'
+import regions, { type BenchRegion } from 'virtual:bench-regions'
+import { initialDistance } from '../../src/renderer/globe/cameraLimits'
+import { FOV_DEGREES } from '../../src/renderer/globe/dimensions'
+import { palette } from '../../src/renderer/globe/palette'
+import { BENCH_PROBE_GLOBAL, EARTH_TEXTURE_FILE, type BenchProbe } from '../probe'
+
+/**
+ * The comparison page: the same regions as InfraGlobe, drawn the way globe.gl is normally used
+ * (points + labels layers on an image-textured globe), in a canvas the size of InfraGlobe's globe
+ * (`?w=&h=` from the benchmark). Everything comes from the local server; nothing else is fetched.
+ */
+const params = new URLSearchParams(location.search)
+const width = Number(params.get('w')) || window.innerWidth
+const height = Number(params.get('h')) || window.innerHeight
+
+const container = document.getElementById('globe')
+if (!container) throw new Error('#globe is missing from the page')
+
+let globeReady = false
+const globe = new Globe(container)
+  .width(width)
+  .height(height)
+  .backgroundColor(palette.background)
+  .atmosphereColor(palette.atmosphere)
+  // Drawn from the same world-atlas shapes at benchmark time (bench/texture), saved as a file.
+  .globeImageUrl(`./${EARTH_TEXTURE_FILE}`)
+  .pointsData(regions)
+  .pointLat((d) => (d as BenchRegion).lat)
+  .pointLng((d) => (d as BenchRegion).lon)
+  .pointColor((d) => ((d as BenchRegion).available ? palette.regionAvailable : palette.regionAnnounced))
+  .pointAltitude(0.01)
+  .pointRadius(0.4)
+  // Merged points: one mesh for all of them, globe.gl's own advice for performance.
+  .pointsMerge(true)
+  .labelsData(regions)
+  .labelLat((d) => (d as BenchRegion).lat)
+  .labelLng((d) => (d as BenchRegion).lon)
+  .labelText((d) => (d as BenchRegion).label)
+  .labelColor(() => palette.label)
+  .labelSize(1.1)
+  .labelDotRadius(0.3)
+  .labelResolution(2)
+  .onGlobeReady(() => {
+    globeReady = true
+  })
+
+const renderer = globe.renderer()
+const controls = globe.controls()
+
+// Frame the globe exactly as InfraGlobe does (same field of view and distance, same opening view):
+// on a software renderer the cost is in the pixels filled, so both must cover the same area.
+const camera = globe.camera() as PerspectiveCamera
+camera.fov = FOV_DEGREES
+camera.updateProjectionMatrix()
+globe.pointOfView({ lat: 28, lng: -22, altitude: initialDistance(FOV_DEGREES, width / height) - 1 })
+
+const probe: BenchProbe = {
+  get frames() {
+    return renderer.info.render.frame
+  },
+  get drawCalls() {
+    return renderer.info.render.calls
+  },
+  setAutoRotateSpeed(degreesPerSecond) {
+    // OrbitControls turns by (2π / 60 · speed) radians a second, i.e. 6° per unit of speed.
+    controls.autoRotate = degreesPerSecond !== 0
+    controls.autoRotateSpeed = degreesPerSecond / 6
+  },
+}
+window[BENCH_PROBE_GLOBAL] = probe
+
+function layerCount(type: string): number {
+  let count = 0
+  globe.scene().traverse((object: Object3D & { __globeObjType?: string }) => {
+    if (object.__globeObjType === type) count += 1
+  })
+  return count
+}
+
+// "Ready" means a frame has been rendered after the texture, the points and every label exist.
+function watchForFirstCompleteFrame(): void {
+  if (globeReady && layerCount('points') > 0 && layerCount('label') >= regions.length) {
+    const frameBefore = renderer.info.render.frame
+    const afterRender = () => {
+      if (renderer.info.render.frame > frameBefore) document.documentElement.dataset.sceneReady = 'true'
+      else requestAnimationFrame(afterRender)
+    }
+    requestAnimationFrame(afterRender)
+  } else {
+    requestAnimationFrame(watchForFirstCompleteFrame)
+  }
+}
+requestAnimationFrame(watchForFirstCompleteFrame)

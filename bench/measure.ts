@@ -1,0 +1,164 @@
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromiumArgs, chromiumPath, viewport } from '../tests/e2e/support/chromium'
+import { isLocalUrl } from '../tests/e2e/support/offline'
+import type { BenchProbe } from './probe'
+
+export interface AppUnderTest {
+  url: string
+  /** The window property holding the page's probe (frames, drawCalls, setAutoRotateSpeed). */
+  probeGlobal: string
+  /** The element whose size is the globe's drawing area. */
+  globeSelector: string
+}
+
+export interface Timing {
+  settleMs: number
+  idleMs: number
+  rotateWarmupMs: number
+  rotateMs: number
+  rotateDegreesPerSecond: number
+}
+
+export interface Sample {
+  /** Navigation start to the first frame with the regions drawn (the page sets sceneReady). */
+  readyMs: number
+  /** Frames rendered per second while the globe turns. */
+  rotateFps: number
+  /** Frames rendered in `idleMs` with nothing moving. */
+  idleFrames: number
+  /** Draw calls of the last frame while turning. */
+  drawCalls: number
+  /** JS heap in use after load and a forced garbage collection. */
+  jsHeapUsedBytes: number
+  globeSize: { width: number; height: number }
+  /** Requests that tried to leave the machine (aborted). */
+  blockedRequests: string[]
+  pageErrors: string[]
+}
+
+interface ProbeReading {
+  frames: number
+  drawCalls: number
+  at: number
+}
+
+/** Loads one app in a fresh headless Chromium and measures it; the browser is closed after. */
+export async function measure(app: AppUnderTest, timing: Timing): Promise<Sample> {
+  const browser = await launch()
+  try {
+    const context = await browser.newContext({ viewport })
+    const blockedRequests: string[] = []
+    await context.route(
+      (url) => !isLocalUrl(url),
+      (route) => {
+        blockedRequests.push(route.request().url())
+        return route.abort('blockedbyclient')
+      },
+    )
+    // Stamps the moment the page declares its first complete frame, relative to navigation start.
+    await context.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (document.documentElement?.dataset.sceneReady === 'true') {
+          ;(window as unknown as { __benchReadyAt?: number }).__benchReadyAt = performance.now()
+          observer.disconnect()
+        }
+      })
+      observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-scene-ready'] })
+    })
+
+    const page = await context.newPage()
+    const pageErrors: string[] = []
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text())
+    })
+
+    await page.goto(app.url)
+    await page.waitForFunction(() => document.documentElement.dataset.sceneReady === 'true', undefined, {
+      timeout: 90_000,
+      polling: 100,
+    })
+    const readyMs = await page.evaluate(() => (window as unknown as { __benchReadyAt?: number }).__benchReadyAt ?? NaN)
+    const box = await page.locator(app.globeSelector).first().boundingBox()
+    const globeSize = { width: Math.round(box?.width ?? 0), height: Math.round(box?.height ?? 0) }
+
+    await page.waitForTimeout(timing.settleMs)
+    const jsHeapUsedBytes = await heapUsed(page)
+
+    const idleStart = await read(page, app.probeGlobal)
+    await page.waitForTimeout(timing.idleMs)
+    const idleEnd = await read(page, app.probeGlobal)
+
+    await setRotation(page, app.probeGlobal, timing.rotateDegreesPerSecond)
+    await page.waitForTimeout(timing.rotateWarmupMs)
+    const turnStart = await read(page, app.probeGlobal)
+    await page.waitForTimeout(timing.rotateMs)
+    const turnEnd = await read(page, app.probeGlobal)
+    await setRotation(page, app.probeGlobal, 0)
+
+    return {
+      readyMs,
+      rotateFps: ((turnEnd.frames - turnStart.frames) * 1000) / (turnEnd.at - turnStart.at),
+      idleFrames: idleEnd.frames - idleStart.frames,
+      drawCalls: turnEnd.drawCalls,
+      jsHeapUsedBytes,
+      globeSize,
+      blockedRequests,
+      pageErrors,
+    }
+  } finally {
+    await browser.close()
+  }
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs })
+}
+
+async function read(page: Page, probeGlobal: string): Promise<ProbeReading> {
+  const reading = await page.evaluate((name) => {
+    const probe = (window as unknown as Record<string, BenchProbe | undefined>)[name]
+    return probe ? { frames: probe.frames, drawCalls: probe.drawCalls, at: performance.now() } : null
+  }, probeGlobal)
+  if (!reading) throw new Error(`window.${probeGlobal} (the page's probe) is missing`)
+  return reading
+}
+
+async function setRotation(page: Page, probeGlobal: string, degreesPerSecond: number): Promise<void> {
+  await page.evaluate(
+    ([name, speed]) => {
+      const probe = (window as unknown as Record<string, BenchProbe | undefined>)[name]
+      if (!probe) throw new Error(`window.${name} is missing`)
+      probe.setAutoRotateSpeed(speed)
+    },
+    [probeGlobal, degreesPerSecond] as const,
+  )
+}
+
+async function heapUsed(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page)
+  await session.send('HeapProfiler.collectGarbage')
+  await session.send('Performance.enable')
+  const { metrics } = await session.send('Performance.getMetrics')
+  await session.detach()
+  const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')
+  if (!used) throw new Error('Chromium reported no JSHeapUsedSize')
+  return used.value
+}
+
+/** The browser and its WebGL implementation, for the record. */
+export async function describeBrowser(): Promise<{ chromium: string; webgl: string }> {
+  const browser = await launch()
+  try {
+    const page = await browser.newPage()
+    const webgl = await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2')
+      if (!gl) return 'no WebGL2'
+      const info = gl.getExtension('WEBGL_debug_renderer_info')
+      return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER))
+    })
+    return { chromium: browser.version(), webgl }
+  } finally {
+    await browser.close()
+  }
+}

@@ -1,0 +1,46 @@
+import { defineConfig } from '@playwright/test'
+import { chromiumArgs, chromiumPath, viewport } from './tests/e2e/support/chromium'
+
+const port = 4173
+const baseURL = `http://127.0.0.1:${port}`
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  workers: 1,
+  fullyParallel: false,
+  // Software WebGL takes tens of milliseconds per frame: the first scene takes a while.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: 'list',
+  outputDir: 'test-results',
+  webServer: {
+    // `npm run test:e2e` builds out/web before Playwright starts this.
+    command: 'node scripts/serve-web.mjs',
+    env: { PORT: String(port) },
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+  projects: [
+    {
+      name: 'web',
+      testMatch: /(^|[\\/])web(\.[\w-]+)*\.spec\.ts$/,
+      use: {
+        browserName: 'chromium',
+        baseURL,
+        headless: true,
+        viewport,
+        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+        trace: { mode: 'retain-on-failure', screenshots: false },
+        screenshot: 'only-on-failure',
+      },
+    },
+    {
+      // The desktop app, driven through Playwright's Electron support: no browser is launched.
+      name: 'electron',
+      testMatch: /(^|[\\/])electron\.spec\.ts$/,
+    },
+  ],
+})

@@ -1,0 +1,117 @@
+import { join } from 'node:path'
+import type { Page, TestInfo } from '@playwright/test'
+
+/** A point in CSS pixels, viewport coordinates; `visible` is false behind the globe or off screen. */
+export interface ScreenPoint {
+  x: number
+  y: number
+  visible: boolean
+}
+
+/** The read-only probe the app puts on `window.__infraglobe` (UI contract). */
+export interface GlobeProbe {
+  frames: number
+  drawCalls: number
+  regionScreenPosition(code: string): ScreenPoint | null
+  setAutoRotateSpeed?(degreesPerSecond: number): void
+}
+
+declare global {
+  interface Window {
+    __infraglobe?: GlobeProbe
+  }
+}
+
+/** Opens the web edition and waits until the first frame with region markers is on screen. */
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/')
+  await waitForSceneReady(page)
+}
+
+export async function waitForSceneReady(page: Page, timeout = 60_000): Promise<void> {
+  try {
+    await page.waitForFunction(() => document.documentElement.dataset.sceneReady === 'true', undefined, {
+      timeout,
+      polling: 200,
+    })
+  } catch (error) {
+    const loadError = page.getByTestId('load-error')
+    const explanation = (await loadError.count())
+      ? `the app showed a load error instead of the globe: ${await loadError.innerText()}`
+      : `the scene never reported sceneReady within ${timeout} ms`
+    throw new Error(explanation, { cause: error })
+  }
+}
+
+const missingProbe = 'window.__infraglobe (the globe probe) is missing'
+
+export async function renderedFrames(page: Page): Promise<number> {
+  const frames = await page.evaluate(() => window.__infraglobe?.frames ?? null)
+  if (frames === null) throw new Error(missingProbe)
+  return frames
+}
+
+export async function regionPosition(page: Page, code: string): Promise<ScreenPoint | null> {
+  const answer = await page.evaluate((c) => {
+    const probe = window.__infraglobe
+    return probe ? { point: probe.regionScreenPosition(c) } : null
+  }, code)
+  if (!answer) throw new Error(missingProbe)
+  return answer.point
+}
+
+export async function regionPositions(page: Page, codes: readonly string[]): Promise<Map<string, ScreenPoint>> {
+  const answer = await page.evaluate((wanted) => {
+    const probe = window.__infraglobe
+    return probe ? wanted.map((code) => [code, probe.regionScreenPosition(code)] as const) : null
+  }, codes)
+  if (!answer) throw new Error(missingProbe)
+  const positions = new Map<string, ScreenPoint>()
+  for (const [code, point] of answer) if (point) positions.set(code, point)
+  return positions
+}
+
+/** Waits until the globe stops rendering (no new frame for `quietMs`): animations have finished. */
+export async function waitForStillness(page: Page, quietMs = 800, timeout = 30_000): Promise<number> {
+  const deadline = Date.now() + timeout
+  let last = await renderedFrames(page)
+  let quietSince = Date.now()
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(150)
+    const now = await renderedFrames(page)
+    if (now !== last) {
+      last = now
+      quietSince = Date.now()
+    } else if (Date.now() - quietSince >= quietMs) {
+      return now
+    }
+  }
+  throw new Error(`the globe was still rendering after ${timeout} ms (frame ${last})`)
+}
+
+export interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+export async function globeBox(page: Page): Promise<Box> {
+  const box = await page.getByTestId('globe').boundingBox()
+  if (!box) throw new Error('the globe element has no box on screen')
+  return box
+}
+
+/** Distance from the globe element's centre, as a fraction of its smaller side. */
+export function offCentre(point: { x: number; y: number }, box: Box): number {
+  const dx = point.x - (box.x + box.width / 2)
+  const dy = point.y - (box.y + box.height / 2)
+  return Math.hypot(dx, dy) / Math.min(box.width, box.height)
+}
+
+/** Saves a full-page screenshot to test-results/screenshots/<name>.png for a person to look at. */
+export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const path = join(testInfo.project.outputDir, 'screenshots', `${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  await testInfo.attach(name, { path, contentType: 'image/png' })
+}
