@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { jsonErrorOffset } from './jsonErrorOffset'
 import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema'
 
 /** How many problems a report lists; the rest are counted, not listed. */
@@ -59,6 +60,8 @@ export function crossReferenceProblems(d: Dataset): string[] {
     }
   })
 
+  networkProblems(d, needSource, needRegion).forEach((p) => problems.push(p))
+
   d.edgeLocations.sources.forEach((s, j) => needSource(`edgeLocations.sources[${j}]`, s))
   const edgeIds = new Set<string>()
   d.edgeLocations.items.forEach((e, i) => {
@@ -108,6 +111,44 @@ export function crossReferenceProblems(d: Dataset): string[] {
   return problems
 }
 
+/**
+ * The network's links must join two different dataset regions, each pair at
+ * most once in either direction, and carry exactly the measured matrix value
+ * (row `from`, column `to`), or null where that pair is not measured.
+ */
+function networkProblems(
+  d: Dataset,
+  needSource: (path: string, id: string) => void,
+  needRegion: (path: string, code: string) => void,
+): string[] {
+  const problems: string[] = []
+  const net = d.network
+  net.sources.forEach((s, j) => needSource(`network.sources[${j}]`, s))
+  const index = new Map(d.latency.regions.map((code, i) => [code, i]))
+  const measured = (from: string, to: string): number | null => {
+    const i = index.get(from)
+    const j = index.get(to)
+    return i === undefined || j === undefined ? null : (d.latency.rttMs[i]?.[j] ?? null)
+  }
+  const pairs = new Set<string>()
+  net.links.forEach((link, i) => {
+    const path = `network.links[${i}]`
+    needRegion(`${path}.from`, link.from)
+    needRegion(`${path}.to`, link.to)
+    if (link.from === link.to) problems.push(`${path}: links region "${link.from}" to itself`)
+    const pair = [link.from, link.to].sort().join(' ')
+    if (pairs.has(pair)) problems.push(`${path}: duplicate link between "${link.from}" and "${link.to}"`)
+    pairs.add(pair)
+    const expected = measured(link.from, link.to)
+    if (link.rttMs !== expected) {
+      problems.push(
+        `${path}.rttMs: ${link.rttMs} ms, but latency gives ${expected === null ? 'no measurement' : `${expected} ms`} from "${link.from}" to "${link.to}"`,
+      )
+    }
+  })
+  return problems
+}
+
 /** Validates an already-parsed value: schema first, then cross-references. */
 export function checkDataset(value: unknown): DatasetCheck {
   if (value && typeof value === 'object' && 'schemaVersion' in value) {
@@ -137,10 +178,12 @@ export function parseDataset(text: string): DatasetCheck {
 }
 
 function describeSyntaxError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  const at = /position (\d+)/.exec(message)
-  if (!at?.[1]) return message
-  const offset = Number(at[1])
+  const raw = error instanceof Error ? error.message : String(error)
+  const reported = /position (\d+)/.exec(raw)
+  const offset = reported?.[1] ? Number(reported[1]) : jsonErrorOffset(text)
+  // V8 quotes the whole text in some messages: keep only its first clause.
+  const message = reported ? raw : (raw.split(/, (?:\.\.\.)?"/)[0] ?? raw)
+  if (offset < 0) return message
   const before = text.slice(0, offset)
   const line = before.split('\n').length
   const column = offset - before.lastIndexOf('\n')
