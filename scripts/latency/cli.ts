@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs'
+import { createCityIndex, parseCityFile, type CityIndex } from '../../src/shared/cities'
 import type { Dataset } from '../../src/shared/dataset/schema'
 import { parseDataset } from '../../src/shared/dataset/validate'
 import { parseLatencyModel, type LatencyModelFile } from '../../src/shared/latency/modelFile'
 import type { RttPath } from '../../src/shared/latency/params'
 import { createRegionRanker, type RankedRegion } from '../../src/shared/latency/rank'
-import { DATASET_FILE, MODEL_FILE } from './paths'
-import { placeIndex, type Place, type PlaceIndex } from './places'
+import { CITIES_FILE, DATASET_FILE, MODEL_FILE } from './paths'
+import { KNOWN_PLACES, placeIndex, type Place, type PlaceIndex } from './places'
 import { formatTable } from './table'
 
 export const USAGE =
@@ -19,6 +20,8 @@ export interface CliIo {
 export interface CliInputs {
   dataset: Dataset
   model: LatencyModelFile
+  /** The bundled city list; without it, names resolve to region and edge-location cities only. */
+  cities?: CityIndex
 }
 
 /** Exit codes: 0 done, 1 the bundled data could not be read, 2 a bad argument. */
@@ -85,18 +88,24 @@ export function resolveOrigin(value: string, places: PlaceIndex): Place {
   const place = places.find(text)
   if (!place) {
     throw new UsageError(
-      `--from "${value}": unknown place (known: AWS region cities and codes, CloudFront edge-location cities; or give <lat>,<lon>)`,
+      `--from "${value}": unknown place (known: ${KNOWN_PLACES}; or give <lat>,<lon>)`,
     )
   }
   return place
 }
 
-export function loadCliInputs(datasetFile = DATASET_FILE, modelFile = MODEL_FILE): CliInputs {
+export function loadCliInputs(datasetFile = DATASET_FILE, modelFile = MODEL_FILE, citiesFile = CITIES_FILE): CliInputs {
   const dataset = parseDataset(readFileSync(datasetFile, 'utf8'))
   if (!dataset.ok) throw new Error(`${datasetFile}: ${dataset.problems[0] ?? 'invalid'}`)
   const model = parseLatencyModel(readFileSync(modelFile, 'utf8'))
   if (!model.ok) throw new Error(`${modelFile}: ${model.problems[0] ?? 'invalid'}`)
-  return { dataset: dataset.dataset, model: model.model }
+  let cities: CityIndex
+  try {
+    cities = createCityIndex(parseCityFile(JSON.parse(readFileSync(citiesFile, 'utf8'))))
+  } catch (error) {
+    throw new Error(`${citiesFile}: ${(error as Error).message.split('\n').join(' ')}`, { cause: error })
+  }
+  return { dataset: dataset.dataset, model: model.model, cities }
 }
 
 const tenth = (x: number) => Math.round(x * 10) / 10
@@ -129,7 +138,7 @@ export function runCli(argv: readonly string[], io: CliIo, load: () => CliInputs
     io.err(`latency: cannot load the bundled data: ${(error as Error).message}\n`)
     return EXIT_DATA
   }
-  const places = placeIndex(inputs.dataset)
+  const places = placeIndex(inputs.dataset, inputs.cities)
   let origins: Place[]
   try {
     origins = options.from.map((value) => resolveOrigin(value, places))

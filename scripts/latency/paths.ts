@@ -5,6 +5,7 @@ export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const DEFAULT_RAW_DIR = resolve(REPO, '..', 'shared', 'data', 'raw')
 export const DATASET_FILE = resolve(REPO, 'assets', 'data', 'infrastructure.json')
 export const MODEL_FILE = resolve(REPO, 'assets', 'data', 'latency-model.json')
+export const CITIES_FILE = resolve(REPO, 'assets', 'data', 'cities.json')
 
 export interface ScriptArgs {
   raw: string

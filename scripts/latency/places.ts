@@ -1,3 +1,4 @@
+import { normalizeCityName, type CityIndex, type CityMatch } from '../../src/shared/cities'
 import type { Dataset } from '../../src/shared/dataset/schema'
 import type { LatLon } from '../../src/shared/geo/distance'
 
@@ -34,21 +35,55 @@ export interface PlaceIndex {
   find(name: string): Place | null
 }
 
+/** What `--from "<name>"` can name, for the error message when it names nothing. */
+export const KNOWN_PLACES =
+  'AWS region cities and codes, cities of 15,000 inhabitants or more (GeoNames), CloudFront edge-location cities'
+
+/** How many of the city index's matches are weighed; exact names come first, so few are needed. */
+const CANDIDATES = 20
+
 /**
- * The places `--from "<name>"` knows: the dataset's region cities (and
- * region codes) first, then CloudFront edge-location cities. No other city
- * list is bundled.
+ * The city index's best match, if it is the name typed or that name followed
+ * by more words ("new york" → New York City): a command line should not
+ * silently turn "knox" into Knoxville.
  */
-export function placeIndex(dataset: Dataset): PlaceIndex {
-  const byName = new Map<string, Place>()
-  const add = (name: string, place: Place) => {
-    const key = normalizeName(name)
-    if (key && !byName.has(key)) byName.set(key, place)
+function namedCity(cities: CityIndex, name: string): CityMatch | null {
+  const wanted = normalizeCityName(name)
+  const named = (city: CityMatch) => {
+    const found = normalizeCityName(city.name)
+    return found === wanted || found.startsWith(`${wanted} `)
   }
+  return cities.search(name, CANDIDATES).find(named) ?? null
+}
+
+/**
+ * The places `--from "<name>"` knows, in this order: the dataset's region
+ * cities and codes (a region's own site, where measured figures apply), then
+ * the bundled city list (exact name first, then the most populous), then
+ * CloudFront edge-location cities.
+ */
+export function placeIndex(dataset: Dataset, cities?: CityIndex): PlaceIndex {
+  const regions = new Map<string, Place>()
   for (const r of dataset.regions) {
     const place = { lat: r.lat, lon: r.lon, label: `${r.city} (${r.code})`, regionCode: r.code }
-    for (const name of regionNames(r.city, r.code)) add(name, place)
+    for (const name of regionNames(r.city, r.code)) {
+      const key = normalizeName(name)
+      if (key && !regions.has(key)) regions.set(key, place)
+    }
   }
-  for (const e of dataset.edgeLocations.items) add(e.city, { lat: e.lat, lon: e.lon, label: `${e.city}, ${e.country}` })
-  return { find: (name) => byName.get(normalizeName(name)) ?? null }
+  const edges = new Map<string, Place>()
+  for (const e of dataset.edgeLocations.items) {
+    const key = normalizeName(e.city)
+    if (key && !edges.has(key)) edges.set(key, { lat: e.lat, lon: e.lon, label: `${e.city}, ${e.country}` })
+  }
+  return {
+    find: (name) => {
+      const key = normalizeName(name)
+      const region = regions.get(key)
+      if (region) return region
+      const city = cities ? namedCity(cities, name) : null
+      if (city) return { lat: city.lat, lon: city.lon, label: city.label }
+      return edges.get(key) ?? null
+    },
+  }
 }

@@ -69,6 +69,29 @@ export const LatencySchema = z.object({
   rttMs: z.array(z.array(z.number().nonnegative().max(2000).nullable())),
 })
 
+export const NetworkLinkKindSchema = z.enum(['neighbour', 'long-haul'])
+
+/** One undirected link of the schematic network, between two dataset regions. */
+export const NetworkLinkSchema = z.object({
+  from: regionCode,
+  to: regionCode,
+  /** The measured p50 round trip from `latency` (row `from`, column `to`); null where the pair is not measured. */
+  rttMs: z.number().nonnegative().max(2000).nullable(),
+  kind: NetworkLinkKindSchema,
+})
+
+/**
+ * A schematic inter-region network. AWS does not publish its backbone, so the
+ * links are derived from the measured latencies by a documented rule (`rule`,
+ * shown to the reader); they are not physical cables.
+ */
+export const NetworkSchema = z.object({
+  sources: sourceIds,
+  schematic: z.literal(true),
+  rule: nonEmpty,
+  links: z.array(NetworkLinkSchema),
+})
+
 export const EdgeLocationKindSchema = z.enum(['edge', 'regional-edge-cache'])
 
 export const EdgeLocationSchema = z.object({
@@ -154,6 +177,7 @@ export const DatasetSchema = z.object({
   sources: z.array(SourceSchema).min(1),
   regions: z.array(RegionSchema).min(1),
   latency: LatencySchema,
+  network: NetworkSchema,
   edgeLocations: EdgeLocationsSchema,
   services: ServicesSchema,
   prices: PricesSchema,
@@ -165,6 +189,9 @@ export type RegionStatus = z.infer<typeof RegionStatusSchema>
 export type CoordinatePrecision = z.infer<typeof CoordinatePrecisionSchema>
 export type Region = z.infer<typeof RegionSchema>
 export type Latency = z.infer<typeof LatencySchema>
+export type NetworkLinkKind = z.infer<typeof NetworkLinkKindSchema>
+export type NetworkLink = z.infer<typeof NetworkLinkSchema>
+export type Network = z.infer<typeof NetworkSchema>
 export type EdgeLocationKind = z.infer<typeof EdgeLocationKindSchema>
 export type EdgeLocation = z.infer<typeof EdgeLocationSchema>
 export type Service = z.infer<typeof ServiceSchema>

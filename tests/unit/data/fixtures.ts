@@ -25,7 +25,7 @@ export function makeRegion(overrides: Partial<Region> = {}): Region {
 
 /**
  * The smallest dataset that passes checkDataset: two regions, a 2×2 latency
- * matrix, one edge location, one service, one price sheet. Each call returns
+ * matrix, one network link, one edge location, one service, one price sheet. Each call returns
  * a fresh object, so a test may mutate it freely.
  */
 export function makeDataset(): Dataset {
@@ -62,6 +62,12 @@ export function makeDataset(): Dataset {
         [2.9, 24.1],
         [24.3, null],
       ],
+    },
+    network: {
+      sources: ['latency', 'regions'],
+      schematic: true,
+      rule: 'Each region is linked to its nearest region by measured round trip.',
+      links: [{ from: 'eu-central-1', to: 'eu-west-1', rttMs: 24.1, kind: 'neighbour' }],
     },
     edgeLocations: {
       sources: ['regions'],

@@ -53,6 +53,14 @@ describe('latency --json', () => {
     expect(ashburn?.regions.find((r) => r.code === 'us-east-2')?.basis).toBe('measured')
   })
 
+  it('finds cities from the bundled city list, not only region and edge cities', () => {
+    const { code, out } = run(['--json', '--from', 'Porto Alegre', '--from', 'new york'])
+    expect(code).toBe(EXIT_OK)
+    const [portoAlegre, newYork] = JSON.parse(out) as JsonOrigin[]
+    expect(portoAlegre?.regions[0]).toMatchObject({ code: 'sa-east-1', basis: 'estimated' })
+    expect(newYork?.regions[0]).toMatchObject({ code: 'us-east-1', basis: 'estimated' })
+  })
+
   it('answers hundreds of origins in one call', () => {
     const argv = ['--json']
     for (let i = 0; i < 300; i += 1) argv.push('--from', `${-60 + ((i * 37) % 130)},${-180 + ((i * 53) % 360)}`)
@@ -87,7 +95,7 @@ describe('latency on bad input', () => {
     ['a flag where the value should be', ['--from', '--json'], /--from needs a value/],
     ['an empty value', ['--from', ''], /--from needs a value/],
     ['an unknown flag', ['--frm', '1,2'], /unknown argument "--frm"/],
-    ['an unknown city', ['--from', 'Atlantis'], /"Atlantis": unknown place/],
+    ['an unknown city', ['--from', 'Xanadu'], /"Xanadu": unknown place/],
     ['no origin at all', ['--json'], /at least one --from/],
     ['an unknown path', ['--path', 'carrier-pigeon', '--from', '1,2'], /--path must be internet or backbone/],
   ])('exits 2 with one line on stderr for %s', (_name, argv, message) => {

@@ -84,6 +84,34 @@ describe('DatasetSchema', () => {
   })
 })
 
+describe('the network section', () => {
+  it('requires the network and marks it schematic', () => {
+    const { network: _network, ...withoutNetwork } = makeDataset()
+    expect(issuesOf(withoutNetwork)).toEqual([expect.stringMatching(/^network: /)])
+    const d = makeDataset() as unknown as { network: { schematic: boolean } }
+    d.network.schematic = false
+    expect(issuesOf(d)).toEqual([expect.stringMatching(/^network\.schematic: /)])
+  })
+
+  it('requires a rule in words', () => {
+    const d = makeDataset()
+    d.network.rule = '  '
+    expect(issuesOf(d)).toEqual([expect.stringMatching(/^network\.rule: /)])
+  })
+
+  it('accepts a link without a round trip and rejects one of another kind or with a bad endpoint', () => {
+    const d = makeDataset() as unknown as { network: { links: Record<string, unknown>[] } }
+    d.network.links.push({ from: 'eu-west-1', to: 'us-east-1', rttMs: null, kind: 'neighbour' })
+    expect(issuesOf(d)).toEqual([])
+    d.network.links.push({ from: 'eu-west-1', to: 'Virginia', rttMs: -1, kind: 'cable' })
+    expect(issuesOf(d).map((i) => i.split(':')[0]).sort()).toEqual([
+      'network.links.2.kind',
+      'network.links.2.rttMs',
+      'network.links.2.to',
+    ])
+  })
+})
+
 describe('schema version', () => {
   it('tells the user to update the app when the file is newer than the app', () => {
     const result = checkDataset({ ...makeDataset(), schemaVersion: 2 })

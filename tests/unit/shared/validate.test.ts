@@ -69,12 +69,14 @@ describe('checkDataset', () => {
   it('reports region codes that no region defines', () => {
     const problems = problemsOf((d) => {
       d.latency.regions[1] = 'eu-west-3'
+      d.network.links[0]!.to = 'eu-west-3'
       d.services.byRegion['sa-east-1'] = ['amazon-ec2']
       d.prices.ec2[0]!.region = 'us-east-1'
       d.prices.s3[0]!.region = 'ap-south-1'
     })
     expect(problems.sort()).toEqual([
       'latency.regions[1]: unknown region code "eu-west-3"',
+      'network.links[0].to: unknown region code "eu-west-3"',
       'prices.ec2[0].region: unknown region code "us-east-1"',
       'prices.s3[0].region: unknown region code "ap-south-1"',
       'services.byRegion["sa-east-1"]: unknown region code "sa-east-1"',
@@ -105,6 +107,57 @@ describe('checkDataset', () => {
 
   it('reports a latency matrix with a missing row', () => {
     expect(problemsOf((d) => d.latency.rttMs.pop())).toEqual(['latency.rttMs: 1 rows for 2 regions'])
+  })
+
+  it('reports a network link to a region the dataset does not have', () => {
+    expect(problemsOf((d) => (d.network.links[0]!.from = 'ap-south-1'))).toEqual([
+      'network.links[0].from: unknown region code "ap-south-1"',
+      'network.links[0].rttMs: 24.1 ms, but latency gives no measurement from "ap-south-1" to "eu-west-1"',
+    ])
+  })
+
+  it('reports a network link from a region to itself', () => {
+    expect(problemsOf((d) => d.network.links.push({ from: 'eu-west-1', to: 'eu-west-1', rttMs: null, kind: 'neighbour' }))).toEqual([
+      'network.links[1]: links region "eu-west-1" to itself',
+    ])
+  })
+
+  it('reports the same pair linked twice, in either direction', () => {
+    expect(problemsOf((d) => d.network.links.push({ from: 'eu-west-1', to: 'eu-central-1', rttMs: 24.3, kind: 'long-haul' }))).toEqual([
+      'network.links[1]: duplicate link between "eu-west-1" and "eu-central-1"',
+    ])
+  })
+
+  it('reports a link whose round trip is not the measured one, row "from" and column "to"', () => {
+    expect(problemsOf((d) => (d.network.links[0]!.rttMs = 24.3))).toEqual([
+      'network.links[0].rttMs: 24.3 ms, but latency gives 24.1 ms from "eu-central-1" to "eu-west-1"',
+    ])
+  })
+
+  it('reads a link against the matrix in its own direction, so a reversed link carries the reverse figure', () => {
+    const reversed = { from: 'eu-west-1', to: 'eu-central-1', rttMs: 24.3, kind: 'neighbour' } as const
+    expect(problemsOf((d) => (d.network.links[0] = reversed))).toEqual([])
+  })
+
+  it('wants null on a link whose direction is not measured, and reports a figure there', () => {
+    const unmeasured = { from: 'eu-west-1', to: 'eu-central-1', rttMs: null, kind: 'neighbour' } as const
+    const withNull = (d: Dataset) => {
+      d.latency.rttMs[1]![0] = null
+      d.network.links[0] = { ...unmeasured }
+    }
+    expect(problemsOf(withNull)).toEqual([])
+    expect(
+      problemsOf((d) => {
+        withNull(d)
+        d.network.links[0]!.rttMs = 24.3
+      }),
+    ).toEqual(['network.links[0].rttMs: 24.3 ms, but latency gives no measurement from "eu-west-1" to "eu-central-1"'])
+  })
+
+  it('reports a network source that no source defines', () => {
+    expect(problemsOf((d) => (d.network.sources = ['latency', 'backbone']))).toEqual([
+      'network.sources[1]: unknown source id "backbone"',
+    ])
   })
 
   it('reports more AZ IDs than the AZ count allows', () => {

@@ -1,0 +1,5 @@
+export type { City, CityIndex, CityMatch } from './types'
+export { CITY_FILE_VERSION, CityFileError, CityFileSchema, parseCityFile, type CityFile, type CityTuple } from './load'
+export { normalizeCityName } from './normalize'
+export { DEFAULT_LIMIT, cityLabel, createCityIndex } from './search'
+export { guessFromTimeZone } from './timezone'
