@@ -6,6 +6,7 @@ import { loadDatasetFile } from './datasetLoader'
 import { registerIpc, rendererSenderCheck } from './ipc'
 import { buildMenuTemplate, sendMenuCommand } from './menu'
 import { installSecurityPolicies } from './security'
+import { createSettingsStore } from './settings'
 import { createMainWindow, rendererIndexPath } from './window'
 
 /** The directory of this built script (out/main): preload and renderer are its siblings. */
@@ -43,6 +44,7 @@ async function start(): Promise<void> {
     ipcMain,
     dataset,
     app,
+    settings: createSettingsStore({ dir: app.getPath('userData') }),
     isTrustedSender: rendererSenderCheck({ rendererFile: rendererIndexPath(mainDir), devServerUrl }),
   })
 

@@ -10,6 +10,7 @@ import {
   type InvokeChannel,
   type InvokeResults,
 } from '../shared/ipc/contract'
+import type { SettingsStore } from './settings'
 
 /**
  * Every IPC handler goes through `handle`: the sender is checked first, then
@@ -111,12 +112,16 @@ export interface IpcDependencies {
   /** The dataset as loaded once at start-up; every request answers this same result. */
   dataset: DatasetLoadResult
   app: { getName(): string; getVersion(): string }
+  /** Where the user's settings are kept; main validates what the renderer saves before it gets there. */
+  settings: Pick<SettingsStore, 'load' | 'save'>
   isTrustedSender: IsTrustedSender
 }
 
 /** Wires every channel of the contract. */
-export function registerIpc({ ipcMain, dataset, app, isTrustedSender }: IpcDependencies): void {
+export function registerIpc({ ipcMain, dataset, app, settings, isTrustedSender }: IpcDependencies): void {
   const appInfo: AppInfo = { name: app.getName(), version: app.getVersion(), edition: 'desktop' }
   handle(ipcMain, invokeChannels.loadDataset, () => dataset, isTrustedSender)
   handle(ipcMain, invokeChannels.appInfo, () => appInfo, isTrustedSender)
+  handle(ipcMain, invokeChannels.loadSettings, () => settings.load(), isTrustedSender)
+  handle(ipcMain, invokeChannels.saveSettings, (payload) => settings.save(payload), isTrustedSender)
 }

@@ -2,6 +2,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { API_GLOBAL, type InfraGlobeApi } from '../shared/api'
 import { eventChannels, invokeChannels, MENU_COMMANDS } from '../shared/ipc/channels'
 import type { AppInfo, DatasetLoadResult, MenuCommand } from '../shared/ipc/contract'
+import type { Settings } from '../shared/settings/schema'
 
 /**
  * The preload exposes exactly the InfraGlobeApi and nothing else: narrow
@@ -18,6 +19,9 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 const api: InfraGlobeApi = {
   loadDataset: () => ipcRenderer.invoke(invokeChannels.loadDataset) as Promise<DatasetLoadResult>,
   appInfo: () => ipcRenderer.invoke(invokeChannels.appInfo) as Promise<AppInfo>,
+  loadSettings: () => ipcRenderer.invoke(invokeChannels.loadSettings) as Promise<Settings>,
+  // Main validates the settings with the contract's schema; the preload only carries them.
+  saveSettings: (settings) => ipcRenderer.invoke(invokeChannels.saveSettings, settings) as Promise<void>,
   onMenuCommand(listener) {
     const relay = (_event: IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command)

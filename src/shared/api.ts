@@ -1,4 +1,5 @@
 import type { AppInfo, DatasetLoadResult, MenuCommand } from './ipc/contract'
+import type { Settings } from './settings/schema'
 
 /**
  * The one API the renderer uses to reach its platform. The desktop edition
@@ -9,6 +10,10 @@ export interface InfraGlobeApi {
   /** Loads and validates the bundled dataset. */
   loadDataset(): Promise<DatasetLoadResult>
   appInfo(): Promise<AppInfo>
+  /** The persisted settings, validated and migrated; the defaults when there are none or they are unusable. */
+  loadSettings(): Promise<Settings>
+  /** Persists the settings (the platform validates them again); rejects if they could not be stored. */
+  saveSettings(settings: Settings): Promise<void>
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

@@ -8,6 +8,8 @@
 export const invokeChannels = {
   loadDataset: 'infraglobe:dataset:load',
   appInfo: 'infraglobe:app:info',
+  loadSettings: 'infraglobe:settings:load',
+  saveSettings: 'infraglobe:settings:save',
 } as const
 
 /** Main → renderer notifications. */

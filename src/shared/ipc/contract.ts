@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Dataset } from '../dataset/schema'
+import { SettingsSchema, type Settings } from '../settings/schema'
 import { invokeChannels, MENU_COMMANDS } from './channels'
 
 /**
@@ -17,6 +18,8 @@ export type InvokeChannel = (typeof invokeChannels)[keyof typeof invokeChannels]
 export const requestSchemas = {
   [invokeChannels.loadDataset]: z.undefined(),
   [invokeChannels.appInfo]: z.undefined(),
+  [invokeChannels.loadSettings]: z.undefined(),
+  [invokeChannels.saveSettings]: SettingsSchema,
 } satisfies Record<InvokeChannel, z.ZodType>
 
 export const MenuCommandSchema = z.enum(MENU_COMMANDS)
@@ -38,4 +41,6 @@ export type DatasetLoadResult =
 export interface InvokeResults {
   [invokeChannels.loadDataset]: DatasetLoadResult
   [invokeChannels.appInfo]: AppInfo
+  [invokeChannels.loadSettings]: Settings
+  [invokeChannels.saveSettings]: void
 }

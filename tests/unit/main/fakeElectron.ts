@@ -129,6 +129,8 @@ export class FakeSession {
 export class FakeApp extends Emitter {
   isPackaged = false
   appPath = '/opt/InfraGlobe'
+  /** Where `getPath` puts user data; a test that writes there points it at a temporary folder. */
+  userDataPath = '/nonexistent/InfraGlobe/user-data'
   gotLock = true
   ready = Promise.resolve()
   readonly quit = vi.fn()
@@ -140,6 +142,10 @@ export class FakeApp extends Emitter {
   }
   getAppPath(): string {
     return this.appPath
+  }
+  getPath(name: string): string {
+    if (name !== 'userData') throw new Error(`the fake app has no path "${name}"`)
+    return this.userDataPath
   }
   getName(): string {
     return 'InfraGlobe'

@@ -64,6 +64,12 @@ export function minimalDataset(): Dataset {
         [90.5, 0],
       ],
     },
+    network: {
+      sources: ['aws-regions'],
+      schematic: true,
+      rule: 'each region linked to its nearest neighbour by measured round trip',
+      links: [{ from: 'eu-central-1', to: 'us-east-1', rttMs: 90.5, kind: 'long-haul' }],
+    },
     edgeLocations: {
       sources: ['aws-regions'],
       note: 'one entry per metro',

@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { MenuItemConstructorOptions } from 'electron'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { DEFAULT_SETTINGS } from '../../../src/shared/settings/schema'
 import { minimalDataset } from './fixtures'
 
 const electron = await vi.hoisted(() => import('./fakeElectron'))
@@ -51,11 +52,11 @@ async function startApp(): Promise<void> {
 }
 
 /** Calls an IPC channel from the app's own page. */
-function invoke(channel: string): unknown {
-  const handler = fake.ipcMain.handlers.get(channel) as ((event: unknown) => unknown) | undefined
+function invoke(channel: string, ...args: unknown[]): unknown {
+  const handler = fake.ipcMain.handlers.get(channel) as ((event: unknown, ...args: unknown[]) => unknown) | undefined
   if (!handler) throw new Error(`no handler for ${channel}`)
   const page = FakeBrowserWindow.instances[0]?.loads[0]?.file ?? ''
-  return handler({ senderFrame: { url: pathToFileURL(page).href, parent: null } })
+  return handler({ senderFrame: { url: pathToFileURL(page).href, parent: null } }, ...args)
 }
 
 describe('the main process', () => {
@@ -97,6 +98,22 @@ describe('the main process', () => {
     expect(result.ok).toBe(false)
     expect(result.problems[0]).toMatch(/^\(root\): .*infrastructure\.json not found$/)
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('infrastructure.json cannot be used'))
+  })
+
+  it('keeps the settings in the user-data folder, across a restart', async () => {
+    const userData = join(appPath, 'user-data')
+    fake.app.userDataPath = userData
+    await startApp()
+    expect(await invoke(invokeChannels.loadSettings)).toEqual(DEFAULT_SETTINGS)
+    const saved = { ...DEFAULT_SETTINGS, userLocation: { lat: 50.11, lon: 8.68, label: 'Frankfurt, DE', origin: 'search' } }
+    await invoke(invokeChannels.saveSettings, saved)
+    expect(JSON.parse(await readFile(join(userData, 'settings.json'), 'utf8'))).toEqual(saved)
+
+    resetFakeElectron()
+    fake.app.appPath = appPath
+    fake.app.userDataPath = userData
+    await startApp()
+    expect(await invoke(invokeChannels.loadSettings)).toEqual(saved)
   })
 
   it('loads the bundled page, not a URL from the environment, when packaged', async () => {

@@ -9,6 +9,7 @@ import {
   type SenderEvent,
 } from '../../../src/main/ipc'
 import { invokeChannels, type DatasetLoadResult } from '../../../src/shared/ipc/contract'
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/schema'
 import { minimalDataset } from './fixtures'
 
 type Listener = (event: SenderEvent, ...args: unknown[]) => unknown
@@ -41,12 +42,25 @@ const trustDevServer = rendererSenderCheck({ rendererFile, devServerUrl })
 
 const dataset: DatasetLoadResult = { ok: true, file: '/opt/InfraGlobe/infrastructure.json', dataset: minimalDataset() }
 
-function registered() {
+const storedSettings: Settings = {
+  ...DEFAULT_SETTINGS,
+  userLocation: { lat: -23.55, lon: -46.63, label: 'São Paulo, BR', origin: 'search' },
+}
+
+function fakeSettingsStore() {
+  return {
+    load: vi.fn(() => Promise.resolve(structuredClone(storedSettings))),
+    save: vi.fn((_settings: Settings) => Promise.resolve()),
+  }
+}
+
+function registered(settings = fakeSettingsStore()) {
   const ipcMain = new FakeIpcMain()
   registerIpc({
     ipcMain,
     dataset,
     app: { getName: () => 'InfraGlobe', getVersion: () => '1.2.3' },
+    settings,
     isTrustedSender: trustBundledRenderer,
   })
   return ipcMain
@@ -160,6 +174,48 @@ describe('registerIpc', () => {
       version: '1.2.3',
       edition: 'desktop',
     })
+  })
+
+  it('answers loadSettings with what the settings store holds', async () => {
+    await expect(registered().invoke(invokeChannels.loadSettings, topFrame(rendererUrl))).resolves.toEqual(storedSettings)
+  })
+
+  it('passes valid settings from the renderer to the store and waits for the write', async () => {
+    const settings = fakeSettingsStore()
+    let written: () => void = () => {}
+    settings.save.mockImplementation(() => new Promise<void>((resolve) => (written = resolve)))
+    const ipcMain = registered(settings)
+    const next: Settings = { ...storedSettings, layers: { network: false, latencyArcs: true }, latencyArcScope: 10 }
+    let done = false
+    const call = ipcMain.invoke(invokeChannels.saveSettings, topFrame(rendererUrl), next).then(() => (done = true))
+    await vi.waitFor(() => expect(settings.save).toHaveBeenCalledWith(next))
+    expect(done).toBe(false)
+    written()
+    await call
+    expect(done).toBe(true)
+  })
+
+  it.each([
+    ['no settings at all', undefined, /expected object/],
+    ['a location off the globe', { ...DEFAULT_SETTINGS, userLocation: { lat: 95, lon: 0, label: 'x', origin: 'click' } }, /userLocation\.lat: /],
+    ['an unknown origin', { ...DEFAULT_SETTINGS, userLocation: { lat: 1, lon: 2, label: 'x', origin: 'gps' } }, /userLocation\.origin: /],
+    ['a newer settings version', { ...DEFAULT_SETTINGS, version: 2 }, /version: /],
+    ['an arc scope of zero', { ...DEFAULT_SETTINGS, latencyArcScope: 0 }, /latencyArcScope: /],
+    ['a layer that is not a switch', { ...DEFAULT_SETTINGS, layers: { network: 'yes', latencyArcs: true } }, /layers\.network: /],
+  ])('refuses to save %s, without reaching the store', async (_what, payload, problem) => {
+    const settings = fakeSettingsStore()
+    const call = registered(settings).invoke(invokeChannels.saveSettings, topFrame(rendererUrl), payload)
+    await expect(call).rejects.toThrow(`${invokeChannels.saveSettings}: invalid payload: `)
+    await expect(call).rejects.toThrow(problem)
+    expect(settings.save).not.toHaveBeenCalled()
+  })
+
+  it('refuses settings from an untrusted sender without reaching the store', async () => {
+    const settings = fakeSettingsStore()
+    const ipcMain = registered(settings)
+    const call = ipcMain.invoke(invokeChannels.saveSettings, subframe(rendererUrl), DEFAULT_SETTINGS)
+    await expect(call).rejects.toThrow(/untrusted sender/)
+    expect(settings.save).not.toHaveBeenCalled()
   })
 
   it('guards every registered channel with the sender check', async () => {

@@ -10,6 +10,7 @@ vi.mock('electron', () => electron.electronModule)
 const { API_GLOBAL } = await import('../../../src/shared/api')
 const { eventChannels, invokeChannels, MenuCommandSchema } = await import('../../../src/shared/ipc/contract')
 const { MENU_COMMANDS } = await import('../../../src/shared/ipc/channels')
+const { DEFAULT_SETTINGS } = await import('../../../src/shared/settings/schema')
 const { fake, resetFakeElectron } = electron
 
 /** Runs the preload afresh against new fakes and returns what it exposed. */
@@ -30,7 +31,7 @@ describe('the preload', () => {
   it('exposes one object, under the API global, with exactly the API functions', async () => {
     const api = await runPreload()
     expect([...fake.exposed.keys()]).toEqual([API_GLOBAL])
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'loadDataset', 'onMenuCommand'])
+    expect(Object.keys(api).sort()).toEqual(['appInfo', 'loadDataset', 'loadSettings', 'onMenuCommand', 'saveSettings'])
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
   })
 
@@ -40,6 +41,18 @@ describe('the preload', () => {
     await expect(api.loadDataset()).resolves.toBe('dataset result')
     await expect(api.appInfo()).resolves.toBe('app info')
     expect(fake.ipcRenderer.invoke.mock.calls).toEqual([[invokeChannels.loadDataset], [invokeChannels.appInfo]])
+  })
+
+  it('loads and saves settings on the contract channels, passing the settings as the only payload', async () => {
+    const api = await runPreload()
+    const settings = { ...DEFAULT_SETTINGS, latencyArcScope: 5 }
+    fake.ipcRenderer.invoke.mockResolvedValueOnce(settings).mockResolvedValueOnce(undefined)
+    await expect(api.loadSettings()).resolves.toBe(settings)
+    await expect(api.saveSettings(settings)).resolves.toBeUndefined()
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
+      [invokeChannels.loadSettings],
+      [invokeChannels.saveSettings, settings],
+    ])
   })
 
   it('passes a menu command to the listener without the IPC event', async () => {

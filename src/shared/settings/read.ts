@@ -1,0 +1,113 @@
+import { formatJsonPath } from '../dataset/validate'
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, type Settings } from './schema'
+
+/**
+ * Reading stored settings, shared by the desktop store (a file) and the web
+ * edition (localStorage), so both accept, migrate and refuse exactly the same
+ * values. Reading never throws: whatever is wrong comes back as `problem`,
+ * with the defaults to run on; the caller keeps the refused value aside.
+ */
+
+/** The most a settings file may hold: a few hundred bytes are expected. */
+export const MAX_SETTINGS_BYTES = 64 * 1024
+
+export type SettingsRead =
+  /** Valid (`migratedFrom` says when it was an older version, brought up to date). */
+  | { status: 'ok'; settings: Settings; migratedFrom?: number }
+  /** Written by a newer InfraGlobe: not understood here, so the defaults are used. */
+  | { status: 'newer'; settings: Settings; problem: string }
+  /** Not settings at all, or broken: the defaults are used. */
+  | { status: 'invalid'; settings: Settings; problem: string }
+
+type Migration = (old: Record<string, unknown>) => Record<string, unknown>
+
+/**
+ * Version 0 is the unversioned shape of pre-release builds: the same fields
+ * as version 1 without `version`, any of them possibly absent, and a user
+ * location without `origin`. Missing fields take the defaults; a location
+ * of unknown origin counts as placed by hand, the most literal reading.
+ */
+function fromVersion0(old: Record<string, unknown>): Record<string, unknown> {
+  const layers = isRecord(old.layers) ? old.layers : {}
+  const location = old.userLocation
+  return {
+    version: 1,
+    userLocation: isRecord(location) ? { origin: 'click', ...location } : (location ?? null),
+    layers: { ...DEFAULT_SETTINGS.layers, ...layers },
+    latencyArcScope: old.latencyArcScope ?? DEFAULT_SETTINGS.latencyArcScope,
+  }
+}
+
+/** `migrations[n]` turns version n into version n + 1; each is applied in turn. */
+const migrations: Readonly<Record<number, Migration>> = {
+  0: fromVersion0,
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function defaults(): Settings {
+  return structuredClone(DEFAULT_SETTINGS)
+}
+
+/** Brings a stored value of any known version up to date (without validating the result). */
+export function migrateSettings(value: Record<string, unknown>, from: number): Record<string, unknown> {
+  let current = value
+  for (let version = from; version < SETTINGS_VERSION; version++) {
+    const step = migrations[version]
+    if (!step) throw new Error(`no migration from settings version ${version}`)
+    current = step(current)
+  }
+  return current
+}
+
+/** Validates (and if need be migrates) a stored value. */
+export function readSettings(value: unknown): SettingsRead {
+  const invalid = (problem: string): SettingsRead => ({ status: 'invalid', settings: defaults(), problem })
+  if (!isRecord(value)) return invalid('(root): expected an object of settings')
+
+  const version = value.version ?? 0
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return invalid(`version: expected a whole number, received ${JSON.stringify(version)}`)
+  }
+  if (version > SETTINGS_VERSION) {
+    return {
+      status: 'newer',
+      settings: defaults(),
+      problem: `version: written by a newer InfraGlobe (settings version ${version}; this one reads up to ${SETTINGS_VERSION})`,
+    }
+  }
+
+  const parsed = SettingsSchema.safeParse(migrateSettings(value, version))
+  if (!parsed.success) {
+    return invalid(parsed.error.issues.map((issue) => `${formatJsonPath(issue.path)}: ${issue.message}`).join('; '))
+  }
+  return version < SETTINGS_VERSION
+    ? { status: 'ok', settings: parsed.data, migratedFrom: version }
+    : { status: 'ok', settings: parsed.data }
+}
+
+/** Reads settings from stored text (JSON, possibly with a byte-order mark). */
+export function parseSettingsText(text: string): SettingsRead {
+  if (text.length > MAX_SETTINGS_BYTES) {
+    return {
+      status: 'invalid',
+      settings: defaults(),
+      problem: `(root): ${text.length} characters, more than the limit of ${MAX_SETTINGS_BYTES}`,
+    }
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return { status: 'invalid', settings: defaults(), problem: `(root): not valid JSON: ${message}` }
+  }
+  return readSettings(value)
+}
+
+/** The stored form: stable, readable JSON. */
+export function formatSettings(settings: Settings): string {
+  return `${JSON.stringify(settings, null, 2)}\n`
+}
