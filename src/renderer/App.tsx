@@ -9,10 +9,12 @@ import { Legend } from './panel/Legend'
 import { SidePanel } from './panel/SidePanel'
 import { useAppStore } from './state/store'
 import { useDatasetLoad } from './state/useDatasetLoad'
+import { usePersistedSettings } from './state/usePersistedSettings'
 import { useSystemReducedMotion } from './state/useSystemReducedMotion'
 
 export function App({ api }: { api: InfraGlobeApi }) {
   const load = useDatasetLoad(api)
+  const settingsReady = usePersistedSettings(api)
   const appInfo = useAppInfo(api)
   const aboutOpen = useAppStore((s) => s.aboutOpen)
   const setAboutOpen = useAppStore((s) => s.setAboutOpen)
@@ -28,7 +30,8 @@ export function App({ api }: { api: InfraGlobeApi }) {
 
   const about = aboutOpen && <AboutDialog appInfo={appInfo} />
 
-  if (load.status === 'loading') {
+  // The saved settings (location, layers) are in place before the globe first draws.
+  if (load.status === 'loading' || (load.status === 'ready' && !settingsReady)) {
     return (
       <main className="app-message" role="status">
         <p>Loading the AWS infrastructure data…</p>

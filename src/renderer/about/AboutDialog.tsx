@@ -1,7 +1,11 @@
 import { useCallback, useId, useRef } from 'react'
 import type { AppInfo } from '../../shared/ipc/contract'
 import { useAppStore } from '../state/store'
+import { LatencyModelAbout } from './LatencyModelAbout'
 import { useDialogFocus } from './useDialogFocus'
+
+/** The dataset's source of the bundled city list (cities.json lists the same source). */
+const CITY_SOURCE_ID = 'geonames-cities'
 
 interface AboutDialogProps {
   /** Null while unknown (the platform did not answer): the dialog says so instead of guessing. */
@@ -15,6 +19,7 @@ interface AboutDialogProps {
 export function AboutDialog({ appInfo }: AboutDialogProps) {
   const dataset = useAppStore((s) => s.dataset)
   const setAboutOpen = useAppStore((s) => s.setAboutOpen)
+  const citySource = dataset?.sources.find((s) => s.id === CITY_SOURCE_ID)
   const dialog = useRef<HTMLDivElement>(null)
   const headingId = useId()
   const close = useCallback(() => setAboutOpen(false), [setAboutOpen])
@@ -73,6 +78,16 @@ export function AboutDialog({ appInfo }: AboutDialogProps) {
                 ))}
               </tbody>
             </table>
+          </>
+        )}
+        <LatencyModelAbout />
+        {citySource && (
+          <>
+            <h3>Your location</h3>
+            <p data-testid="about-city-source">
+              The offline city search uses {citySource.title} ({citySource.licence}), as of {citySource.asOf}. Without a
+              saved location, a first one is guessed from the system time zone: no network, no location permission.
+            </p>
           </>
         )}
       </div>

@@ -2,7 +2,7 @@ import { Canvas } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import type { Region } from '../../shared/dataset/schema'
 import { useAppStore } from '../state/store'
-import { FOV_DEGREES } from './dimensions'
+import { FOV_DEGREES, radii } from './dimensions'
 import type { FrameHooks } from './FrameDriver'
 import './globe.css'
 import { LabelLayer } from './labelLayer'
@@ -41,15 +41,34 @@ export function Globe() {
     const labels = new LabelLayer(root)
     labels.setRegions(runtime.regions)
     hooks.labels = labels
-    hooks.pointer = new PointerTracker(runtime, (cursor) => {
+    const pointer = new PointerTracker(runtime, (cursor) => {
       element.style.cursor = cursor
     })
-    const probe = installProbe(
-      (code) => runtime.screenPosition(code),
-      (degreesPerSecond) => useAppStore.getState().setAutoRotateSpeed(degreesPerSecond),
-    )
+    hooks.pointer = pointer
+    const probe = installProbe({
+      regionScreenPosition: (code) => runtime.screenPosition(code),
+      userLocationScreenPosition: () => {
+        const location = useAppStore.getState().userLocation
+        return location ? runtime.geoScreenPosition(location.lat, location.lon) : null
+      },
+      screenPositionOf: (lat, lon) => runtime.geoScreenPosition(lat, lon, radii.earth),
+      setAutoRotateSpeed: (degreesPerSecond) => useAppStore.getState().setAutoRotateSpeed(degreesPerSecond),
+    })
     hooks.counters = probe.counters
+    // Place-me mode: a crosshair while it is on; Escape (wherever the focus is) leaves it.
+    const unsubscribe = useAppStore.subscribe((next, previous) => {
+      if (next.placing !== previous.placing) pointer.refreshCursor()
+    })
+    const onKeyDown = (event: globalThis.KeyboardEvent): void => {
+      if (event.key !== 'Escape' || !useAppStore.getState().placing) return
+      useAppStore.getState().setPlacing(false)
+      event.preventDefault()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    pointer.refreshCursor()
     return () => {
+      window.removeEventListener('keydown', onKeyDown)
+      unsubscribe()
       probe.uninstall()
       labels.dispose()
       hooks.labels = null
@@ -117,7 +136,7 @@ export function Globe() {
       onKeyDown={onKeyDown}
       onPointerMove={(event) => hooks.pointer?.move(...local(event), event.buttons)}
       onPointerDown={(event) => hooks.pointer?.down(...local(event), event.button)}
-      onPointerUp={(event) => hooks.pointer?.up(...local(event), event.button)}
+      onPointerUp={(event) => hooks.pointer?.up(...local(event), event.button, event.altKey)}
       onPointerCancel={() => hooks.pointer?.cancel()}
       onPointerLeave={() => hooks.pointer?.leave()}
     >

@@ -7,9 +7,12 @@ import { CameraRig } from './CameraRig'
 import { Earth } from './Earth'
 import { FrameDriver, type FrameHooks } from './FrameDriver'
 import { Graticule } from './Graticule'
+import { LatencyArcs } from './LatencyArcs'
+import { NetworkLinks } from './NetworkLinks'
 import { palette } from './palette'
 import { RegionMarkers } from './RegionMarkers'
 import type { GlobeRuntime } from './runtime'
+import { UserPin } from './UserPin'
 import { WorldLines } from './WorldLines'
 
 /**
@@ -26,7 +29,10 @@ interface SceneProps {
   hooks: FrameHooks
 }
 
-/** The globe's layers, each one draw call: Earth, graticule, coastlines and borders, atmosphere, markers. */
+/**
+ * The globe's layers, each one draw call: Earth, graticule, coastlines and
+ * borders, atmosphere, network links, latency arcs, markers, the user's pin.
+ */
 export function Scene({ runtime, regions, hooks }: SceneProps) {
   return (
     <>
@@ -37,7 +43,10 @@ export function Scene({ runtime, regions, hooks }: SceneProps) {
       <Graticule />
       <WorldLines runtime={runtime} />
       <Atmosphere />
+      {regions.length > 0 && <NetworkLinks regions={regions} runtime={runtime} />}
+      {regions.length > 0 && <LatencyArcs regions={regions} runtime={runtime} />}
       {regions.length > 0 && <RegionMarkers regions={regions} runtime={runtime} />}
+      <UserPin runtime={runtime} />
       <CameraRig runtime={runtime} />
       <FrameDriver runtime={runtime} hooks={hooks} />
     </>

@@ -7,6 +7,8 @@ export const radii = {
   earth: 1,
   graticule: 1.0008,
   borders: 1.0012,
+  /** Where arcs leave and meet the ground: above the lines, under the markers. */
+  arcs: 1.0018,
   markers: 1.0025,
   atmosphere: 1.05,
 } as const

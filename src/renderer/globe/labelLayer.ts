@@ -1,4 +1,6 @@
 import type { Region } from '../../shared/dataset/schema'
+import { AnnotationLabels } from './annotationLabels'
+import { ANNOTATION_CAPACITY, annotationPriority, type RegionNote } from './annotations'
 import { createLabelBoxes, declutter, placement, type LabelBoxes } from './declutter'
 import { MARKER_RADIUS_PX } from './dimensions'
 import { palette } from './palette'
@@ -28,6 +30,10 @@ const SELECTED_OFFSET_PX = MARKER_RADIUS_PX + 9
 interface LabelItem {
   element: HTMLDivElement
   name: HTMLSpanElement
+  /** A note after the code on the first line (the RTT from the user), hidden when empty. */
+  note: HTMLSpanElement
+  code: string
+  noted: boolean
   announced: boolean
   /** Measured size without and with the place name. */
   codeWidth: number
@@ -48,7 +54,8 @@ interface LabelItem {
  * Region labels as a screen-space HTML layer over the canvas: any script
  * renders, text stays sharp, and the browser does the typography. Elements
  * are created once per dataset and moved by direct DOM writes after each
- * rendered frame, only where something changed.
+ * rendered frame, only where something changed. The layers' annotations
+ * (link RTTs, the pin's label) share the de-clutter pass, after the regions.
  */
 export class LabelLayer {
   private items: LabelItem[] = []
@@ -56,20 +63,28 @@ export class LabelLayer {
   private shown = new Uint8Array(0)
   private order = new Uint16Array(0)
   private measured = false
+  private readonly annotations: AnnotationLabels
+  private notesVersion = -1
 
-  constructor(private readonly root: HTMLElement) {}
+  constructor(private readonly root: HTMLElement) {
+    this.annotations = new AnnotationLabels(root)
+  }
 
   setRegions(regions: readonly Region[]): void {
     this.root.replaceChildren()
+    this.annotations.reset()
     this.items = regions.map((region) => this.createItem(region))
-    this.boxes = createLabelBoxes(regions.length)
-    this.shown = new Uint8Array(regions.length)
-    this.order = new Uint16Array(regions.length)
+    const capacity = regions.length + ANNOTATION_CAPACITY
+    this.boxes = createLabelBoxes(capacity)
+    this.shown = new Uint8Array(capacity)
+    this.order = new Uint16Array(capacity)
     this.measured = false
+    this.notesVersion = -1
   }
 
   dispose(): void {
     this.root.replaceChildren()
+    this.annotations.reset()
     this.items = []
   }
 
@@ -78,11 +93,16 @@ export class LabelLayer {
     const items = this.items
     if (items.length === 0 || items.length !== runtime.count) return
     if (!this.measured && !this.measure()) return
+    if (runtime.annotations.version !== this.notesVersion) {
+      this.applyNotes(runtime.annotations.notes)
+      this.notesVersion = runtime.annotations.version
+    }
+    const annotated = this.annotations.sync(runtime.annotations) ? this.annotations.count : 0
 
     const zoomedIn = runtime.cameraDistance < NAME_DISTANCE
     const { boxes, shown, order } = this
     const { screen, facing, width, height } = runtime
-    boxes.count = items.length
+    boxes.count = items.length + annotated
     boxes.width = width
     boxes.height = height
     for (let i = 0; i < items.length; i++) {
@@ -112,9 +132,13 @@ export class LabelLayer {
                 ? priorityClass.hovered
                 : item.announced
                   ? priorityClass.announced
-                  : priorityClass.available) + Math.min(margin, 1)
+                  : priorityClass.available) +
+            (item.noted ? annotationPriority.notedRegionBoost : 0) +
+            Math.min(margin, 1)
     }
+    if (annotated > 0) this.annotations.place(runtime, boxes, items.length)
     declutter(boxes, shown, order, GAP_PX)
+    if (annotated > 0) this.annotations.write(boxes, shown, items.length)
 
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as LabelItem
@@ -150,6 +174,20 @@ export class LabelLayer {
     }
   }
 
+  /** Shows each region's note (or none) and measures the labels whose text changed. */
+  private applyNotes(notes: ReadonlyMap<string, RegionNote>): void {
+    for (const item of this.items) {
+      const note = notes.get(item.code)
+      const text = note?.text ?? ''
+      if (note) item.note.style.color = note.color
+      if (text === (item.note.textContent ?? '')) continue
+      item.note.textContent = text
+      item.note.style.display = text ? '' : 'none'
+      item.noted = text !== ''
+      this.measureItem(item)
+    }
+  }
+
   /** Colour and weight for selected and hovered labels; bold text is wider, so the label is measured again. */
   private setTone(item: LabelItem, tone: number): void {
     const style = item.element.style
@@ -165,8 +203,10 @@ export class LabelLayer {
     element.dataset.code = region.code
     Object.assign(element.style, labelStyle)
     const code = document.createElement('span')
-    code.textContent = region.code
     code.style.display = 'block'
+    const note = document.createElement('span')
+    Object.assign(note.style, noteStyle)
+    code.append(region.code, note)
     const name = document.createElement('span')
     name.textContent = shortName(region)
     Object.assign(name.style, nameStyle)
@@ -175,6 +215,9 @@ export class LabelLayer {
     return {
       element,
       name,
+      note,
+      code: region.code,
+      noted: false,
       announced: region.status === 'announced',
       codeWidth: 0,
       codeHeight: 0,
@@ -250,6 +293,12 @@ const labelStyle: Partial<CSSStyleDeclaration> = {
   textShadow: `0 0 2px ${halo}, 0 0 3px ${halo}, 1px 1px 2px ${halo}, -1px -1px 2px ${halo}, 1px -1px 2px ${halo}, -1px 1px 2px ${halo}`,
   willChange: 'transform',
   userSelect: 'none',
+}
+
+const noteStyle: Partial<CSSStyleDeclaration> = {
+  display: 'none',
+  marginLeft: '0.4em',
+  fontWeight: '700',
 }
 
 const nameStyle: Partial<CSSStyleDeclaration> = {

@@ -15,6 +15,13 @@ export const palette = {
   regionAnnounced: '#7fd4ff',
   regionHover: '#ffe08a',
   regionSelected: '#ffffff',
+  /** Network links: a pale steel blue, apart from the coastlines' green-grey and the latency bands. */
+  networkLink: '#a9c7e8',
+  networkLinkHighlight: '#ffffff',
+  networkLabel: '#e6f0fb',
+  /** The user's pin: magenta, a hue no other layer uses. */
+  userPin: '#ff5ad9',
+  userPinLabel: '#ffc2f1',
   label: '#f4f7fb',
   labelHalo: '#0b1626',
 } as const

@@ -1,7 +1,11 @@
+import { formatCoordinates } from '../../shared/geo'
 import { useAppStore } from '../state/store'
 import { PICK_RADIUS_PX } from './dimensions'
 import { isClick } from './picking'
 import type { GlobeRuntime } from './runtime'
+
+/** Clicked coordinates are kept to 4 decimals (about 10 m): finer than a click can aim. */
+const COORDINATE_STEP = 1e4
 
 /**
  * Hover and click on markers, in canvas-relative CSS px. Hover is re-picked
@@ -9,6 +13,10 @@ import type { GlobeRuntime } from './runtime'
  * pointer (auto-rotation, a flight) gets highlighted without a pointer move.
  * A press that drags (orbiting) never selects; a click on the empty globe
  * keeps the selection.
+ *
+ * In place-me mode, or with Alt (Option) held, a click puts the user's
+ * location where it lands on the globe instead of selecting; the cursor is
+ * a crosshair while place-me mode is on.
  */
 export class PointerTracker {
   private x = 0
@@ -44,12 +52,17 @@ export class PointerTracker {
     this.downY = y
   }
 
-  up(x: number, y: number, button: number): void {
+  up(x: number, y: number, button: number, altKey = false): void {
     if (button !== 0 || !this.pressed) return
     this.pressed = false
     this.x = x
     this.y = y
     if (!isClick(this.downX, this.downY, x, y)) return
+    if (altKey || useAppStore.getState().placing) {
+      this.placeUser(x, y)
+      this.updateHover()
+      return
+    }
     const index = this.runtime.pick(x, y, PICK_RADIUS_PX)
     const region = index >= 0 ? this.runtime.regions[index] : undefined
     if (region) useAppStore.getState().select(region.code)
@@ -58,6 +71,11 @@ export class PointerTracker {
 
   cancel(): void {
     this.pressed = false
+  }
+
+  /** Shows the cursor for the current mode (call when place-me mode turns on or off). */
+  refreshCursor(): void {
+    this.setCursor(this.cursor())
   }
 
   /** After each rendered frame: the markers may have moved under the pointer. */
@@ -72,7 +90,22 @@ export class PointerTracker {
   private setHovered(index: number): void {
     if (index === this.hovered) return
     this.hovered = index
-    this.setCursor(index >= 0 ? 'pointer' : '')
+    this.setCursor(this.cursor())
     useAppStore.getState().hover(this.runtime.regions[index]?.code ?? null)
+  }
+
+  private cursor(): string {
+    if (useAppStore.getState().placing) return 'crosshair'
+    return this.hovered >= 0 ? 'pointer' : ''
+  }
+
+  /** A click beside the globe (in space) places nothing and leaves place-me mode on. */
+  private placeUser(x: number, y: number): void {
+    const spot = this.runtime.surfaceAt(x, y)
+    if (!spot) return
+    const lat = Math.round(spot.lat * COORDINATE_STEP) / COORDINATE_STEP
+    const lon = Math.round(spot.lon * COORDINATE_STEP) / COORDINATE_STEP
+    useAppStore.getState().setUserLocation({ lat, lon, label: formatCoordinates(lat, lon), origin: 'click' })
+    this.setCursor(this.cursor())
   }
 }

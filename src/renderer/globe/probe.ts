@@ -18,6 +18,13 @@ export interface GlobeProbe {
   readonly drawCalls: number
   /** Where a region's marker was drawn in the last frame; null for an unknown code. */
   regionScreenPosition(code: string): RegionScreenPosition | null
+  /** Where the user's pin was drawn in the last frame; null without a location (or before the first frame). */
+  userLocationScreenPosition(): RegionScreenPosition | null
+  /**
+   * Where a place on the surface (degrees) appears with the camera of the
+   * last frame, e.g. to click it; `visible` is false behind the globe.
+   */
+  screenPositionOf(lat: number, lon: number): RegionScreenPosition | null
   /** Turns the globe at this many degrees per second (0 stops). */
   setAutoRotateSpeed(degreesPerSecond: number): void
 }
@@ -36,15 +43,15 @@ export interface ProbeCounters {
   drawCalls: number
 }
 
+/** What the probe answers with, besides the counters. */
+export type ProbeQueries = Omit<GlobeProbe, 'frames' | 'drawCalls'>
+
 /**
  * Installs the probe on `window` and returns the counters the frame loop
  * updates, plus a function that removes the probe again (only if it is still
  * ours, so a remounted globe never loses its probe to an old cleanup).
  */
-export function installProbe(
-  regionScreenPosition: GlobeProbe['regionScreenPosition'],
-  setAutoRotateSpeed: GlobeProbe['setAutoRotateSpeed'],
-): { counters: ProbeCounters; uninstall(): void } {
+export function installProbe(queries: ProbeQueries): { counters: ProbeCounters; uninstall(): void } {
   const counters: ProbeCounters = { frames: 0, drawCalls: 0 }
   const probe: GlobeProbe = {
     get frames() {
@@ -53,8 +60,10 @@ export function installProbe(
     get drawCalls() {
       return counters.drawCalls
     },
-    regionScreenPosition,
-    setAutoRotateSpeed,
+    regionScreenPosition: queries.regionScreenPosition,
+    userLocationScreenPosition: queries.userLocationScreenPosition,
+    screenPositionOf: queries.screenPositionOf,
+    setAutoRotateSpeed: queries.setAutoRotateSpeed,
   }
   window[PROBE_GLOBAL] = probe
   return {

@@ -1,6 +1,7 @@
 import { Vector3, type Camera } from 'three'
 import type { Region } from '../../shared/dataset/schema'
-import { horizonMargin, toVector, type Vec3 } from '../../shared/geo'
+import { horizonMargin, raySphere, toLatLon, toVector, type LatLon, type Vec3 } from '../../shared/geo'
+import { Annotations } from './annotations'
 import { radii } from './dimensions'
 import { pickNearest } from './picking'
 import type { RegionScreenPosition } from './probe'
@@ -15,6 +16,8 @@ export interface CameraCommands {
 
 const projected = new Vector3()
 const unitScratch: Vec3 = [0, 0, 0]
+const rayDirection: Vec3 = [0, 0, 0]
+const pointScratch = new Float32Array(2)
 
 /**
  * Per-globe state shared by the scene (inside the canvas) and the DOM around
@@ -42,6 +45,10 @@ export class GlobeRuntime {
   commands: CameraCommands | null = null
   /** The marker mesh is in the scene: the next rendered frame shows the regions. */
   markersMounted = false
+  /** Labels that layers add to the label layer (link RTTs, the pin). */
+  readonly annotations = new Annotations()
+  /** The camera of the last projection: clicks and the probe measure against what was drawn. */
+  private camera: Camera | null = null
   private readonly indexByCode = new Map<string, number>()
   private firstFrameSeen = false
   private resolveFirstFrame: () => void = () => {}
@@ -89,6 +96,7 @@ export class GlobeRuntime {
   project(camera: Camera, width: number, height: number): void {
     this.width = width
     this.height = height
+    this.camera = camera
     const eye = this.eye
     eye[0] = camera.position.x
     eye[1] = camera.position.y
@@ -104,6 +112,50 @@ export class GlobeRuntime {
       screen[2 * i] = (projected.x + 1) * 0.5 * width
       screen[2 * i + 1] = (1 - projected.y) * 0.5 * height
     }
+  }
+
+  /**
+   * Canvas-relative CSS px of a scene point, with the camera of the last
+   * frame, written to out[0], out[1]; NaN before the first frame.
+   */
+  projectPoint(x: number, y: number, z: number, out: Float32Array): void {
+    if (!this.camera) {
+      out[0] = Number.NaN
+      out[1] = Number.NaN
+      return
+    }
+    projected.set(x, y, z).project(this.camera)
+    out[0] = (projected.x + 1) * 0.5 * this.width
+    out[1] = (1 - projected.y) * 0.5 * this.height
+  }
+
+  /** The place on the Earth under a canvas-relative point, or null where the pointer misses the globe. */
+  surfaceAt(x: number, y: number): LatLon | null {
+    const camera = this.camera
+    if (!camera || this.width === 0 || this.height === 0) return null
+    projected.set((x / this.width) * 2 - 1, 1 - (y / this.height) * 2, 0.5).unproject(camera)
+    rayDirection[0] = projected.x - this.eye[0]
+    rayDirection[1] = projected.y - this.eye[1]
+    rayDirection[2] = projected.z - this.eye[2]
+    const t = raySphere(this.eye, rayDirection, radii.earth)
+    if (t === null) return null
+    return toLatLon(
+      this.eye[0] + t * rayDirection[0],
+      this.eye[1] + t * rayDirection[1],
+      this.eye[2] + t * rayDirection[2],
+    )
+  }
+
+  /** Where a place on the surface was drawn in the last frame, in viewport CSS px; null before the first frame. */
+  geoScreenPosition(lat: number, lon: number, radius: number = radii.markers): RegionScreenPosition | null {
+    if (this.width === 0 || this.canvas === null || this.camera === null) return null
+    toVector(lat, lon, radius, unitScratch)
+    this.projectPoint(unitScratch[0], unitScratch[1], unitScratch[2], pointScratch)
+    const sx = pointScratch[0] as number
+    const sy = pointScratch[1] as number
+    const rect = this.canvas.getBoundingClientRect()
+    const inside = sx >= 0 && sy >= 0 && sx <= this.width && sy <= this.height
+    return { x: rect.left + sx, y: rect.top + sy, visible: inside && horizonMargin(unitScratch, this.eye, radii.earth) > 0 }
   }
 
   /** The region under a canvas-relative point, or -1. */

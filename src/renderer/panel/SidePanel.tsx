@@ -1,11 +1,143 @@
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useAppStore } from '../state/store'
+import { LatencyMatrix } from './LatencyMatrix'
+import { LatencyRanking } from './LatencyRanking'
+import { LayerControls } from './LayerControls'
+import { LocationPicker } from './LocationPicker'
 import { RegionFacts } from './RegionFacts'
 import { RegionTable } from './RegionTable'
 
+type TabId = 'regions' | 'latency' | 'network'
+
+const TABS: readonly { id: TabId; label: string }[] = [
+  { id: 'regions', label: 'Regions' },
+  { id: 'latency', label: 'Latency' },
+  { id: 'network', label: 'Network' },
+]
+
+/**
+ * The side panel, in three tabs: the regions (facts and table), the latency
+ * from the user's location (location, layers, ranking) and the measured
+ * network between regions (the heat map). The tabs follow the ARIA tabs
+ * pattern: one tab stop, arrow keys (and Home, End) move and activate.
+ * Hidden panels stay mounted, so a filter or a scroll position survives a
+ * switch.
+ */
 export function SidePanel() {
+  const [tab, setTab] = useState<TabId>('regions')
+  const baseId = useId()
+  const tabElements = useRef(new Map<TabId, HTMLButtonElement>())
+  const tabId = (id: TabId) => `${baseId}-tab-${id}`
+  const panelId = (id: TabId) => `${baseId}-panel-${id}`
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const target = tabKeyTarget(event.key, index, TABS.length)
+    const next = target === null ? undefined : TABS[target]
+    if (!next) return
+    event.preventDefault()
+    setTab(next.id)
+    tabElements.current.get(next.id)?.focus()
+  }
+
+  const panel = (id: TabId, className: string, children: ReactNode) => (
+    <div
+      id={panelId(id)}
+      role="tabpanel"
+      aria-labelledby={tabId(id)}
+      className={`side-panel__view ${className}`}
+      hidden={tab !== id}
+    >
+      {children}
+    </div>
+  )
+
   return (
-    <aside className="side-panel" aria-label="Regions">
-      <RegionFacts />
-      <RegionTable />
+    <aside className="side-panel" aria-label="Regions and latency">
+      <div role="tablist" aria-label="Panel views" className="side-panel__tabs">
+        {TABS.map((t, index) => (
+          <button
+            key={t.id}
+            ref={(element) => {
+              if (element) tabElements.current.set(t.id, element)
+              else tabElements.current.delete(t.id)
+            }}
+            type="button"
+            role="tab"
+            id={tabId(t.id)}
+            aria-selected={tab === t.id}
+            aria-controls={panelId(t.id)}
+            tabIndex={tab === t.id ? 0 : -1}
+            className="side-panel__tab"
+            onClick={() => setTab(t.id)}
+            onKeyDown={(event) => onKeyDown(event, index)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      {panel(
+        'regions',
+        'side-panel__view--regions',
+        <>
+          <RegionFacts />
+          <RegionTable />
+        </>,
+      )}
+      {panel(
+        'latency',
+        'side-panel__view--scroll',
+        <>
+          <LocationPicker />
+          <LayerControls />
+          <LatencyRanking />
+        </>,
+      )}
+      {panel(
+        'network',
+        'side-panel__view--scroll',
+        <>
+          <NetworkRule />
+          <LatencyMatrix />
+        </>,
+      )}
     </aside>
+  )
+}
+
+/** The tab a key moves to from tab `index` of `count` (arrows wrap around), or null for other keys. */
+function tabKeyTarget(key: string, index: number, count: number): number | null {
+  switch (key) {
+    case 'ArrowRight':
+      return (index + 1) % count
+    case 'ArrowLeft':
+      return (index - 1 + count) % count
+    case 'Home':
+      return 0
+    case 'End':
+      return count - 1
+    default:
+      return null
+  }
+}
+
+/** What the network layer is, and (on request) the rule its links follow, in the dataset's own words. */
+function NetworkRule() {
+  const rule = useAppStore((s) => s.dataset?.network.rule)
+  const headingId = useId()
+  if (!rule) return null
+  return (
+    <section className="network-rule" aria-labelledby={headingId}>
+      <h2 id={headingId} className="panel-heading">
+        The network layer
+      </h2>
+      <p>
+        Links between regions drawn from measured round trips: a schematic, not AWS&rsquo;s actual fibre routes, which
+        AWS does not publish. Hover or select a region to see its links and their round trips.
+      </p>
+      <details className="network-rule__details">
+        <summary>How the links are chosen</summary>
+        <p>{rule}</p>
+      </details>
+    </section>
   )
 }

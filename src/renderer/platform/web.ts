@@ -3,6 +3,7 @@ import datasetUrl from '../../../assets/data/infrastructure.json?url'
 import type { InfraGlobeApi } from '../../shared/api'
 import { parseDataset } from '../../shared/dataset/validate'
 import type { AppInfo, DatasetLoadResult } from '../../shared/ipc/contract'
+import { createLocalSettings } from './webSettings'
 
 /** The dataset as the person knows it: the path in the project, not the hashed bundle URL. */
 export const DATASET_FILE = 'assets/data/infrastructure.json'
@@ -11,13 +12,14 @@ const appInfo: AppInfo = { name: 'InfraGlobe', version, edition: 'web' }
 
 /**
  * The web edition: the dataset ships next to the page and is fetched from the
- * same origin (the Content Security Policy allows nothing else). The web has
- * no application menu, so menu commands never arrive.
+ * same origin (the Content Security Policy allows nothing else); settings live
+ * in localStorage. The web has no application menu, so menu commands never arrive.
  */
 export function createPlatform(): InfraGlobeApi {
   return {
     loadDataset: () => loadBundledDataset(datasetUrl),
     appInfo: () => Promise.resolve(appInfo),
+    ...createLocalSettings(),
     onMenuCommand: () => () => {},
   }
 }

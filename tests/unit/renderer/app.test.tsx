@@ -5,6 +5,7 @@ import { App } from '../../../src/renderer/App'
 import { useAppStore } from '../../../src/renderer/state/store'
 import type { InfraGlobeApi } from '../../../src/shared/api'
 import type { DatasetLoadResult, MenuCommand } from '../../../src/shared/ipc/contract'
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/schema'
 import { fixtureFile, makeDataset } from './fixtures'
 
 // WebGL does not exist in jsdom: the globe is replaced by a marker element.
@@ -12,11 +13,19 @@ vi.mock('../../../src/renderer/globe/Globe', () => ({
   Globe: () => <div data-testid="globe">globe</div>,
 }))
 
+// A saved location, so these tests never reach the time-zone guess and its city list.
+const storedSettings: Settings = {
+  ...DEFAULT_SETTINGS,
+  userLocation: { lat: 50.11, lon: 8.68, label: 'Frankfurt am Main, DE', origin: 'search' },
+}
+
 function fakeApi(result: DatasetLoadResult | Promise<DatasetLoadResult>) {
   const listeners = new Set<(command: MenuCommand) => void>()
   const api = {
     loadDataset: vi.fn(() => Promise.resolve(result)),
     appInfo: vi.fn(() => Promise.resolve({ name: 'InfraGlobe', version: '9.8.7', edition: 'desktop' as const })),
+    loadSettings: vi.fn(() => Promise.resolve(structuredClone(storedSettings))),
+    saveSettings: vi.fn((_settings: Settings) => Promise.resolve()),
     onMenuCommand: vi.fn((listener: (command: MenuCommand) => void) => {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -165,6 +165,12 @@ const dataset: Dataset = {
       [91.8, null],
     ],
   },
+  network: {
+    sources: ['cloudping'],
+    schematic: true,
+    rule: 'Each region is linked to its two nearest neighbours by measured round trip, plus the long-haul links between continents.',
+    links: [{ from: 'eu-central-1', to: 'us-east-1', rttMs: 92.4, kind: 'long-haul' }],
+  },
   edgeLocations: { sources: ['cloudping'], note: 'Not used in these tests.', items: [] },
   services: { sources: ['cloudping'], catalogue: [], byRegion: {} },
   prices: {

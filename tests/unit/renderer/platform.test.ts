@@ -80,6 +80,8 @@ describe('desktop platform', () => {
     const api: InfraGlobeApi = {
       loadDataset: vi.fn(),
       appInfo: vi.fn(),
+      loadSettings: vi.fn(),
+      saveSettings: vi.fn(),
       onMenuCommand: vi.fn(() => () => {}),
     }
     vi.stubGlobal('infraglobe', api)

@@ -1,0 +1,80 @@
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useMemo } from 'react'
+import { Mesh, PerspectiveCamera, PlaneGeometry, type ShaderMaterial } from 'three'
+import { toVector, type Vec3 } from '../../shared/geo'
+import type { UserLocation } from '../../shared/settings/schema'
+import { useAppStore } from '../state/store'
+import { annotationPriority, type Annotation } from './annotations'
+import { radii } from './dimensions'
+import { palette } from './palette'
+import { PIN_HEAD_HEIGHT_PX, PIN_HEAD_RADIUS_PX, createPinMaterial } from './pinMaterial'
+import type { GlobeRuntime } from './runtime'
+
+const ANNOTATION_GROUP = 'pin'
+
+const position: Vec3 = [0, 0, 0]
+
+/** The user's location: a pin (one draw call) and a label with the place's name, when a location is set. */
+export function UserPin({ runtime }: { runtime: GlobeRuntime }) {
+  const invalidate = useThree((state) => state.invalidate)
+  const mesh = useMemo(() => {
+    const pin = new Mesh(new PlaneGeometry(2, 2), createPinMaterial())
+    // Sized in the shader: bounds would be wrong.
+    pin.frustumCulled = false
+    pin.renderOrder = 11
+    pin.name = 'user-pin'
+    pin.visible = false
+    return pin
+  }, [])
+
+  useEffect(
+    () => () => {
+      mesh.geometry.dispose()
+      ;(mesh.material as ShaderMaterial).dispose()
+    },
+    [mesh],
+  )
+
+  useEffect(() => {
+    const apply = (location: UserLocation | null): void => {
+      mesh.visible = location !== null
+      if (location) {
+        toVector(location.lat, location.lon, radii.markers, position)
+        mesh.position.set(position[0], position[1], position[2])
+      }
+      runtime.annotations.set(ANNOTATION_GROUP, location ? [pinLabel(location, position)] : [])
+      invalidate()
+    }
+    apply(useAppStore.getState().userLocation)
+    const unsubscribe = useAppStore.subscribe((next, previous) => {
+      if (next.userLocation !== previous.userLocation) apply(next.userLocation)
+    })
+    return () => {
+      unsubscribe()
+      runtime.annotations.set(ANNOTATION_GROUP, [])
+    }
+  }, [mesh, runtime, invalidate])
+
+  useFrame(({ camera, size }) => {
+    if (!mesh.visible || !(camera instanceof PerspectiveCamera) || size.height === 0) return
+    const uniform = (mesh.material as ShaderMaterial).uniforms.uWorldPerPx
+    if (uniform) uniform.value = (2 * Math.tan((camera.fov * Math.PI) / 360)) / size.height
+  })
+
+  return <primitive object={mesh} />
+}
+
+function pinLabel(location: UserLocation, at: Readonly<Vec3>): Annotation {
+  return {
+    x: at[0],
+    y: at[1],
+    z: at[2],
+    text: location.label,
+    priority: annotationPriority.pin,
+    align: 'beside',
+    gapPx: PIN_HEAD_RADIUS_PX + 5,
+    raisePx: PIN_HEAD_HEIGHT_PX,
+    color: palette.userPinLabel,
+    size: 'normal',
+  }
+}

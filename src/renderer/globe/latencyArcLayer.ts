@@ -1,0 +1,120 @@
+import { Color, Mesh, type ShaderMaterial } from 'three'
+import type { Dataset } from '../../shared/dataset/schema'
+import { angleBetween, arcHeight, toVector, type ArcLift, type Vec3 } from '../../shared/geo'
+import type { RankedRegion } from '../../shared/latency'
+import type { Settings, UserLocation } from '../../shared/settings/schema'
+import { rankerFor } from '../state/latencyRanking'
+import type { RegionNote } from './annotations'
+import { commitArcs, createArcBuffers, writeArc, type ArcBuffers, type ArcSpec } from './arcGeometry'
+import { NO_REGION, arcStyle, createArcMaterial } from './arcMaterial'
+import { radii } from './dimensions'
+import { bandFor, formatRtt } from './latencyBands'
+import type { GlobeRuntime } from './runtime'
+
+/** Lower than network links: many arcs leave one point, and tall ones would ring the globe. */
+export const LATENCY_LIFT: ArcLift = { perRadian: 0.06, max: 0.1 }
+
+/** Every arc has the same number of pieces, so moving the pin rewrites the buffers in place. */
+export const ARC_PIECES = 48
+
+/** How many of the nearest regions get their RTT on their label. */
+export const LABELLED_NEAREST = 4
+
+/** Dash periods per second while the dashes flow: a gentle drift. */
+export const FLOW_SPEED = 0.5
+
+export interface LatencyLayer {
+  mesh: Mesh<ArcBuffers['geometry'], ShaderMaterial>
+  buffers: ArcBuffers
+}
+
+/** The arcs' mesh with room for an arc to each of `regionCount` regions; hidden until written. */
+export function createLatencyLayer(regionCount: number): LatencyLayer {
+  const buffers = createArcBuffers(regionCount * ARC_PIECES, true)
+  const material = createArcMaterial({
+    widthPx: 2,
+    highlightWidthPx: 3.5,
+    baseAlpha: 0.85,
+    dimAlpha: 0.35,
+    highlightColor: '#ffffff',
+    highlightMix: 0.25,
+  })
+  const uniforms = material.uniforms
+  if (uniforms.uFlowSpeed) uniforms.uFlowSpeed.value = FLOW_SPEED
+  const mesh = new Mesh(buffers.geometry, material)
+  // Sized in the shader, spanning the globe: no bounds to cull by.
+  mesh.frustumCulled = false
+  mesh.renderOrder = 8
+  mesh.name = 'latency-arcs'
+  mesh.visible = false
+  return { mesh, buffers }
+}
+
+/** What the arcs are drawn from. */
+export interface LatencyArcInput {
+  dataset: Dataset | null
+  userLocation: UserLocation | null
+  /** The latency-arcs layer is on. */
+  on: boolean
+  scope: Settings['latencyArcScope']
+}
+
+const pin: Vec3 = [0, 0, 0]
+const target: Vec3 = [0, 0, 0]
+const color = new Color()
+const spec: ArcSpec = {
+  from: pin,
+  to: target,
+  pieces: ARC_PIECES,
+  radius: radii.arcs,
+  height: 0,
+  color,
+  fromRegion: NO_REGION,
+  toRegion: NO_REGION,
+  style: arcStyle.directed,
+}
+
+/**
+ * Ranks the regions from the user's location with the app's latency model
+ * and rewrites the arcs in place (the same buffers, no new geometry),
+ * nearest first, coloured by RTT band. Returns the regions drawn, in rank
+ * order, or null when the layer shows nothing (off, no location, no data).
+ */
+export function writeLatencyArcs(layer: LatencyLayer, runtime: GlobeRuntime, input: LatencyArcInput): RankedRegion[] | null {
+  const { dataset, userLocation, on, scope } = input
+  if (!on || userLocation === null || dataset === null || runtime.count === 0) {
+    layer.mesh.visible = false
+    commitArcs(layer.buffers, 0)
+    return null
+  }
+  const ranked = rankerFor(dataset)({ lat: userLocation.lat, lon: userLocation.lon })
+  const limit = scope === 'all' ? ranked.length : Math.min(scope, ranked.length)
+  toVector(userLocation.lat, userLocation.lon, 1, pin)
+  const shown: RankedRegion[] = []
+  let next = 0
+  for (const region of ranked) {
+    if (shown.length >= limit || next + ARC_PIECES > layer.buffers.capacity) break
+    const i = runtime.indexOf(region.code)
+    if (i < 0) continue
+    target[0] = runtime.unit[3 * i] as number
+    target[1] = runtime.unit[3 * i + 1] as number
+    target[2] = runtime.unit[3 * i + 2] as number
+    spec.height = arcHeight(angleBetween(pin, target), LATENCY_LIFT)
+    spec.toRegion = i
+    color.set(bandFor(region.rttMs).colour)
+    next = writeArc(layer.buffers, next, spec)
+    shown.push(region)
+  }
+  commitArcs(layer.buffers, next)
+  layer.mesh.visible = true
+  return shown
+}
+
+/** The RTT notes ("11 ms", in the band's colour) for the labels of the nearest regions drawn. */
+export function nearestNotes(ranked: readonly RankedRegion[]): Map<string, RegionNote> {
+  const notes = new Map<string, RegionNote>()
+  for (const region of ranked.slice(0, LABELLED_NEAREST)) {
+    notes.set(region.code, { text: formatRtt(region.rttMs), color: bandFor(region.rttMs).colour })
+  }
+  return notes
+}

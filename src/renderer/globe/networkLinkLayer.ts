@@ -1,0 +1,115 @@
+import { Color, Mesh, type ShaderMaterial } from 'three'
+import type { Dataset, Region } from '../../shared/dataset/schema'
+import { angleBetween, arcHeight, toVector, type ArcLift, type Vec3 } from '../../shared/geo'
+import { annotationPriority, type Annotation } from './annotations'
+import { arcMidpoint, commitArcs, createArcBuffers, writeArc, type ArcBuffers } from './arcGeometry'
+import { arcStyle, createArcMaterial } from './arcMaterial'
+import { radii } from './dimensions'
+import { formatRtt } from './latencyBands'
+import { palette } from './palette'
+
+type NetworkLink = Dataset['network']['links'][number]
+
+/** Midpoint height: 0.1 Earth radii per radian of the link, at most 0.16 (about 1,000 km). */
+export const LINK_LIFT: ArcLift = { perRadian: 0.1, max: 0.16 }
+
+/** Longest piece of an arc, degrees: short links stay smooth, long ones get more pieces. */
+const STEP_DEGREES = 2
+const MIN_PIECES = 6
+
+export interface ResolvedLink {
+  /** Indices of the two regions in the runtime's order. */
+  from: number
+  to: number
+  rttMs: number | null
+  /** The arc's highest point, where its RTT label goes. */
+  midpoint: Vec3
+}
+
+export interface NetworkLayer {
+  mesh: Mesh<ArcBuffers['geometry'], ShaderMaterial>
+  buffers: ArcBuffers
+  links: ResolvedLink[]
+}
+
+/**
+ * Every link as an arc of one instanced mesh: measured links solid,
+ * unmeasured ones dashed. `regions` is the runtime's order, which the
+ * highlight uniforms index. A link naming an unknown region is skipped (the
+ * dataset's cross-references are checked when it loads).
+ */
+export function createNetworkLayer(links: readonly NetworkLink[], regions: readonly Region[]): NetworkLayer {
+  const indexByCode = new Map(regions.map((region, i) => [region.code, i]))
+  const shapes = links.flatMap((link) => {
+    const a = indexByCode.get(link.from)
+    const b = indexByCode.get(link.to)
+    const regionA = a === undefined ? undefined : regions[a]
+    const regionB = b === undefined ? undefined : regions[b]
+    if (a === undefined || b === undefined || !regionA || !regionB) return []
+    const from = toVector(regionA.lat, regionA.lon)
+    const to = toVector(regionB.lat, regionB.lon)
+    const angle = angleBetween(from, to)
+    const pieces = Math.max(MIN_PIECES, Math.ceil((angle * 180) / Math.PI / STEP_DEGREES))
+    return [{ rttMs: link.rttMs, a, b, from, to, pieces, height: arcHeight(angle, LINK_LIFT) }]
+  })
+  const buffers = createArcBuffers(shapes.reduce((sum, shape) => sum + shape.pieces, 0))
+  const color = new Color(palette.networkLink)
+  const resolved: ResolvedLink[] = []
+  let next = 0
+  for (const shape of shapes) {
+    const spec = {
+      from: shape.from,
+      to: shape.to,
+      pieces: shape.pieces,
+      radius: radii.arcs,
+      height: shape.height,
+      color,
+      fromRegion: shape.a,
+      toRegion: shape.b,
+      style: shape.rttMs === null ? arcStyle.dashed : arcStyle.solid,
+    }
+    next = writeArc(buffers, next, spec)
+    resolved.push({ from: shape.a, to: shape.b, rttMs: shape.rttMs, midpoint: arcMidpoint(spec, [0, 0, 0]) })
+  }
+  commitArcs(buffers, next)
+
+  const material = createArcMaterial({
+    widthPx: 1.5,
+    highlightWidthPx: 3,
+    baseAlpha: 0.5,
+    dimAlpha: 0.16,
+    highlightColor: palette.networkLinkHighlight,
+    highlightMix: 0.75,
+  })
+  const mesh = new Mesh(buffers.geometry, material)
+  // Sized in the shader, spanning the globe: no bounds to cull by.
+  mesh.frustumCulled = false
+  mesh.renderOrder = 7
+  mesh.name = 'network-links'
+  return { mesh, buffers, links: resolved }
+}
+
+/** RTT labels ("78 ms", "not measured") at the midpoints of the hovered and the selected region's links. */
+export function linkLabels(links: readonly ResolvedLink[], hovered: number, selected: number): Annotation[] {
+  if (hovered < 0 && selected < 0) return []
+  const labels: Annotation[] = []
+  for (const link of links) {
+    const ofHovered = hovered >= 0 && (link.from === hovered || link.to === hovered)
+    const ofSelected = selected >= 0 && (link.from === selected || link.to === selected)
+    if (!ofHovered && !ofSelected) continue
+    labels.push({
+      x: link.midpoint[0],
+      y: link.midpoint[1],
+      z: link.midpoint[2],
+      text: link.rttMs === null ? 'not measured' : formatRtt(link.rttMs),
+      // The hovered region's links first when not all fit.
+      priority: annotationPriority.link + (ofHovered ? 0.5 : 0),
+      align: 'centre',
+      gapPx: 0,
+      raisePx: 0,
+      color: palette.networkLabel,
+      size: 'small',
+    })
+  }
+  return labels
+}

@@ -1,0 +1,105 @@
+import { Color, ShaderMaterial, Vector4 } from 'three'
+import { radii } from './dimensions'
+import { palette } from './palette'
+
+/** The pin's size in CSS px: head radius, and the head's centre above the point it marks. */
+export const PIN_HEAD_RADIUS_PX = 8
+export const PIN_HEAD_HEIGHT_PX = 22
+
+/** The quad around the pin and its ground ring, CSS px from the anchor. */
+const QUAD = { halfWidth: 14, below: 12, above: 34 } as const
+
+const vertexShader = /* glsl */ `
+  uniform float uWorldPerPx;
+  uniform float uEarthRadius;
+  uniform vec4 uQuad; // half width, below, above, unused
+  varying vec2 vLocalPx;
+  varying float vFacing;
+
+  void main() {
+    vec4 worldAnchor = modelMatrix * vec4(0.0, 0.0, 0.0, 1.0);
+    vec3 viewAnchor = (viewMatrix * worldAnchor).xyz;
+    // Horizon margin, as horizonMargin() in shared/geo computes it.
+    float eyeDistance = length(cameraPosition);
+    vFacing = dot(normalize(worldAnchor.xyz), cameraPosition / eyeDistance) - uEarthRadius / eyeDistance;
+
+    // Upright on screen, like a map pin, whatever the globe's tilt; constant size at any zoom.
+    vec2 localPx = vec2(position.x * uQuad.x, mix(-uQuad.y, uQuad.z, position.y * 0.5 + 0.5));
+    float worldPerPx = uWorldPerPx * max(-viewAnchor.z, 1e-4);
+    gl_Position = projectionMatrix * vec4(viewAnchor + vec3(localPx * worldPerPx, 0.0), 1.0);
+    vLocalPx = localPx;
+  }
+`
+
+const fragmentShader = /* glsl */ `
+  uniform float uHeadRadius;
+  uniform float uHeadHeight;
+  uniform vec3 uPin;
+  uniform vec3 uDot;
+  uniform vec3 uHalo;
+  varying vec2 vLocalPx;
+  varying float vFacing;
+
+  // Signed distance to an isosceles triangle with its apex at the origin and base (±q.x, q.y) (Inigo Quilez).
+  float triangle(vec2 p, vec2 q) {
+    p.x = abs(p.x);
+    vec2 a = p - q * clamp(dot(p, q) / dot(q, q), 0.0, 1.0);
+    vec2 b = p - q * vec2(clamp(p.x / q.x, 0.0, 1.0), 1.0);
+    float s = -sign(q.y);
+    vec2 d = min(vec2(dot(a, a), s * (p.x * q.y - p.y * q.x)), vec2(dot(b, b), s * (p.y - q.y)));
+    return -sqrt(d.x) * sign(d.y);
+  }
+
+  void main() {
+    float facing = smoothstep(0.0, 0.04, vFacing);
+    if (facing <= 0.0) discard;
+    vec2 p = vLocalPx;
+    vec2 head = vec2(0.0, uHeadHeight);
+    float body = min(
+      length(p - head) - uHeadRadius,
+      triangle(p, vec2(uHeadRadius * 0.78, uHeadHeight))
+    );
+    float aa = 0.75;
+    float fill = 1.0 - smoothstep(-aa, aa, body);
+    float outline = 1.0 - smoothstep(-aa, aa, body - 1.6);
+    float centre = 1.0 - smoothstep(-aa, aa, length(p - head) - uHeadRadius * 0.42);
+
+    // A ring on the ground around the marked point, flattened like the ground seen at an angle.
+    float ground = length(p * vec2(1.0, 2.2));
+    float ring = (1.0 - smoothstep(1.0, 2.0, abs(ground - 9.0))) * (1.0 - outline);
+
+    vec3 color = mix(uPin, uHalo, 1.0 - fill);
+    color = mix(color, uDot, centre);
+    color = mix(color, uPin, ring);
+    float alpha = max(max(fill, outline * 0.9), ring * 0.8) * facing;
+    if (alpha < 0.01) discard;
+    gl_FragColor = vec4(color, alpha);
+    #include <colorspace_fragment>
+  }
+`
+
+/**
+ * The user's location as a map pin: a magenta teardrop with a white centre
+ * and a dark outline, standing upright on screen with its tip on the place,
+ * and a ring on the ground around it. Shape and colour both set it apart
+ * from the round region markers. One quad, one draw call.
+ */
+export function createPinMaterial(): ShaderMaterial {
+  return new ShaderMaterial({
+    vertexShader,
+    fragmentShader,
+    transparent: true,
+    depthTest: false,
+    depthWrite: false,
+    uniforms: {
+      uWorldPerPx: { value: 0.001 },
+      uEarthRadius: { value: radii.earth },
+      uQuad: { value: new Vector4(QUAD.halfWidth, QUAD.below, QUAD.above, 0) },
+      uHeadRadius: { value: PIN_HEAD_RADIUS_PX },
+      uHeadHeight: { value: PIN_HEAD_HEIGHT_PX },
+      uPin: { value: new Color(palette.userPin) },
+      uDot: { value: new Color('#ffffff') },
+      uHalo: { value: new Color(palette.labelHalo) },
+    },
+  })
+}

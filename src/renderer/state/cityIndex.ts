@@ -1,0 +1,24 @@
+import { parseCityFile } from '../../shared/cities/load'
+import { createCityIndex } from '../../shared/cities/search'
+import type { CityIndex } from '../../shared/cities/types'
+
+/** Loads the city list and builds its search index; resolves to the same index every time. */
+export type CityIndexLoader = () => Promise<CityIndex>
+
+let bundled: Promise<CityIndex> | null = null
+
+/**
+ * The bundled city list, loaded on first use only: it is large next to the
+ * rest of the app and only the location search and the time-zone guess need
+ * it. A failed load is forgotten, so the next attempt tries again.
+ */
+export const loadBundledCityIndex: CityIndexLoader = () => {
+  bundled ??= import('../../../assets/data/cities.json').then(
+    (module) => createCityIndex(parseCityFile(module.default)),
+    (error: unknown) => {
+      bundled = null
+      throw error
+    },
+  )
+  return bundled
+}

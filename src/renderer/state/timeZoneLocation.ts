@@ -1,0 +1,26 @@
+import { guessFromTimeZone } from '../../shared/cities/timezone'
+import type { UserLocation } from '../../shared/settings/schema'
+import type { CityIndexLoader } from './cityIndex'
+
+/** The system's IANA time zone (e.g. "Europe/Berlin"), or null where the runtime does not say. */
+export function systemTimeZone(): string | null {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A first guess at where the user is, from the system time zone alone: no
+ * network, no geolocation permission. Null when the zone names no city we know
+ * (e.g. "UTC").
+ */
+export async function locationFromTimeZone(
+  timeZone: string | null,
+  loadCities: CityIndexLoader,
+): Promise<UserLocation | null> {
+  if (!timeZone) return null
+  const city = guessFromTimeZone(timeZone, await loadCities())
+  return city ? { lat: city.lat, lon: city.lon, label: city.label, origin: 'timezone' } : null
+}

@@ -1,0 +1,112 @@
+import { useEffect, useRef, useState } from 'react'
+import type { InfraGlobeApi } from '../../shared/api'
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../shared/settings/schema'
+import { loadBundledCityIndex, type CityIndexLoader } from './cityIndex'
+import { useAppStore, type AppState } from './store'
+import { locationFromTimeZone, systemTimeZone } from './timeZoneLocation'
+
+/** Changes are written this long after the last one, so dragging through options writes once. */
+export const SAVE_DELAY_MS = 300
+
+export interface PersistedSettingsOptions {
+  loadCities?: CityIndexLoader
+  timeZone?: () => string | null
+}
+
+/** The persisted part of the app state. */
+export function settingsOf(state: Pick<AppState, 'userLocation' | 'layers' | 'latencyArcScope'>): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    userLocation: state.userLocation,
+    layers: state.layers,
+    latencyArcScope: state.latencyArcScope,
+  }
+}
+
+function persistedChanged(a: AppState, b: AppState): boolean {
+  return a.userLocation !== b.userLocation || a.layers !== b.layers || a.latencyArcScope !== b.latencyArcScope
+}
+
+async function requestSettings(api: InfraGlobeApi): Promise<Settings> {
+  try {
+    return await api.loadSettings()
+  } catch (error) {
+    console.warn('InfraGlobe: the saved settings could not be loaded; using the defaults.', error)
+    return structuredClone(DEFAULT_SETTINGS)
+  }
+}
+
+/**
+ * Loads the saved settings into the store once per platform, then saves them
+ * (debounced) whenever the location, the layers or the arc scope change, and
+ * at once when the page goes away. Without a saved location, a first one is
+ * guessed from the system time zone. Returns true once the settings are in
+ * the store, so the globe can wait and never draw the defaults first.
+ */
+export function usePersistedSettings(api: InfraGlobeApi, options: PersistedSettingsOptions = {}): boolean {
+  const { loadCities = loadBundledCityIndex, timeZone = systemTimeZone } = options
+  const applySettings = useAppStore((s) => s.applySettings)
+  const request = useRef<{ api: InfraGlobeApi; result: Promise<Settings> } | null>(null)
+  const [loaded, setLoaded] = useState<{ api: InfraGlobeApi; guessLocation: boolean } | null>(null)
+
+  useEffect(() => {
+    if (request.current?.api !== api) request.current = { api, result: requestSettings(api) }
+    let current = true
+    void request.current.result.then((settings) => {
+      if (!current) return
+      applySettings(settings)
+      setLoaded({ api, guessLocation: settings.userLocation === null })
+    })
+    return () => {
+      current = false
+    }
+  }, [api, applySettings])
+
+  const ready = loaded?.api === api
+  const guessLocation = ready && loaded.guessLocation
+
+  useEffect(() => {
+    if (!ready) return
+    let pending: Settings | null = null
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const flush = () => {
+      clearTimeout(timer)
+      if (!pending) return
+      const settings = pending
+      pending = null
+      api.saveSettings(settings).catch((error: unknown) => console.warn('InfraGlobe: the settings were not saved.', error))
+    }
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (!persistedChanged(state, previous)) return
+      pending = settingsOf(state)
+      clearTimeout(timer)
+      timer = setTimeout(flush, SAVE_DELAY_MS)
+    })
+    window.addEventListener('pagehide', flush)
+    return () => {
+      unsubscribe()
+      window.removeEventListener('pagehide', flush)
+      flush()
+    }
+  }, [api, ready])
+
+  useEffect(() => {
+    if (!guessLocation) return
+    let current = true
+    locationFromTimeZone(timeZone(), loadCities).then(
+      (location) => {
+        // The user may have chosen a place (or be about to click one) while the city list loaded: theirs wins.
+        const { userLocation, placing } = useAppStore.getState()
+        if (current && location && userLocation === null && !placing) {
+          useAppStore.getState().setUserLocation(location)
+        }
+      },
+      (error: unknown) => console.warn('InfraGlobe: no location could be guessed from the time zone.', error),
+    )
+    return () => {
+      current = false
+    }
+  }, [guessLocation, loadCities, timeZone])
+
+  return ready
+}
