@@ -2,6 +2,7 @@ import { useCallback, useId, useRef } from 'react'
 import type { AppInfo } from '../../shared/ipc/contract'
 import { useAppStore } from '../state/store'
 import { LatencyModelAbout } from './LatencyModelAbout'
+import { SourcesTable } from './SourcesTable'
 import { useDialogFocus } from './useDialogFocus'
 
 /** The dataset's source of the bundled city list (cities.json lists the same source). */
@@ -56,28 +57,7 @@ export function AboutDialog({ appInfo }: AboutDialogProps) {
         {dataset && (
           <>
             <h3>Data sources</h3>
-            <table className="sources-table" data-testid="about-sources">
-              <thead>
-                <tr>
-                  <th scope="col">Source</th>
-                  <th scope="col">Origin</th>
-                  <th scope="col">Licence</th>
-                  <th scope="col">As of</th>
-                  <th scope="col">Note</th>
-                </tr>
-              </thead>
-              <tbody>
-                {dataset.sources.map((source) => (
-                  <tr key={source.id} data-source-id={source.id}>
-                    <th scope="row">{source.title}</th>
-                    <td className="sources-table__origin">{source.origin}</td>
-                    <td>{source.licence}</td>
-                    <td className="sources-table__date">{source.asOf}</td>
-                    <td>{source.note ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SourcesTable sources={dataset.sources} withNotes testId="about-sources" />
           </>
         )}
         <LatencyModelAbout />

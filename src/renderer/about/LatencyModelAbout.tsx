@@ -2,6 +2,7 @@ import { useId } from 'react'
 import type { LatencyModelFile } from '../../shared/latency'
 import { latencyModel } from '../state/latencyRanking'
 import { percentText } from '../panel/latencyWording'
+import { SourcesTable } from './SourcesTable'
 
 /** Who must be credited for which of the model's sources, by the source's id prefix. */
 const CREDITS: readonly { idPrefix: string; credit: string }[] = [
@@ -64,26 +65,7 @@ export function LatencyModelAbout({ model = latencyModel }: { model?: LatencyMod
       </table>
       <h4>Sources of the model</h4>
       <p>Besides the inter-region measurements listed under Data sources, the model is calibrated or checked on:</p>
-      <table className="sources-table">
-        <thead>
-          <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Origin</th>
-            <th scope="col">Licence</th>
-            <th scope="col">As of</th>
-          </tr>
-        </thead>
-        <tbody>
-          {model.sources.map((source) => (
-            <tr key={source.id} data-source-id={source.id}>
-              <th scope="row">{source.title}</th>
-              <td className="sources-table__origin">{source.origin}</td>
-              <td>{source.licence}</td>
-              <td className="sources-table__date">{source.asOf}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SourcesTable sources={model.sources} />
       {credits.length > 0 && (
         <p>
           Credits:{' '}

@@ -1,5 +1,5 @@
 import { Color, DoubleSide, ShaderMaterial, Vector2 } from 'three'
-import { radii } from './dimensions'
+import { horizonMarginGlsl, horizonMarginUniforms } from './shaderChunks'
 
 /** How a segment is drawn (the per-instance `aStyle` attribute). */
 export const arcStyle = {
@@ -12,6 +12,16 @@ export const arcStyle = {
 
 /** No region: the value of `uHovered` / `uSelected` and of `aEnds` components that name none. */
 export const NO_REGION = -1
+
+// From the vertex to the fragment shader.
+const varyings = /* glsl */ `
+  varying vec3 vColor;
+  varying float vAlpha;
+  varying float vAcross;
+  varying float vHalfWidth;
+  varying float vProgress;
+  varying float vStyle;
+`
 
 const vertexShader = /* glsl */ `
   attribute vec3 aStart;
@@ -29,13 +39,8 @@ const vertexShader = /* glsl */ `
   uniform float uDimAlpha;
   uniform vec3 uHighlightColor;
   uniform float uHighlightMix;
-  uniform float uEarthRadius;
-  varying vec3 vColor;
-  varying float vAlpha;
-  varying float vAcross;
-  varying float vHalfWidth;
-  varying float vProgress;
-  varying float vStyle;
+  ${varyings}
+  ${horizonMarginGlsl}
 
   // 1 when this segment's arc ends at the region with that index.
   float endsAt(float region) {
@@ -56,11 +61,9 @@ const vertexShader = /* glsl */ `
     vColor = mix(aColor, uHighlightColor, lit * uHighlightMix);
 
     // Parts of arcs beyond the limb (lifted over the far side) fade out: the far side's arcs
-    // would otherwise ring the globe. Horizon margin as horizonMargin() in shared/geo computes it.
+    // would otherwise ring the globe.
     vec3 world = (modelMatrix * vec4(position.x < 0.5 ? aStart : aEnd, 1.0)).xyz;
-    float eyeDistance = length(cameraPosition);
-    float facing = dot(normalize(world), cameraPosition / eyeDistance) - uEarthRadius / eyeDistance;
-    vAlpha *= smoothstep(-0.12, 0.0, facing);
+    vAlpha *= smoothstep(-0.12, 0.0, horizonMargin(world));
 
     vec4 start = modelViewMatrix * vec4(aStart, 1.0);
     vec4 end = modelViewMatrix * vec4(aEnd, 1.0);
@@ -94,12 +97,7 @@ const fragmentShader = /* glsl */ `
   uniform float uDashWorld;
   uniform float uTime;
   uniform float uFlowSpeed;
-  varying vec3 vColor;
-  varying float vAlpha;
-  varying float vAcross;
-  varying float vHalfWidth;
-  varying float vProgress;
-  varying float vStyle;
+  ${varyings}
 
   void main() {
     float alpha = vAlpha * clamp(vHalfWidth + 0.5 - abs(vAcross), 0.0, 1.0);
@@ -152,6 +150,7 @@ export function createArcMaterial(options: ArcMaterialOptions): ShaderMaterial {
     depthWrite: false,
     side: DoubleSide,
     uniforms: {
+      ...horizonMarginUniforms(),
       uResolution: { value: new Vector2(1, 1) },
       uWidthPx: { value: options.widthPx },
       uHighlightWidthPx: { value: options.highlightWidthPx },
@@ -161,7 +160,6 @@ export function createArcMaterial(options: ArcMaterialOptions): ShaderMaterial {
       uDimAlpha: { value: options.dimAlpha },
       uHighlightColor: { value: new Color(options.highlightColor) },
       uHighlightMix: { value: options.highlightMix },
-      uEarthRadius: { value: radii.earth },
       uDashWorld: { value: 0.02 },
       uTime: { value: 0 },
       uFlowSpeed: { value: 0 },

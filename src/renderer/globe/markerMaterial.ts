@@ -1,6 +1,8 @@
-import { Color, ShaderMaterial } from 'three'
-import { MARKER_RADIUS_PX, radii } from './dimensions'
+import { Color, type ShaderMaterial } from 'three'
+import { createBillboardMaterial } from './billboardMaterial'
+import { MARKER_RADIUS_PX } from './dimensions'
 import { palette } from './palette'
+import { billboardVaryingsGlsl, horizonFadeGlsl, horizonMarginGlsl, screenScaleGlsl } from './shaderChunks'
 
 /** How far the quad reaches beyond the marker radius: room for the hover growth and the selection ring. */
 export const MARKER_QUAD_SCALE = 2.4
@@ -11,24 +13,20 @@ export const markerState = { hovered: 1, selected: 2 } as const
 const vertexShader = /* glsl */ `
   attribute float aAnnounced;
   attribute float aState;
-  uniform float uWorldPerPx;
   uniform float uRadiusPx;
   uniform float uQuadScale;
-  uniform float uEarthRadius;
-  varying vec2 vLocalPx;
   varying float vAnnounced;
   varying float vHovered;
   varying float vSelected;
-  varying float vFacing;
+  ${billboardVaryingsGlsl}
+  ${horizonMarginGlsl}
+  ${screenScaleGlsl}
 
   void main() {
     vec4 worldCenter = modelMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
     vec3 viewCenter = (viewMatrix * worldCenter).xyz;
     vec3 up = normalize(worldCenter.xyz);
-
-    // Horizon margin, as horizonMargin() in shared/geo computes it for labels and picking.
-    float eyeDistance = length(cameraPosition);
-    vFacing = dot(up, cameraPosition / eyeDistance) - uEarthRadius / eyeDistance;
+    vFacing = horizonMargin(worldCenter.xyz);
 
     // A billboard, flattened towards the limb only as much as keeps it legible:
     // the surface normal's screen direction is squashed, never to a sliver.
@@ -40,9 +38,7 @@ const vertexShader = /* glsl */ `
 
     float halfPx = uRadiusPx * uQuadScale;
     vec2 localPx = position.xy * halfPx;
-    // World units per CSS pixel at this marker's depth: constant on-screen size at any zoom.
-    float worldPerPx = uWorldPerPx * max(-viewCenter.z, 1e-4);
-    vec2 offset = (localPx.x * along + localPx.y * squash * across) * worldPerPx;
+    vec2 offset = (localPx.x * along + localPx.y * squash * across) * worldPerPx(viewCenter);
     gl_Position = projectionMatrix * vec4(viewCenter + vec3(offset, 0.0), 1.0);
 
     vLocalPx = localPx;
@@ -59,11 +55,11 @@ const fragmentShader = /* glsl */ `
   uniform vec3 uHover;
   uniform vec3 uSelected;
   uniform vec3 uHalo;
-  varying vec2 vLocalPx;
   varying float vAnnounced;
   varying float vHovered;
   varying float vSelected;
-  varying float vFacing;
+  ${billboardVaryingsGlsl}
+  ${horizonFadeGlsl}
 
   // 1 inside [inner, outer] (px from the centre), antialiased over aa px.
   float band(float r, float inner, float outer, float aa) {
@@ -71,8 +67,7 @@ const fragmentShader = /* glsl */ `
   }
 
   void main() {
-    // Behind the horizon: hidden; near it, faded in so markers do not pop.
-    float facing = smoothstep(0.0, 0.04, vFacing);
+    float facing = horizonFade(vFacing);
     if (facing <= 0.0) discard;
 
     float r = length(vLocalPx);
@@ -107,17 +102,10 @@ const fragmentShader = /* glsl */ `
  * ring when selected. A dark outline keeps them legible on land and ocean.
  */
 export function createMarkerMaterial(): ShaderMaterial {
-  return new ShaderMaterial({
+  return createBillboardMaterial({
     vertexShader,
     fragmentShader,
-    transparent: true,
-    // The horizon test in the shader hides markers behind the globe exactly; depth testing would
-    // clip billboards that stand up from the surface near the limb.
-    depthTest: false,
-    depthWrite: false,
     uniforms: {
-      uEarthRadius: { value: radii.earth },
-      uWorldPerPx: { value: 0.001 },
       uRadiusPx: { value: MARKER_RADIUS_PX },
       uQuadScale: { value: MARKER_QUAD_SCALE },
       uAvailable: { value: new Color(palette.regionAvailable) },

@@ -1,6 +1,7 @@
-import { Color, ShaderMaterial, Vector4 } from 'three'
-import { radii } from './dimensions'
+import { Color, Vector4, type ShaderMaterial } from 'three'
+import { createBillboardMaterial } from './billboardMaterial'
 import { palette } from './palette'
+import { billboardVaryingsGlsl, horizonFadeGlsl, horizonMarginGlsl, screenScaleGlsl } from './shaderChunks'
 
 /** The pin's size in CSS px: head radius, and the head's centre above the point it marks. */
 export const PIN_HEAD_RADIUS_PX = 8
@@ -10,23 +11,19 @@ export const PIN_HEAD_HEIGHT_PX = 22
 const QUAD = { halfWidth: 14, below: 12, above: 34 } as const
 
 const vertexShader = /* glsl */ `
-  uniform float uWorldPerPx;
-  uniform float uEarthRadius;
   uniform vec4 uQuad; // half width, below, above, unused
-  varying vec2 vLocalPx;
-  varying float vFacing;
+  ${billboardVaryingsGlsl}
+  ${horizonMarginGlsl}
+  ${screenScaleGlsl}
 
   void main() {
     vec4 worldAnchor = modelMatrix * vec4(0.0, 0.0, 0.0, 1.0);
     vec3 viewAnchor = (viewMatrix * worldAnchor).xyz;
-    // Horizon margin, as horizonMargin() in shared/geo computes it.
-    float eyeDistance = length(cameraPosition);
-    vFacing = dot(normalize(worldAnchor.xyz), cameraPosition / eyeDistance) - uEarthRadius / eyeDistance;
+    vFacing = horizonMargin(worldAnchor.xyz);
 
     // Upright on screen, like a map pin, whatever the globe's tilt; constant size at any zoom.
     vec2 localPx = vec2(position.x * uQuad.x, mix(-uQuad.y, uQuad.z, position.y * 0.5 + 0.5));
-    float worldPerPx = uWorldPerPx * max(-viewAnchor.z, 1e-4);
-    gl_Position = projectionMatrix * vec4(viewAnchor + vec3(localPx * worldPerPx, 0.0), 1.0);
+    gl_Position = projectionMatrix * vec4(viewAnchor + vec3(localPx * worldPerPx(viewAnchor), 0.0), 1.0);
     vLocalPx = localPx;
   }
 `
@@ -37,8 +34,8 @@ const fragmentShader = /* glsl */ `
   uniform vec3 uPin;
   uniform vec3 uDot;
   uniform vec3 uHalo;
-  varying vec2 vLocalPx;
-  varying float vFacing;
+  ${billboardVaryingsGlsl}
+  ${horizonFadeGlsl}
 
   // Signed distance to an isosceles triangle with its apex at the origin and base (±q.x, q.y) (Inigo Quilez).
   float triangle(vec2 p, vec2 q) {
@@ -51,7 +48,7 @@ const fragmentShader = /* glsl */ `
   }
 
   void main() {
-    float facing = smoothstep(0.0, 0.04, vFacing);
+    float facing = horizonFade(vFacing);
     if (facing <= 0.0) discard;
     vec2 p = vLocalPx;
     vec2 head = vec2(0.0, uHeadHeight);
@@ -85,15 +82,10 @@ const fragmentShader = /* glsl */ `
  * from the round region markers. One quad, one draw call.
  */
 export function createPinMaterial(): ShaderMaterial {
-  return new ShaderMaterial({
+  return createBillboardMaterial({
     vertexShader,
     fragmentShader,
-    transparent: true,
-    depthTest: false,
-    depthWrite: false,
     uniforms: {
-      uWorldPerPx: { value: 0.001 },
-      uEarthRadius: { value: radii.earth },
       uQuad: { value: new Vector4(QUAD.halfWidth, QUAD.below, QUAD.above, 0) },
       uHeadRadius: { value: PIN_HEAD_RADIUS_PX },
       uHeadHeight: { value: PIN_HEAD_HEIGHT_PX },
