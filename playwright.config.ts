@@ -26,7 +26,8 @@ export default defineConfig({
   projects: [
     {
       name: 'web',
-      testMatch: /(^|[\\/])web(\.[\w-]+)*\.spec\.ts$/,
+      // The web edition's specs: web.spec.ts (regions) and latency.spec.ts (location, latency, network).
+      testMatch: /(^|[\\/])(web|latency)(\.[\w-]+)*\.spec\.ts$/,
       use: {
         browserName: 'chromium',
         baseURL,

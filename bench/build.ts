@@ -3,8 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { build } from 'vite'
+import type { Dataset } from '../src/shared/dataset/schema'
 import { describeProblems, parseDataset } from '../src/shared/dataset/validate'
 import { isLocalUrl } from '../tests/e2e/support/offline'
+import type { BenchArcsScene } from './globegl/arcs'
 import { launch } from './measure'
 import { EARTH_TEXTURE_FILE } from './probe'
 import { serveStatic } from './serve'
@@ -21,8 +23,11 @@ export function buildOurs(): void {
   if (result.status !== 0) throw new Error(`npm run build:web failed (exit ${result.status ?? result.signal})`)
 }
 
-/** Builds the globe.gl comparison page with the dataset's regions baked in; returns how many. */
-export async function buildGlobeGl(): Promise<number> {
+/**
+ * Builds the globe.gl comparison page with the dataset's regions and the arcs scene's data
+ * baked in; returns how many regions and arcs.
+ */
+export async function buildGlobeGl(arcsScene: (dataset: Dataset) => BenchArcsScene): Promise<{ regions: number; arcs: number }> {
   const check = parseDataset(readFileSync(datasetPath, 'utf8'))
   if (!check.ok) throw new Error(describeProblems(datasetPath, check.problems))
   // Folded to ASCII: globe.gl's bundled label typeface has no glyphs for "ã" or "ü".
@@ -33,24 +38,25 @@ export async function buildGlobeGl(): Promise<number> {
     lon: region.lon,
     available: region.status === 'available',
   }))
+  const scene = arcsScene(check.dataset)
   await build({
     configFile: false,
     root: join(import.meta.dirname, 'globegl'),
     base: './',
     logLevel: 'warn',
-    plugins: [regionsModule(regions)],
+    plugins: [dataModule('virtual:bench-regions', regions), dataModule('virtual:bench-arcs', scene)],
     build: { outDir: globeGlOutDir, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
   })
-  return regions.length
+  return { regions: regions.length, arcs: scene.arcs.length }
 }
 
-function regionsModule(regions: unknown[]): Plugin {
-  const id = 'virtual:bench-regions'
+/** A module that exports `value` as its default export, for data computed in node at build time. */
+function dataModule(id: string, value: unknown): Plugin {
   const resolved = `\0${id}`
   return {
-    name: 'bench-regions',
+    name: id.replace(':', '-'),
     resolveId: (source) => (source === id ? resolved : null),
-    load: (loaded) => (loaded === resolved ? `export default ${JSON.stringify(regions)}` : null),
+    load: (loaded) => (loaded === resolved ? `export default ${JSON.stringify(value)}` : null),
   }
 }
 

@@ -9,6 +9,10 @@ export interface AppUnderTest {
   probeGlobal: string
   /** The element whose size is the globe's drawing area. */
   globeSelector: string
+  /** Entries put in the page's localStorage before its scripts run (stored settings). */
+  localStorage?: Record<string, string>
+  /** The system's reduced-motion preference, as the page's media queries see it. */
+  reducedMotion?: 'reduce' | 'no-preference'
 }
 
 export interface Timing {
@@ -17,6 +21,8 @@ export interface Timing {
   rotateWarmupMs: number
   rotateMs: number
   rotateDegreesPerSecond: number
+  /** When set, frames are counted again for this long after the turn stops (and a pause to settle). */
+  idleAfterTurnMs?: number
 }
 
 export interface Sample {
@@ -26,6 +32,8 @@ export interface Sample {
   rotateFps: number
   /** Frames rendered in `idleMs` with nothing moving. */
   idleFrames: number
+  /** Frames rendered in `idleAfterTurnMs` once the turn has stopped; NaN when not measured. */
+  idleFramesAfterTurn: number
   /** Draw calls of the last frame while turning. */
   drawCalls: number
   /** JS heap in use after load and a forced garbage collection. */
@@ -46,7 +54,17 @@ interface ProbeReading {
 export async function measure(app: AppUnderTest, timing: Timing): Promise<Sample> {
   const browser = await launch()
   try {
-    const context = await browser.newContext({ viewport })
+    // UTC names no city: InfraGlobe guesses no location from the time zone, on any machine.
+    const context = await browser.newContext({
+      viewport,
+      timezoneId: 'UTC',
+      reducedMotion: app.reducedMotion ?? 'no-preference',
+    })
+    if (app.localStorage) {
+      await context.addInitScript((entries) => {
+        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value)
+      }, app.localStorage)
+    }
     const blockedRequests: string[] = []
     await context.route(
       (url) => !isLocalUrl(url),
@@ -96,10 +114,20 @@ export async function measure(app: AppUnderTest, timing: Timing): Promise<Sample
     const turnEnd = await read(page, app.probeGlobal)
     await setRotation(page, app.probeGlobal, 0)
 
+    let idleFramesAfterTurn = Number.NaN
+    if (timing.idleAfterTurnMs) {
+      // The camera's damping eases the turn out over a moment: let it settle first.
+      await page.waitForTimeout(timing.settleMs)
+      const start = await read(page, app.probeGlobal)
+      await page.waitForTimeout(timing.idleAfterTurnMs)
+      idleFramesAfterTurn = (await read(page, app.probeGlobal)).frames - start.frames
+    }
+
     return {
       readyMs,
       rotateFps: ((turnEnd.frames - turnStart.frames) * 1000) / (turnEnd.at - turnStart.at),
       idleFrames: idleEnd.frames - idleStart.frames,
+      idleFramesAfterTurn,
       drawCalls: turnEnd.drawCalls,
       jsHeapUsedBytes,
       globeSize,

@@ -1,19 +1,32 @@
 /**
  * `npm run bench`: InfraGlobe's web edition against a globe.gl page showing the same regions,
  * both in headless Chromium with software WebGL, measured in interleaved rounds (ours, globe.gl,
- * ours, ...) so drift on the machine hits both alike. Prints one JSON object and writes it to
- * bench/results.json. Absolute numbers vary by 30% run to run here; compare the ratios.
+ * ours, ...) so drift on the machine hits both alike. A second scene adds a user location, the
+ * schematic network and the latency arcs to both (`scenes`). Prints one JSON object and writes it
+ * to bench/results.json. Absolute numbers vary by 30% run to run here; compare the ratios.
  */
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
+import {
+  ARCS_SCENE,
+  benchArcs,
+  benchLocation,
+  benchSettings,
+  pinColour,
+  regionsOnlySettings,
+  SETTINGS_KEY,
+} from './arcsScene'
 import { buildGlobeGl, buildOurs, globeGlOutDir, makeEarthTexture, oursOutDir, root } from './build'
 import { javascriptSize, type BundleSize } from './bundleSize'
+import type { BenchArc } from './globegl/arcs'
 import { describeBrowser, measure, type Sample, type Timing } from './measure'
 import { serveStatic } from './serve'
 import { median, ratio } from './stats'
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
+/** The arcs scene measures three pages a round: fewer rounds keep the whole run near four minutes. */
+const sceneRounds = Number(process.env.BENCH_SCENE_ROUNDS ?? 1)
 const timing: Timing = {
   settleMs: 1_000,
   idleMs: 5_000,
@@ -21,6 +34,9 @@ const timing: Timing = {
   rotateMs: 5_000,
   rotateDegreesPerSecond: 20,
 }
+const sceneTiming: Timing = { ...timing, idleMs: 4_000, rotateMs: 4_000, idleAfterTurnMs: 2_000 }
+/** What a comparison of one scene reports (the JavaScript size is the same build in both scenes). */
+const sceneCompared = ['readyMs', 'rotateFps', 'idleFrames', 'idleFramesAfterTurn', 'drawCalls', 'jsHeapUsedBytes'] as const
 
 const metrics = ['readyMs', 'rotateFps', 'idleFrames', 'drawCalls', 'jsHeapUsedBytes'] as const
 type Metric = (typeof metrics)[number]
@@ -51,15 +67,35 @@ function summarise(samples: Sample[], bundle: BundleSize) {
     blockedRequests: [...new Set(samples.flatMap((s) => s.blockedRequests))],
     pageErrors: [...new Set(samples.flatMap((s) => s.pageErrors))],
     samples: samples.map((s) => Object.fromEntries(metrics.map((m) => [m, round(s[m])]))),
+    ...afterTurn(samples),
   }
+}
+
+/** Frames drawn once the turn has stopped, where the scene measured them. */
+function afterTurn(samples: Sample[]): { idleFramesAfterTurn?: number; idleFramesAfterTurnSamples?: number[] } {
+  const counted = samples.map((s) => s.idleFramesAfterTurn).filter((n) => Number.isFinite(n))
+  return counted.length ? { idleFramesAfterTurn: round(median(counted)), idleFramesAfterTurnSamples: counted } : {}
+}
+
+type Summary = ReturnType<typeof summarise>
+
+function ratios<const M extends readonly (keyof Summary)[]>(compared: M, ours: Summary, theirs: Summary) {
+  return Object.fromEntries(compared.map((m) => [m, ratio(Number(ours[m]), Number(theirs[m]))]))
 }
 
 async function main(): Promise<void> {
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_ROUNDS must be a whole number >= 1`)
+  if (!Number.isInteger(sceneRounds) || sceneRounds < 0) throw new Error(`BENCH_SCENE_ROUNDS must be a whole number >= 0`)
   log('building the web edition (npm run build:web)')
   buildOurs()
   log('building the globe.gl comparison page')
-  const regionCount = await buildGlobeGl()
+  let sceneArcs: BenchArc[] = []
+  const built = await buildGlobeGl((dataset) => {
+    sceneArcs = benchArcs(dataset)
+    return { pin: { lat: benchLocation.lat, lon: benchLocation.lon, colour: pinColour }, arcs: sceneArcs, animateDashes: true }
+  })
+  const regionCount = built.regions
+  const latencyArcCount = sceneArcs.filter((arc) => arc.kind === 'latency').length
   log('drawing its Earth texture')
   await makeEarthTexture()
 
@@ -72,7 +108,12 @@ async function main(): Promise<void> {
     for (let pass = 1; pass <= rounds; pass += 1) {
       log(`round ${pass}/${rounds}: InfraGlobe`)
       const sample = await measure(
-        { url: ours.url, probeGlobal: '__infraglobe', globeSelector: '[data-testid="globe"]' },
+        {
+          url: ours.url,
+          probeGlobal: '__infraglobe',
+          globeSelector: '[data-testid="globe"]',
+          localStorage: { [SETTINGS_KEY]: JSON.stringify(regionsOnlySettings) },
+        },
         timing,
       )
       samples.ours.push(sample)
@@ -83,8 +124,39 @@ async function main(): Promise<void> {
       samples.globegl.push(await measure({ url, probeGlobal: '__globegl', globeSelector: '#globe canvas' }, timing))
     }
 
-    const oursSummary = summarise(samples.ours, javascriptSize(oursOutDir))
-    const globeGlSummary = summarise(samples.globegl, javascriptSize(globeGlOutDir))
+    // The arcs scene: InfraGlobe as a returning user in São Paulo finds it (settings stored), once
+    // as is and once with reduced motion asked for; globe.gl with the same arcs.
+    const arcSamples: { ours: Sample[]; oursReducedMotion: Sample[]; globegl: Sample[] } = {
+      ours: [],
+      oursReducedMotion: [],
+      globegl: [],
+    }
+    const ourArcs = {
+      url: ours.url,
+      probeGlobal: '__infraglobe',
+      globeSelector: '[data-testid="globe"]',
+      localStorage: { [SETTINGS_KEY]: JSON.stringify(benchSettings) },
+    }
+    for (let pass = 1; pass <= sceneRounds; pass += 1) {
+      log(`${ARCS_SCENE}, round ${pass}/${sceneRounds}: InfraGlobe`)
+      arcSamples.ours.push(await measure(ourArcs, sceneTiming))
+      log(`${ARCS_SCENE}, round ${pass}/${sceneRounds}: InfraGlobe with reduced motion`)
+      arcSamples.oursReducedMotion.push(await measure({ ...ourArcs, reducedMotion: 'reduce' }, sceneTiming))
+      size ??= arcSamples.ours[0]?.globeSize
+      log(`${ARCS_SCENE}, round ${pass}/${sceneRounds}: globe.gl`)
+      const url = `${globeGl.url}?w=${size?.width ?? 0}&h=${size?.height ?? 0}&scene=arcs`
+      arcSamples.globegl.push(await measure({ url, probeGlobal: '__globegl', globeSelector: '#globe canvas' }, sceneTiming))
+    }
+
+    const oursBundle = javascriptSize(oursOutDir)
+    const globeGlBundle = javascriptSize(globeGlOutDir)
+    const oursSummary = summarise(samples.ours, oursBundle)
+    const globeGlSummary = summarise(samples.globegl, globeGlBundle)
+    const arcs = {
+      ours: summarise(arcSamples.ours, oursBundle),
+      oursReducedMotion: summarise(arcSamples.oursReducedMotion, oursBundle),
+      globegl: summarise(arcSamples.globegl, globeGlBundle),
+    }
     const compared = [...metrics, 'jsBytes', 'jsGzipBytes'] as const
     const result = {
       date: new Date().toISOString(),
@@ -101,6 +173,9 @@ async function main(): Promise<void> {
       method: {
         order: 'interleaved: InfraGlobe then globe.gl in each round, each in a fresh headless Chromium',
         regions: regionCount,
+        ours:
+          `the web edition with its network and latency layers off and no location (stored in ${SETTINGS_KEY}), ` +
+          'so both pages draw the same regions; browser time zone UTC (no location guessed)',
         readyMs: 'navigation start to the page setting data-scene-ready (first frame with regions drawn)',
         rotateFps: `frames per second over ${timing.rotateMs / 1000} s turning at ${timing.rotateDegreesPerSecond}°/s`,
         idleFrames:
@@ -122,10 +197,55 @@ async function main(): Promise<void> {
           'InfraGlobe ÷ globe.gl. Lower is better for readyMs, idleFrames, drawCalls, jsHeapUsedBytes, jsBytes and ' +
           'jsGzipBytes; higher is better for rotateFps.',
       },
+      scenes: {
+        [ARCS_SCENE]: {
+          runs: sceneRounds,
+          method: {
+            scene:
+              `a user location in ${benchLocation.label} (${benchLocation.lat}, ${benchLocation.lon}), the schematic ` +
+              `network on (${built.arcs - latencyArcCount} links) and latency arcs from the pin to every region ` +
+              `(${latencyArcCount}), coloured by RTT band: ${built.arcs} arcs`,
+            ours:
+              `InfraGlobe opened with these settings already stored (${SETTINGS_KEY} in localStorage). Its latency-arc ` +
+              'dashes flow for a few seconds after the arcs appear and then rest (never with reduced motion): ' +
+              'idleFrames counts what of that flow falls in its window; idleFramesAfterTurn is read after it',
+            oursReducedMotion: 'the same with prefers-reduced-motion: reduce (Playwright reducedMotion)',
+            globegl:
+              'the comparison page plus its arcs layer with the same arcs and colours (its default 1 px lines, one mesh ' +
+              'per arc), the pin as one more merged point, latency-arc dashes animated (all the time: globe.gl has ' +
+              'no "flow, then rest"); globe.gl renders every animation frame whatever moves',
+            readyMs:
+              'ours: as above (the arcs are drawn in the same frame or the next ones); globe.gl: the first frame ' +
+              'after every arc object exists',
+            timing:
+              `idle ${sceneTiming.idleMs / 1000} s, turning ${sceneTiming.rotateMs / 1000} s; idleFramesAfterTurn: ` +
+              `frames in ${(sceneTiming.idleAfterTurnMs ?? 0) / 1000} s from ${sceneTiming.settleMs / 1000} s after ` +
+              'the turn stops; otherwise as above',
+          },
+          ours: arcs.ours,
+          oursReducedMotion: arcs.oursReducedMotion,
+          globegl: arcs.globegl,
+          ratios: {
+            ...ratios(sceneCompared, arcs.ours, arcs.globegl),
+            note: 'InfraGlobe ÷ globe.gl in this scene, read as the ratios above',
+          },
+          ratiosReducedMotion: {
+            ...ratios(sceneCompared, arcs.oursReducedMotion, arcs.globegl),
+            note: 'InfraGlobe with reduced motion ÷ globe.gl (globe.gl animated) in this scene',
+          },
+        },
+      },
       durationS: 0,
     }
     result.durationS = Math.round((Date.now() - started) / 1000)
-    for (const [name, summary] of [['InfraGlobe', oursSummary], ['globe.gl', globeGlSummary]] as const) {
+    const named = [
+      ['InfraGlobe', oursSummary],
+      ['globe.gl', globeGlSummary],
+      [`InfraGlobe (${ARCS_SCENE})`, arcs.ours],
+      [`InfraGlobe (${ARCS_SCENE}, reduced motion)`, arcs.oursReducedMotion],
+      [`globe.gl (${ARCS_SCENE})`, arcs.globegl],
+    ] as const
+    for (const [name, summary] of named) {
       if (summary.blockedRequests.length) log(`warning: ${name} tried to reach the network: ${summary.blockedRequests}`)
       if (summary.pageErrors.length) log(`warning: ${name} reported errors: ${summary.pageErrors.join(' | ')}`)
     }

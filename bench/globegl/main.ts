@@ -1,19 +1,23 @@
 import Globe from 'globe.gl'
 import type { Object3D, PerspectiveCamera } from 'three'
+import arcsScene from 'virtual:bench-arcs'
 import regions, { type BenchRegion } from 'virtual:bench-regions'
 import { initialDistance } from '../../src/renderer/globe/cameraLimits'
 import { FOV_DEGREES } from '../../src/renderer/globe/dimensions'
 import { palette } from '../../src/renderer/globe/palette'
 import { BENCH_PROBE_GLOBAL, EARTH_TEXTURE_FILE, type BenchProbe } from '../probe'
+import type { BenchArc } from './arcs'
 
 /**
  * The comparison page: the same regions as InfraGlobe, drawn the way globe.gl is normally used
  * (points + labels layers on an image-textured globe), in a canvas the size of InfraGlobe's globe
  * (`?w=&h=` from the benchmark). Everything comes from the local server; nothing else is fetched.
+ * `?scene=arcs` adds the user's pin, the schematic network and the latency arcs.
  */
 const params = new URLSearchParams(location.search)
 const width = Number(params.get('w')) || window.innerWidth
 const height = Number(params.get('h')) || window.innerHeight
+const withArcs = params.get('scene') === 'arcs'
 
 const container = document.getElementById('globe')
 if (!container) throw new Error('#globe is missing from the page')
@@ -45,6 +49,8 @@ const globe = new Globe(container)
   .onGlobeReady(() => {
     globeReady = true
   })
+
+if (withArcs) addArcs()
 
 const renderer = globe.renderer()
 const controls = globe.controls()
@@ -81,7 +87,8 @@ function layerCount(type: string): number {
 
 // "Ready" means a frame has been rendered after the texture, the points and every label exist.
 function watchForFirstCompleteFrame(): void {
-  if (globeReady && layerCount('points') > 0 && layerCount('label') >= regions.length) {
+  const arcsDrawn = !withArcs || layerCount('arc') >= arcsScene.arcs.length
+  if (globeReady && arcsDrawn && layerCount('points') > 0 && layerCount('label') >= regions.length) {
     const frameBefore = renderer.info.render.frame
     const afterRender = () => {
       if (renderer.info.render.frame > frameBefore) document.documentElement.dataset.sceneReady = 'true'
@@ -93,3 +100,31 @@ function watchForFirstCompleteFrame(): void {
   }
 }
 requestAnimationFrame(watchForFirstCompleteFrame)
+
+/**
+ * The arcs scene the way globe.gl is normally used: its arcs layer (one line mesh per arc, its
+ * default 1 px lines) with the pin as one more merged point. Colours come with the data; the
+ * latency arcs' dashes run towards the regions when InfraGlobe animates its own.
+ */
+function addArcs(): void {
+  const pin = { code: 'pin', label: '', lat: arcsScene.pin.lat, lon: arcsScene.pin.lon, available: true }
+  const pinColour = arcsScene.pin.colour
+  const dashed = (arc: BenchArc) => arc.kind !== 'network'
+  globe
+    .pointsData([...regions, pin])
+    .pointColor((d) => {
+      const point = d as BenchRegion
+      if (point === pin) return pinColour
+      return point.available ? palette.regionAvailable : palette.regionAnnounced
+    })
+    .arcsData(arcsScene.arcs)
+    .arcStartLat((d) => (d as BenchArc).startLat)
+    .arcStartLng((d) => (d as BenchArc).startLon)
+    .arcEndLat((d) => (d as BenchArc).endLat)
+    .arcEndLng((d) => (d as BenchArc).endLon)
+    .arcColor((d: object) => (d as BenchArc).colour)
+    .arcDashLength((d) => (dashed(d as BenchArc) ? 0.05 : 1))
+    .arcDashGap((d) => (dashed(d as BenchArc) ? 0.04 : 0))
+    .arcDashAnimateTime((d) => ((d as BenchArc).kind === 'latency' && arcsScene.animateDashes ? 4000 : 0))
+    .arcsTransitionDuration(0)
+}

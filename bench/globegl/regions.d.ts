@@ -10,3 +10,10 @@ declare module 'virtual:bench-regions' {
   const regions: BenchRegion[]
   export default regions
 }
+
+/** The "network + latency arcs" scene's data (see bench/arcsScene.ts). */
+declare module 'virtual:bench-arcs' {
+  import type { BenchArcsScene } from './arcs'
+  const scene: BenchArcsScene
+  export default scene
+}

@@ -1,4 +1,4 @@
-import { guessFromTimeZone } from '../../shared/cities/timezone'
+import { guessFromTimeZone, placeOfTimeZone } from '../../shared/cities/timezone'
 import type { UserLocation } from '../../shared/settings/schema'
 import type { CityIndexLoader } from './cityIndex'
 
@@ -20,7 +20,8 @@ export async function locationFromTimeZone(
   timeZone: string | null,
   loadCities: CityIndexLoader,
 ): Promise<UserLocation | null> {
-  if (!timeZone) return null
+  // A zone that names no place ("UTC") is answered without loading the 1 MB city list.
+  if (!timeZone || !placeOfTimeZone(timeZone)) return null
   const city = guessFromTimeZone(timeZone, await loadCities())
   return city ? { lat: city.lat, lon: city.lon, label: city.label, origin: 'timezone' } : null
 }

@@ -26,6 +26,19 @@ const AREA_COUNTRIES: Readonly<Record<string, string>> = {
   Arctic: 'SJ',
 }
 
+/**
+ * The place an IANA zone is named after ("America/Sao_Paulo" → "Sao Paulo"),
+ * or null for zones that name none ("UTC", "Etc/GMT+3"), so callers can skip
+ * loading the city list when there is nothing to look up.
+ */
+export function placeOfTimeZone(timeZone: string): string | null {
+  const zone = timeZone.trim()
+  const parts = zone.split('/')
+  const place = parts.at(-1)?.replace(/_/g, ' ').trim()
+  if (!place || (parts.length > 1 && parts[0] === 'Etc') || PLACELESS.has(zone)) return null
+  return place
+}
+
 /** How many matches are weighed before giving up on finding one in the zone's area. */
 const CANDIDATES = 50
 
@@ -38,10 +51,10 @@ const CANDIDATES = 50
  * Null for zones that name no place ("UTC", "Etc/GMT+3") or no known city.
  */
 export function guessFromTimeZone(timeZone: string, index: CityIndex): CityMatch | null {
+  const place = placeOfTimeZone(timeZone)
+  if (!place) return null
   const parts = timeZone.trim().split('/')
   const area = parts.length > 1 ? parts[0] : undefined
-  const place = parts.at(-1)?.replace(/_/g, ' ')
-  if (!place || area === 'Etc' || PLACELESS.has(timeZone.trim())) return null
 
   const wanted = normalizeCityName(place)
   const named = index.search(place, CANDIDATES).filter((city) => {

@@ -80,3 +80,50 @@ export async function pixelStats(
     { base64: png.toString('base64'), targets: colours, ...options },
   )
 }
+
+export interface PixelDifference {
+  width: number
+  height: number
+  /** Pixels whose colours differ by more than `tolerance` (RGB distance). */
+  changed: number
+}
+
+/**
+ * Compares two screenshots of the same size pixel by pixel, decoded in the page as pixelStats
+ * does. A layer switched off or on shows as a count of changed pixels; noise (antialiasing, a
+ * dash that moved) stays small.
+ */
+export async function pixelDifference(
+  page: Page,
+  before: Buffer,
+  after: Buffer,
+  options: { tolerance: number },
+): Promise<PixelDifference> {
+  return page.evaluate(
+    async ({ first, second, tolerance }) => {
+      const decode = async (base64: string) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
+        const context = canvas.getContext('2d')
+        if (!context) throw new Error('no 2D context for decoding the screenshot')
+        context.drawImage(bitmap, 0, 0)
+        return context.getImageData(0, 0, bitmap.width, bitmap.height)
+      }
+      const [a, b] = [await decode(first), await decode(second)]
+      if (a.width !== b.width || a.height !== b.height) {
+        throw new Error(`screenshots differ in size: ${a.width}x${a.height} and ${b.width}x${b.height}`)
+      }
+      const toleranceSquared = tolerance * tolerance
+      let changed = 0
+      for (let i = 0; i < a.data.length; i += 4) {
+        const dr = a.data[i]! - b.data[i]!
+        const dg = a.data[i + 1]! - b.data[i + 1]!
+        const db = a.data[i + 2]! - b.data[i + 2]!
+        if (dr * dr + dg * dg + db * db > toleranceSquared) changed += 1
+      }
+      return { width: a.width, height: a.height, changed }
+    },
+    { first: before.toString('base64'), second: after.toString('base64'), tolerance: options.tolerance },
+  )
+}

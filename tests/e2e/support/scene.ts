@@ -14,6 +14,10 @@ export interface GlobeProbe {
   drawCalls: number
   regionScreenPosition(code: string): ScreenPoint | null
   setAutoRotateSpeed?(degreesPerSecond: number): void
+  /** Where the user's pin was drawn; null without a location. */
+  userLocationScreenPosition?(): ScreenPoint | null
+  /** Where a point on the globe's surface lies on screen now. */
+  screenPositionOf?(lat: number, lon: number): ScreenPoint | null
 }
 
 declare global {
@@ -114,4 +118,44 @@ export async function saveScreenshot(page: Page, testInfo: TestInfo, name: strin
   const path = join(testInfo.project.outputDir, 'screenshots', `${name}.png`)
   await page.screenshot({ path, fullPage: true })
   await testInfo.attach(name, { path, contentType: 'image/png' })
+}
+
+/** The pin's position and a surface point's, read in the same task so the camera cannot move between them. */
+export async function pinAndPoint(
+  page: Page,
+  lat: number,
+  lon: number,
+): Promise<{ pin: ScreenPoint | null; point: ScreenPoint | null }> {
+  const answer = await page.evaluate(
+    ([la, lo]) => {
+      const probe = window.__infraglobe
+      if (!probe?.userLocationScreenPosition || !probe.screenPositionOf) return null
+      return { pin: probe.userLocationScreenPosition(), point: probe.screenPositionOf(la, lo) }
+    },
+    [lat, lon] as const,
+  )
+  if (!answer) throw new Error(`${missingProbe}, or lacks userLocationScreenPosition / screenPositionOf`)
+  return answer
+}
+
+export async function surfacePosition(page: Page, lat: number, lon: number): Promise<ScreenPoint | null> {
+  return (await pinAndPoint(page, lat, lon)).point
+}
+
+/** Pixels between the pin and a surface point on screen; infinite without a pin. */
+export async function pinDistanceFrom(page: Page, lat: number, lon: number): Promise<number> {
+  const { pin, point } = await pinAndPoint(page, lat, lon)
+  if (!pin || !point) return Number.POSITIVE_INFINITY
+  return Math.hypot(pin.x - point.x, pin.y - point.y)
+}
+
+/** True where the topmost element at a viewport point is the globe's canvas (no label or panel on top). */
+export async function canvasAt(page: Page, point: { x: number; y: number }): Promise<boolean> {
+  return page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName === 'CANVAS', point)
+}
+
+export async function drawCalls(page: Page): Promise<number> {
+  const calls = await page.evaluate(() => window.__infraglobe?.drawCalls ?? null)
+  if (calls === null) throw new Error(missingProbe)
+  return calls
 }

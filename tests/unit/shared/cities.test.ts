@@ -6,6 +6,7 @@ import {
   guessFromTimeZone,
   normalizeCityName,
   parseCityFile,
+  placeOfTimeZone,
   type City,
   type CityIndex,
 } from '../../../src/shared/cities'
@@ -151,6 +152,12 @@ describe('guessFromTimeZone', () => {
 
   it('falls back to the largest namesake when none lies in the area', () => {
     expect(guessFromTimeZone('Pacific/Berlin', sample)?.label).toBe('Berlin, DE')
+  })
+
+  it('names the place of a zone, or none for a zone that names no place', () => {
+    expect(placeOfTimeZone('America/Sao_Paulo')).toBe('Sao Paulo')
+    expect(placeOfTimeZone('America/Argentina/Cordoba')).toBe('Cordoba')
+    for (const zone of ['UTC', 'GMT', 'Etc/UTC', 'Etc/GMT+3', '', '   ']) expect(placeOfTimeZone(zone), zone).toBeNull()
   })
 
   it('guesses nothing for zones that name no place, or no known city', () => {
