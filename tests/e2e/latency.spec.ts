@@ -21,6 +21,7 @@ import {
   canvasAt,
   drawCalls,
   globeBox,
+  zoomInAtCentre,
   openApp,
   pinAndPoint,
   pinDistanceFrom,
@@ -300,13 +301,7 @@ test.describe('the layers on the globe', () => {
     await waitForStillness(page)
     await saveScreenshot(page, testInfo, 'network-selected')
     // Zoomed in, Europe's short links have room for their labels (labels that collide give way).
-    const box = await globeBox(page)
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-    for (let step = 0; step < 4; step += 1) {
-      await page.mouse.wheel(0, -240)
-      await page.waitForTimeout(100)
-    }
-    await waitForStillness(page)
+    await zoomInAtCentre(page)
     const marker = await regionPosition(page, 'eu-central-1')
     expect(marker?.visible).toBe(true)
     await page.mouse.move(marker!.x, marker!.y)

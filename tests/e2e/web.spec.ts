@@ -6,6 +6,7 @@ import { expect, test } from './support/guard'
 import { hexToRgb, pixelStats } from './support/pixels'
 import {
   globeBox,
+  zoomInAtCentre,
   offCentre,
   openApp,
   regionPosition,
@@ -123,13 +124,7 @@ test('scrolling over the globe zooms in: neighbouring regions move apart', async
 
   const neighbour = await nearestVisibleNeighbour(page, 'eu-central-1')
   const before = await screenDistance(page, 'eu-central-1', neighbour)
-  const box = await globeBox(page)
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-  for (let step = 0; step < 4; step += 1) {
-    await page.mouse.wheel(0, -240)
-    await page.waitForTimeout(100)
-  }
-  await waitForStillness(page)
+  await zoomInAtCentre(page)
 
   const after = await screenDistance(page, 'eu-central-1', neighbour)
   expect(after, `eu-central-1 and ${neighbour} are further apart on screen after zooming in`).toBeGreaterThan(

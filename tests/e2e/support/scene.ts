@@ -107,6 +107,17 @@ export async function globeBox(page: Page): Promise<Box> {
 }
 
 /** Distance from the globe element's centre, as a fraction of its smaller side. */
+/** Zooms in as a person would: the mouse wheel over the globe's centre, a few notches, then waits until it is still. */
+export async function zoomInAtCentre(page: Page, notches = 4): Promise<void> {
+  const box = await globeBox(page)
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  for (let step = 0; step < notches; step += 1) {
+    await page.mouse.wheel(0, -240)
+    await page.waitForTimeout(100)
+  }
+  await waitForStillness(page)
+}
+
 export function offCentre(point: { x: number; y: number }, box: Box): number {
   const dx = point.x - (box.x + box.width / 2)
   const dy = point.y - (box.y + box.height / 2)

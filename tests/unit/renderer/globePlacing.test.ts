@@ -8,6 +8,7 @@ import { GlobeRuntime } from '../../../src/renderer/globe/runtime'
 import { useAppStore } from '../../../src/renderer/state/store'
 import { angleBetween, toVector } from '../../../src/shared/geo'
 import { makeDataset } from './fixtures'
+import { stubLabelLayout } from './labelLayout'
 
 const WIDTH = 800
 const HEIGHT = 600
@@ -191,34 +192,10 @@ describe('Annotations', () => {
   })
 })
 
-/** jsdom lays nothing out: 8 px per character and 18 px per visible child line, as globeScreen.test.ts does. */
-function stubLayout(): () => void {
-  const width = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetWidth')
-  const height = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')
-  const lines = (element: HTMLElement): string[] =>
-    [...element.children].filter((child) => (child as HTMLElement).style.display !== 'none').map((child) => child.textContent ?? '')
-  Object.defineProperty(HTMLElement.prototype, 'offsetWidth', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return Math.max(0, ...lines(this).map((line) => line.length * 8))
-    },
-  })
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return lines(this).length * 18
-    },
-  })
-  return () => {
-    if (width) Object.defineProperty(HTMLElement.prototype, 'offsetWidth', width)
-    if (height) Object.defineProperty(HTMLElement.prototype, 'offsetHeight', height)
-  }
-}
-
 describe('LabelLayer with annotations', () => {
   let restore: () => void
   beforeEach(() => {
-    restore = stubLayout()
+    restore = stubLabelLayout()
   })
   afterEach(() => restore())
 

@@ -7,6 +7,7 @@ import { GlobeRuntime } from '../../../src/renderer/globe/runtime'
 import { useAppStore } from '../../../src/renderer/state/store'
 import type { Region, RegionStatus } from '../../../src/shared/dataset/schema'
 import { toVector } from '../../../src/shared/geo'
+import { stubLabelLayout } from './labelLayout'
 
 function region(code: string, name: string, lat: number, lon: number, status: RegionStatus = 'available'): Region {
   return {
@@ -131,39 +132,10 @@ describe('shortName', () => {
   })
 })
 
-/**
- * jsdom lays nothing out: give each label a size from its visible text
- * (8 px per character, 18 px per line), as a browser roughly would.
- */
-function stubLayout(): () => void {
-  const width = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetWidth')
-  const height = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')
-  const lines = (element: HTMLElement): string[] =>
-    [...element.children]
-      .filter((child) => (child as HTMLElement).style.display !== 'none')
-      .map((child) => child.textContent ?? '')
-  Object.defineProperty(HTMLElement.prototype, 'offsetWidth', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return Math.max(0, ...lines(this).map((line) => line.length * 8))
-    },
-  })
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return lines(this).length * 18
-    },
-  })
-  return () => {
-    if (width) Object.defineProperty(HTMLElement.prototype, 'offsetWidth', width)
-    if (height) Object.defineProperty(HTMLElement.prototype, 'offsetHeight', height)
-  }
-}
-
 describe('LabelLayer', () => {
   let restore: () => void
   beforeEach(() => {
-    restore = stubLayout()
+    restore = stubLabelLayout()
   })
   afterEach(() => restore())
 
