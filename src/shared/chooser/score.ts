@@ -1,0 +1,264 @@
+import type { Region } from '../dataset/schema'
+import { lowerIsBetter, NEUTRAL_FACTOR } from './normalise'
+import {
+  missingServicesReason,
+  outsideResidencyReason,
+  priceReason,
+  proximityReason,
+  residencyReason,
+  SERVICES_UNKNOWN_REASON,
+  servicesReason,
+} from './reasons'
+import { describeResidency, satisfiesResidency, type Residency } from './residency'
+
+export type ChooserRegion = Pick<Region, 'code' | 'countryCode' | 'country' | 'partition'>
+
+/** How much each weighed factor counts, 0..1 each. Residency and services are not weights: they filter. */
+export interface ChooserWeights {
+  proximity: number
+  price: number
+}
+
+export interface ChooserInput {
+  regions: readonly ChooserRegion[]
+  residency: Residency
+  /** Service ids every candidate must offer. */
+  requiredServices: readonly string[]
+  /** The service ids a region offers; null where its list is unknown. */
+  servicesOf: (code: string) => ReadonlySet<string> | null
+  /** Round trip from the user, in ms; null where unknown. */
+  rttOf: (code: string) => number | null
+  /** A comparable price figure (same basket, same currency) per region; null where unknown. */
+  priceIndexOf: (code: string) => number | null
+  weights: ChooserWeights
+  /** The region prices are compared with in the reasons; default us-east-1, else the cheapest candidate. */
+  priceReference?: string
+  /** A service's display name for messages; default its id. */
+  serviceName?: (id: string) => string
+}
+
+export interface RankedChoice {
+  code: string
+  /** Weighted mean of the factors, 0..1, higher is better. */
+  score: number
+  /** 0..1, higher is better; null where the figure is unknown (it then counts as NEUTRAL_FACTOR in the score). */
+  factors: { proximity: number | null; price: number | null }
+  rttMs: number | null
+  priceIndex: number | null
+  reasons: string[]
+}
+
+export type ExclusionCause = 'residency' | 'services' | 'services-unknown'
+
+export interface Exclusion {
+  code: string
+  because: ExclusionCause
+  reason: string
+}
+
+export interface RelaxAdvice {
+  /** The single constraint to drop; 'both' when dropping either alone still leaves nothing. */
+  constraint: 'residency' | 'services' | 'both'
+  /** How many regions would remain after dropping it. */
+  remaining: number
+  message: string
+}
+
+export interface ChooserResult {
+  ranked: RankedChoice[]
+  excluded: Exclusion[]
+  relax: RelaxAdvice | null
+}
+
+export const DEFAULT_PRICE_REFERENCE = 'us-east-1'
+
+/**
+ * Ranks the regions for a residency constraint, required services and two
+ * weights (proximity, price).
+ *
+ * 1. Hard filters, in order: residency, then services. A region whose service
+ *    list is unknown is excluded ('services-unknown') when any service is
+ *    required: it cannot be shown to qualify. No weight can bring an excluded
+ *    region back, because weights are applied only to what is left.
+ * 2. Factors, normalised among the remaining regions only (normalise.ts):
+ *    min-max with the nearest / cheapest at 1 and the farthest / dearest at 0.
+ *    An unknown figure counts as NEUTRAL_FACTOR (0.5) and is reported as null
+ *    with the reason "latency unknown" / "price unknown".
+ * 3. score = (wP · proximity + wC · price) / (wP + wC); with both weights 0
+ *    there is no preference and the factors count equally.
+ * 4. Order: score (desc), then rtt, then price (asc, unknown last), then code.
+ *
+ * Why a dearer region never ranks above a cheaper one with equal rtt, at any
+ * weights: equal rtt gives an identical proximity factor (same input, same
+ * arithmetic), and the price factor is strictly decreasing in price, so the
+ * cheaper one's score is >= the dearer one's (> when the price weight is
+ * above 0). An equal score falls to the rtt tie-break (equal) and then to
+ * price, where the cheaper one comes first.
+ */
+export function chooseRegions(input: ChooserInput): ChooserResult {
+  const { regions, residency, requiredServices, servicesOf, rttOf, priceIndexOf } = input
+  const serviceName = input.serviceName ?? ((id: string) => id)
+  const excluded: Exclusion[] = []
+  const candidates: ChooserRegion[] = []
+
+  for (const region of regions) {
+    const cause = exclusionOf(region, input)
+    if (cause === null) {
+      candidates.push(region)
+      continue
+    }
+    if (cause === 'residency') {
+      excluded.push({ code: region.code, because: cause, reason: outsideResidencyReason(residency) })
+    } else if (cause === 'services-unknown') {
+      excluded.push({ code: region.code, because: cause, reason: SERVICES_UNKNOWN_REASON })
+    } else {
+      const offered = servicesOf(region.code) ?? new Set<string>()
+      const missing = requiredServices.filter((s) => !offered.has(s)).map(serviceName)
+      excluded.push({ code: region.code, because: cause, reason: missingServicesReason(missing, requiredServices.length) })
+    }
+  }
+
+  const rtts = candidates.map((r) => finiteOrNull(rttOf(r.code)))
+  const prices = candidates.map((r) => positiveOrNull(priceIndexOf(r.code)))
+  const proximity = lowerIsBetter(rtts)
+  const price = lowerIsBetter(prices)
+  const weights = effectiveWeights(input.weights)
+  const reference = priceReferenceOf(input, candidates, prices)
+
+  const ranked = candidates.map((region, i): RankedChoice => {
+    const factors = { proximity: proximity[i] ?? null, price: price[i] ?? null }
+    const score =
+      weights.proximity * (factors.proximity ?? NEUTRAL_FACTOR) + weights.price * (factors.price ?? NEUTRAL_FACTOR)
+    const rttMs = rtts[i] ?? null
+    const priceIndex = prices[i] ?? null
+    const reasons = [
+      residencyReason(residency, region.country),
+      servicesReason(requiredServices.length),
+      proximityReason(rttMs),
+      priceReason(region.code, priceIndex, reference),
+    ].filter((r): r is string => r !== null)
+    return { code: region.code, score, factors, rttMs, priceIndex, reasons }
+  })
+  ranked.sort(compareChoices)
+
+  const relax = ranked.length === 0 ? relaxAdvice(input) : null
+  return { ranked, excluded, relax }
+}
+
+function exclusionOf(region: ChooserRegion, input: ChooserInput): ExclusionCause | null {
+  if (!satisfiesResidency(region, input.residency)) return 'residency'
+  return servicesExclusion(region, input)
+}
+
+function servicesExclusion(region: ChooserRegion, input: ChooserInput): ExclusionCause | null {
+  if (input.requiredServices.length === 0) return null
+  const offered = input.servicesOf(region.code)
+  if (offered === null) return 'services-unknown'
+  return input.requiredServices.every((s) => offered.has(s)) ? null : 'services'
+}
+
+/** Clamped to 0..1 (NaN counts as 0), then scaled to sum to 1. */
+export function effectiveWeights(weights: ChooserWeights): ChooserWeights {
+  const clamp = (w: number) => (Number.isNaN(w) ? 0 : Math.min(1, Math.max(0, w)))
+  const proximity = clamp(weights.proximity)
+  const price = clamp(weights.price)
+  const total = proximity + price
+  return total === 0 ? { proximity: 0.5, price: 0.5 } : { proximity: proximity / total, price: price / total }
+}
+
+function finiteOrNull(v: number | null): number | null {
+  return v !== null && Number.isFinite(v) ? v : null
+}
+
+function positiveOrNull(v: number | null): number | null {
+  return v !== null && Number.isFinite(v) && v > 0 ? v : null
+}
+
+function priceReferenceOf(
+  input: ChooserInput,
+  candidates: readonly ChooserRegion[],
+  prices: readonly (number | null)[],
+): { code: string; price: number } | null {
+  const code = input.priceReference ?? DEFAULT_PRICE_REFERENCE
+  const own = positiveOrNull(input.priceIndexOf(code))
+  if (own !== null) return { code, price: own }
+  let best: { code: string; price: number } | null = null
+  candidates.forEach((r, i) => {
+    const p = prices[i] ?? null
+    if (p !== null && (best === null || p < best.price || (p === best.price && r.code < best.code))) {
+      best = { code: r.code, price: p }
+    }
+  })
+  return best
+}
+
+/** Unknown figures sort after known ones. */
+function ascendingKnownFirst(a: number | null, b: number | null): number {
+  if (a === b) return 0
+  if (a === null) return 1
+  if (b === null) return -1
+  return a - b
+}
+
+export function compareChoices(a: RankedChoice, b: RankedChoice): number {
+  if (a.score !== b.score) return b.score - a.score
+  return (
+    ascendingKnownFirst(a.rttMs, b.rttMs) ||
+    ascendingKnownFirst(a.priceIndex, b.priceIndex) ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  )
+}
+
+/**
+ * When nothing is left, which single constraint to drop. Services are
+ * suggested first: residency is usually a legal obligation, while a missing
+ * service can often be replaced or is on its way to the region. Residency is
+ * suggested only when no region satisfies it at all.
+ */
+function relaxAdvice(input: ChooserInput): RelaxAdvice | null {
+  const { regions, residency, requiredServices } = input
+  if (regions.length === 0) return null
+  const where = describeResidency(residency, (cc) => regions.find((r) => r.countryCode === cc)?.country)
+  const inResidency = regions.filter((r) => satisfiesResidency(r, residency))
+  const withServices = regions.filter((r) => servicesExclusion(r, input) === null)
+  const need = requiredServices.length === 1 ? 'the required service' : `all ${requiredServices.length} services`
+
+  if (inResidency.length > 0) {
+    const absent = servicesAbsentEverywhere(inResidency, input)
+    const none = absent.length > 0 ? ` None of them offers ${absent.join(', ')}.` : ''
+    return {
+      constraint: 'services',
+      remaining: inResidency.length,
+      message:
+        `No region ${where} offers ${need}. Dropping the service requirement leaves ` +
+        `${plural(inResidency.length, 'region')} ${where}.${none}`,
+    }
+  }
+  if (withServices.length > 0) {
+    const offering = requiredServices.length === 0 ? '' : ` that offer${withServices.length === 1 ? 's' : ''} ${need}`
+    return {
+      constraint: 'residency',
+      remaining: withServices.length,
+      message:
+        `No region is ${where}. Dropping the residency constraint leaves ` +
+        `${plural(withServices.length, 'region')}${offering}.`,
+    }
+  }
+  return {
+    constraint: 'both',
+    remaining: regions.length,
+    message: `No region is ${where}, and no region anywhere offers ${need}. Only dropping both leaves regions.`,
+  }
+}
+
+/** Required services that no region in the list is known to offer. */
+function servicesAbsentEverywhere(regions: readonly ChooserRegion[], input: ChooserInput): string[] {
+  const name = input.serviceName ?? ((id: string) => id)
+  return input.requiredServices
+    .filter((s) => regions.every((r) => !(input.servicesOf(r.code)?.has(s) ?? false)))
+    .map(name)
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
