@@ -1,9 +1,9 @@
 import { inSight, type Vec3 } from '../../shared/geo'
 import type { Annotation, Annotations } from './annotations'
 import type { LabelBoxes } from './declutter'
-import { placement } from './declutter'
 import { radii } from './dimensions'
 import { palette } from './palette'
+import { applyPosition, applyShown } from './placedElement'
 import type { GlobeRuntime } from './runtime'
 
 interface AnnotationElement {
@@ -126,19 +126,7 @@ export class AnnotationLabels {
       const element = this.elements[k] as AnnotationElement
       const i = first + k
       const where = shown[i] as number
-      const visible = where !== placement.hidden
-      if (visible !== element.shown) {
-        element.element.style.display = visible ? '' : 'none'
-        element.shown = visible
-      }
-      if (!visible) continue
-      const x = Math.round((where === placement.fallback ? boxes.altX[i] : boxes.x[i]) as number)
-      const y = Math.round(boxes.y[i] as number)
-      if (x !== element.x || y !== element.y) {
-        element.element.style.transform = `translate(${x}px, ${y}px)`
-        element.x = x
-        element.y = y
-      }
+      if (applyShown(element, where)) applyPosition(element, boxes, i, where)
     }
   }
 

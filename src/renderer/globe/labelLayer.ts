@@ -4,6 +4,7 @@ import { ANNOTATION_CAPACITY, annotationPriority, type RegionNote } from './anno
 import { createLabelBoxes, declutter, placement, type LabelBoxes } from './declutter'
 import { MARKER_RADIUS_PX } from './dimensions'
 import { palette } from './palette'
+import { applyPosition, applyShown } from './placedElement'
 import { shortName } from './regionName'
 import type { GlobeRuntime } from './runtime'
 
@@ -143,12 +144,7 @@ export class LabelLayer {
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as LabelItem
       const where = shown[i] as number
-      const visible = where !== placement.hidden
-      if (visible !== item.shown) {
-        item.element.style.display = visible ? '' : 'none'
-        item.shown = visible
-      }
-      if (!visible) continue
+      if (!applyShown(item, where)) continue
       const withName = i === selected || i === hovered || zoomedIn
       if (withName !== item.withName) {
         item.name.style.display = withName ? 'block' : 'none'
@@ -159,13 +155,7 @@ export class LabelLayer {
         item.element.style.textAlign = where === placement.fallback ? 'right' : ''
         item.side = where
       }
-      const x = Math.round((where === placement.fallback ? boxes.altX[i] : boxes.x[i]) as number)
-      const y = Math.round(boxes.y[i] as number)
-      if (x !== item.x || y !== item.y) {
-        item.element.style.transform = `translate(${x}px, ${y}px)`
-        item.x = x
-        item.y = y
-      }
+      applyPosition(item, boxes, i, where)
       const opacity = Math.round(Math.min(1, (facing[i] as number) / FADE_MARGIN) * 10) / 10
       if (opacity !== item.opacity) {
         item.element.style.opacity = String(opacity)

@@ -1,4 +1,3 @@
-import { PerspectiveCamera } from 'three'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Annotations, ANNOTATION_CAPACITY, annotationPriority, type Annotation } from '../../../src/renderer/globe/annotations'
 import { LabelLayer } from '../../../src/renderer/globe/labelLayer'
@@ -8,18 +7,7 @@ import { GlobeRuntime } from '../../../src/renderer/globe/runtime'
 import { useAppStore } from '../../../src/renderer/state/store'
 import { angleBetween, toVector } from '../../../src/shared/geo'
 import { makeDataset } from './fixtures'
-import { stubLabelLayout } from './labelLayout'
-
-const WIDTH = 800
-const HEIGHT = 600
-
-function cameraOver(lat: number, lon: number, distance: number): PerspectiveCamera {
-  const camera = new PerspectiveCamera(40, WIDTH / HEIGHT, 0.01, 50)
-  camera.position.fromArray(toVector(lat, lon, distance))
-  camera.lookAt(0, 0, 0)
-  camera.updateMatrixWorld()
-  return camera
-}
+import { HEIGHT, WIDTH, cameraOver, stubLabelLayout } from './globeTestKit'
 
 /** A runtime with the fixture's regions, projected by a camera above Rome. */
 function romeView(): GlobeRuntime {

@@ -6,8 +6,7 @@ import { shortName } from '../../../src/renderer/globe/regionName'
 import { GlobeRuntime } from '../../../src/renderer/globe/runtime'
 import { useAppStore } from '../../../src/renderer/state/store'
 import type { Region, RegionStatus } from '../../../src/shared/dataset/schema'
-import { toVector } from '../../../src/shared/geo'
-import { stubLabelLayout } from './labelLayout'
+import { HEIGHT, WIDTH, cameraOver, stubLabelLayout } from './globeTestKit'
 
 function region(code: string, name: string, lat: number, lon: number, status: RegionStatus = 'available'): Region {
   return {
@@ -28,18 +27,6 @@ function region(code: string, name: string, lat: number, lon: number, status: Re
     notes: [],
     sources: ['test'],
   }
-}
-
-const WIDTH = 800
-const HEIGHT = 600
-
-/** A camera `distance` from the centre above (lat, lon), looking at the centre. */
-function cameraOver(lat: number, lon: number, distance: number): PerspectiveCamera {
-  const camera = new PerspectiveCamera(40, WIDTH / HEIGHT, 0.01, 50)
-  camera.position.fromArray(toVector(lat, lon, distance))
-  camera.lookAt(0, 0, 0)
-  camera.updateMatrixWorld()
-  return camera
 }
 
 function runtimeWith(regions: Region[], camera: PerspectiveCamera): GlobeRuntime {
