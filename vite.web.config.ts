@@ -9,7 +9,8 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@platform': resolve('src/renderer/platform/web.ts') } },
   build: {
-    outDir: resolve('out/web'),
+    // INFRAGLOBE_WEB_OUT lets parallel test runs build into folders of their own.
+    outDir: resolve(process.env.INFRAGLOBE_WEB_OUT ?? 'out/web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2048,
   },

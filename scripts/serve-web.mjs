@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { preview } from 'vite'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const outDir = join(root, 'out', 'web')
+const outDir = process.env.INFRAGLOBE_WEB_OUT ? resolve(root, process.env.INFRAGLOBE_WEB_OUT) : join(root, 'out', 'web')
 const host = '127.0.0.1'
 
 function parsePort(text) {

@@ -7,12 +7,21 @@ import { Globe } from './globe/Globe'
 import { DataFooter } from './panel/DataFooter'
 import { Legend } from './panel/Legend'
 import { SidePanel } from './panel/SidePanel'
+import { PlatformProvider } from './platform/PlatformContext'
 import { useAppStore } from './state/store'
 import { useDatasetLoad } from './state/useDatasetLoad'
 import { usePersistedSettings } from './state/usePersistedSettings'
 import { useSystemReducedMotion } from './state/useSystemReducedMotion'
 
 export function App({ api }: { api: InfraGlobeApi }) {
+  return (
+    <PlatformProvider api={api}>
+      <AppContent api={api} />
+    </PlatformProvider>
+  )
+}
+
+function AppContent({ api }: { api: InfraGlobeApi }) {
   const load = useDatasetLoad(api)
   const settingsReady = usePersistedSettings(api)
   const appInfo = useAppInfo(api)

@@ -1,10 +1,42 @@
 import type { AppInfo, DatasetLoadResult, MenuCommand } from './ipc/contract'
 import type { Settings } from './settings/schema'
 
+/** The outcome of writing a file the user places: saved (where), cancelled by the user, or failed (why). */
+export type SaveOutcome =
+  | { status: 'saved'; /** What the user sees: a path on the desktop, the file name on the web. */ location: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string }
+
+/** The outcome of opening a file the user picks; the text is validated by the caller, never by the platform. */
+export type OpenOutcome =
+  | { status: 'opened'; name: string; text: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string }
+
+/** A file the renderer asks the platform to save: a suggested name (no folders) and the bytes or text. */
+export interface SaveRequest {
+  /** A bare file name such as "infraglobe-europe.png"; the user may change it in the dialog. */
+  suggestedName: string
+  kind: 'png' | 'lesson'
+  data: Uint8Array | string
+}
+
+/** Several files saved into one folder the user picks once (export of every scene). */
+export interface SaveSeriesRequest {
+  /** Bare file names, in order; no folders. */
+  files: readonly { name: string; data: Uint8Array }[]
+}
+
+export type SaveSeriesOutcome =
+  | { status: 'saved'; location: string; count: number }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string; /** Files fully written before the failure. */ written: number }
+
 /**
  * The one API the renderer uses to reach its platform. The desktop edition
  * implements it in the preload (over IPC); the web edition implements it with
- * the bundled files and browser storage. Nothing else crosses the boundary.
+ * the bundled files, browser storage, downloads and the file picker. Nothing
+ * else crosses the boundary.
  */
 export interface InfraGlobeApi {
   /** Loads and validates the bundled dataset. */
@@ -16,6 +48,18 @@ export interface InfraGlobeApi {
   saveSettings(settings: Settings): Promise<void>
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Puts text on the system clipboard. */
+  copyText(text: string): Promise<void>
+  /** Puts a PNG image on the system clipboard. */
+  copyPng(png: Uint8Array): Promise<void>
+  /** Saves one file where the user chooses (desktop: native dialog, atomic write; web: a download). */
+  saveFile(request: SaveRequest): Promise<SaveOutcome>
+  /** Saves numbered files into one folder the user chooses (desktop) or as downloads (web). */
+  saveSeries(request: SaveSeriesRequest): Promise<SaveSeriesOutcome>
+  /** Lets the user pick a lesson file and returns its text (desktop: native dialog; web: file picker). */
+  openLesson(): Promise<OpenOutcome>
+  /** Enters or leaves full screen (desktop: the window; web: the Fullscreen API). */
+  setFullScreen(on: boolean): Promise<void>
 }
 
 /** The global name under which the preload exposes the API. */

@@ -1,5 +1,7 @@
 import { create } from 'zustand'
 import type { Dataset } from '../../shared/dataset/schema'
+import type { Residency } from '../../shared/chooser/residency'
+import type { ChooserWeights } from '../../shared/chooser/score'
 import { DEFAULT_SETTINGS, type LayerName, type Layers, type Settings, type UserLocation } from '../../shared/settings/schema'
 
 /** A request for the globe to fly to a region; `seq` makes a repeat request for the same region new. */
@@ -7,6 +9,12 @@ export interface FlyToRequest {
   code: string
   seq: number
 }
+
+/** At most this many regions are compared side by side. */
+export const MAX_COMPARED = 4
+
+/** What the region markers' colour encodes: their status (the default) or their price index. */
+export type MarkerColouring = 'status' | 'price-index'
 
 export interface AppState {
   dataset: Dataset | null
@@ -25,6 +33,17 @@ export interface AppState {
   placing: boolean
   layers: Layers
   latencyArcScope: Settings['latencyArcScope']
+  /** "Data must stay in": a hard filter; regions outside it are dimmed on the globe and in the table. */
+  residency: Residency
+  /** Service ids every region must offer; regions lacking any are dimmed. */
+  requiredServices: readonly string[]
+  /** The chooser's weights for the weighed factors. */
+  chooserWeights: ChooserWeights
+  /** The chooser is showing its ranking: its top three are highlighted on the globe. */
+  chooserOpen: boolean
+  /** Regions picked for side-by-side comparison, in the order picked (at most MAX_COMPARED). */
+  compareCodes: readonly string[]
+  markerColouring: MarkerColouring
   setDataset(dataset: Dataset): void
   /** Selects a region (or clears with null); `fly` asks the globe to bring it into view. */
   select(code: string | null, options?: { fly?: boolean }): void
@@ -36,6 +55,14 @@ export interface AppState {
   setPlacing(placing: boolean): void
   setLayer(layer: LayerName, on: boolean): void
   setLatencyArcScope(scope: Settings['latencyArcScope']): void
+  setResidency(residency: Residency): void
+  setRequiredServices(ids: readonly string[]): void
+  setChooserWeights(weights: ChooserWeights): void
+  setChooserOpen(open: boolean): void
+  /** Adds a region to the comparison, or removes it if it is there; the oldest gives way beyond MAX_COMPARED. */
+  toggleCompare(code: string): void
+  setCompareCodes(codes: readonly string[]): void
+  setMarkerColouring(colouring: MarkerColouring): void
   /** Applies persisted settings (at start-up). */
   applySettings(settings: Settings): void
 }
@@ -52,6 +79,12 @@ export const useAppStore = create<AppState>()((set, get) => ({
   placing: false,
   layers: DEFAULT_SETTINGS.layers,
   latencyArcScope: DEFAULT_SETTINGS.latencyArcScope,
+  residency: { kind: 'any' },
+  requiredServices: [],
+  chooserWeights: { proximity: 0.5, price: 0.5 },
+  chooserOpen: false,
+  compareCodes: [],
+  markerColouring: 'status',
   setDataset: (dataset) => set({ dataset }),
   select: (code, options) => {
     const fly = options?.fly && code ? { code, seq: (get().flyTo?.seq ?? 0) + 1 } : get().flyTo
@@ -67,5 +100,16 @@ export const useAppStore = create<AppState>()((set, get) => ({
   setPlacing: (placing) => set({ placing }),
   setLayer: (layer, on) => set({ layers: { ...get().layers, [layer]: on } }),
   setLatencyArcScope: (latencyArcScope) => set({ latencyArcScope }),
+  setResidency: (residency) => set({ residency }),
+  setRequiredServices: (requiredServices) => set({ requiredServices: [...new Set(requiredServices)] }),
+  setChooserWeights: (chooserWeights) => set({ chooserWeights }),
+  setChooserOpen: (chooserOpen) => set({ chooserOpen }),
+  toggleCompare: (code) => {
+    const current = get().compareCodes
+    const next = current.includes(code) ? current.filter((c) => c !== code) : [...current, code].slice(-MAX_COMPARED)
+    set({ compareCodes: next })
+  },
+  setCompareCodes: (codes) => set({ compareCodes: [...new Set(codes)].slice(0, MAX_COMPARED) }),
+  setMarkerColouring: (markerColouring) => set({ markerColouring }),
   applySettings: (s) => set({ userLocation: s.userLocation, layers: s.layers, latencyArcScope: s.latencyArcScope }),
 }))

@@ -10,6 +10,12 @@ export const invokeChannels = {
   appInfo: 'infraglobe:app:info',
   loadSettings: 'infraglobe:settings:load',
   saveSettings: 'infraglobe:settings:save',
+  copyText: 'infraglobe:clipboard:text',
+  copyPng: 'infraglobe:clipboard:png',
+  saveFile: 'infraglobe:file:save',
+  saveSeries: 'infraglobe:file:save-series',
+  openLesson: 'infraglobe:lesson:open',
+  setFullScreen: 'infraglobe:window:full-screen',
 } as const
 
 /** Main → renderer notifications. */
@@ -17,5 +23,8 @@ export const eventChannels = {
   menuCommand: 'infraglobe:menu:command',
 } as const
 
-/** The commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['about'] as const
+/**
+ * The commands the application menu sends to the renderer: About; lesson
+ * open and save; PNG export of the view or of every scene; presenting.
+ */
+export const MENU_COMMANDS = ['about', 'open-lesson', 'save-lesson', 'export-png', 'export-all-scenes', 'present'] as const
