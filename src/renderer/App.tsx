@@ -3,11 +3,17 @@ import type { InfraGlobeApi } from '../shared/api'
 import { describeProblems, MAX_LISTED_PROBLEMS } from '../shared/dataset/validate'
 import type { AppInfo } from '../shared/ipc/contract'
 import { AboutDialog } from './about/AboutDialog'
+import { AnnotationOverlay } from './annotations/AnnotationOverlay'
+import { ExportDialog } from './export/ExportDialog'
 import { Globe } from './globe/Globe'
+import { GlobeToolbar } from './globe/GlobeToolbar'
+import { PresenterMode } from './lesson/PresenterMode'
+import { usePresenting } from './lesson/presenting'
 import { DataFooter } from './panel/DataFooter'
 import { Legend } from './panel/Legend'
 import { SidePanel } from './panel/SidePanel'
 import { PlatformProvider } from './platform/PlatformContext'
+import { dispatchMenuCommand } from './state/menuCommands'
 import { useAppStore } from './state/store'
 import { useDatasetLoad } from './state/useDatasetLoad'
 import { usePersistedSettings } from './state/usePersistedSettings'
@@ -27,12 +33,14 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
   const appInfo = useAppInfo(api)
   const aboutOpen = useAppStore((s) => s.aboutOpen)
   const setAboutOpen = useAppStore((s) => s.setAboutOpen)
+  const presenting = usePresenting()
   useSystemReducedMotion()
 
   useEffect(
     () =>
       api.onMenuCommand((command) => {
         if (command === 'about') setAboutOpen(true)
+        else if (!dispatchMenuCommand(command)) console.warn(`InfraGlobe: nothing handles the menu command "${command}" yet`)
       }),
     [api, setAboutOpen],
   )
@@ -60,19 +68,23 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
   return (
     <>
       {/* While the dialog is open the app behind it is inert: no focus, no clicks, hidden from assistive tech. */}
-      <div className="app" inert={aboutOpen}>
+      <div className={presenting ? 'app app--presenting' : 'app'} inert={aboutOpen}>
         <h1 className="visually-hidden">InfraGlobe: the AWS global infrastructure</h1>
         <main className="app__main">
           <div className="globe-area">
             <div className="globe-area__slot">
               <Globe />
             </div>
+            <AnnotationOverlay />
             <Legend />
+            <GlobeToolbar />
+            <PresenterMode />
           </div>
           <SidePanel />
         </main>
         <DataFooter />
       </div>
+      <ExportDialog />
       {about}
     </>
   )

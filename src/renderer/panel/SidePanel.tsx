@@ -1,5 +1,9 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
-import { useAppStore } from '../state/store'
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { ChooserPanel } from '../chooser/ChooserPanel'
+import { ComparePanel } from '../compare/ComparePanel'
+import { LessonPanel } from '../lesson/LessonPanel'
+import { RegionDetails } from '../region/RegionDetails'
+import { useAppStore, type PanelTab } from '../state/store'
 import { LatencyMatrix } from './LatencyMatrix'
 import { LatencyRanking } from './LatencyRanking'
 import { LayerControls } from './LayerControls'
@@ -7,12 +11,13 @@ import { LocationPicker } from './LocationPicker'
 import { RegionFacts } from './RegionFacts'
 import { RegionTable } from './RegionTable'
 
-type TabId = 'regions' | 'latency' | 'network'
-
-const TABS: readonly { id: TabId; label: string }[] = [
+const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'regions', label: 'Regions' },
+  { id: 'choose', label: 'Choose' },
+  { id: 'compare', label: 'Compare' },
   { id: 'latency', label: 'Latency' },
   { id: 'network', label: 'Network' },
+  { id: 'lesson', label: 'Lesson' },
 ]
 
 /**
@@ -24,11 +29,12 @@ const TABS: readonly { id: TabId; label: string }[] = [
  * switch.
  */
 export function SidePanel() {
-  const [tab, setTab] = useState<TabId>('regions')
+  const tab = useAppStore((s) => s.panelTab)
+  const setTab = useAppStore((s) => s.setPanelTab)
   const baseId = useId()
-  const tabElements = useRef(new Map<TabId, HTMLButtonElement>())
-  const tabId = (id: TabId) => `${baseId}-tab-${id}`
-  const panelId = (id: TabId) => `${baseId}-panel-${id}`
+  const tabElements = useRef(new Map<PanelTab, HTMLButtonElement>())
+  const tabId = (id: PanelTab) => `${baseId}-tab-${id}`
+  const panelId = (id: PanelTab) => `${baseId}-panel-${id}`
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const target = tabKeyTarget(event.key, index, TABS.length)
@@ -39,7 +45,7 @@ export function SidePanel() {
     tabElements.current.get(next.id)?.focus()
   }
 
-  const panel = (id: TabId, className: string, children: ReactNode) => (
+  const panel = (id: PanelTab, className: string, children: ReactNode) => (
     <div
       id={panelId(id)}
       role="tabpanel"
@@ -80,9 +86,12 @@ export function SidePanel() {
         'side-panel__view--regions',
         <>
           <RegionFacts />
+          <RegionDetails />
           <RegionTable />
         </>,
       )}
+      {panel('choose', 'side-panel__view--scroll', <ChooserPanel />)}
+      {panel('compare', 'side-panel__view--scroll', <ComparePanel />)}
       {panel(
         'latency',
         'side-panel__view--scroll',
@@ -100,6 +109,7 @@ export function SidePanel() {
           <LatencyMatrix />
         </>,
       )}
+      {panel('lesson', 'side-panel__view--scroll', <LessonPanel />)}
     </aside>
   )
 }

@@ -16,6 +16,9 @@ export const MAX_COMPARED = 4
 /** What the region markers' colour encodes: their status (the default) or their price index. */
 export type MarkerColouring = 'status' | 'price-index'
 
+/** The side panel's views. */
+export type PanelTab = 'regions' | 'choose' | 'compare' | 'latency' | 'network' | 'lesson'
+
 export interface AppState {
   dataset: Dataset | null
   /** The selected region's code, shared by the globe and the table. */
@@ -44,6 +47,8 @@ export interface AppState {
   /** Regions picked for side-by-side comparison, in the order picked (at most MAX_COMPARED). */
   compareCodes: readonly string[]
   markerColouring: MarkerColouring
+  /** The side panel's open view. */
+  panelTab: PanelTab
   setDataset(dataset: Dataset): void
   /** Selects a region (or clears with null); `fly` asks the globe to bring it into view. */
   select(code: string | null, options?: { fly?: boolean }): void
@@ -63,6 +68,7 @@ export interface AppState {
   toggleCompare(code: string): void
   setCompareCodes(codes: readonly string[]): void
   setMarkerColouring(colouring: MarkerColouring): void
+  setPanelTab(tab: PanelTab): void
   /** Applies persisted settings (at start-up). */
   applySettings(settings: Settings): void
 }
@@ -85,6 +91,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   chooserOpen: false,
   compareCodes: [],
   markerColouring: 'status',
+  panelTab: 'regions',
   setDataset: (dataset) => set({ dataset }),
   select: (code, options) => {
     const fly = options?.fly && code ? { code, seq: (get().flyTo?.seq ?? 0) + 1 } : get().flyTo
@@ -111,5 +118,6 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
   setCompareCodes: (codes) => set({ compareCodes: [...new Set(codes)].slice(0, MAX_COMPARED) }),
   setMarkerColouring: (markerColouring) => set({ markerColouring }),
+  setPanelTab: (panelTab) => set({ panelTab }),
   applySettings: (s) => set({ userLocation: s.userLocation, layers: s.layers, latencyArcScope: s.latencyArcScope }),
 }))

