@@ -1,64 +1,59 @@
-import { useId, type CSSProperties } from 'react'
-import { latencyBands } from '../globe/latencyBands'
+import { useId, useMemo, type CSSProperties } from 'react'
+import '../legend/builtinLegend'
+import { legendSections, type LegendSection, type LegendSwatch } from '../legend/registry'
 import { palette } from '../globe/palette'
 import { useAppStore } from '../state/store'
 
-// The swatches take their colours from the globe's palette, so the legend
-// cannot disagree with the picture. Shapes differ as well as colours.
-const swatches: readonly { label: string; className: string; style: CSSProperties }[] = [
-  { label: 'Available region', className: 'legend__disc', style: { backgroundColor: palette.regionAvailable } },
-  { label: 'Announced region', className: 'legend__ring', style: { borderColor: palette.regionAnnounced } },
-  {
-    // As the globe draws it: the region's disc inside a separate ring.
-    label: 'Selected region',
-    className: 'legend__disc',
-    style: {
-      backgroundColor: palette.regionAvailable,
-      boxShadow: `0 0 0 2px ${palette.background}, 0 0 0 4px ${palette.regionSelected}`,
-    },
-  },
-  { label: 'Country borders', className: 'legend__line', style: { backgroundColor: palette.border } },
-]
-
-const networkSwatch = {
-  label: 'Network link (schematic)',
-  className: 'legend__line',
-  style: { backgroundColor: palette.networkLink },
-}
-const pinSwatch = { label: 'Your location', className: 'legend__disc', style: { backgroundColor: palette.userPin } }
-
-/** What the globe shows right now: the layers that are off or empty are not explained. */
+/** What the globe shows right now, from the legend registry: layers that are off or empty are not explained. */
 export function Legend() {
-  const networkOn = useAppStore((s) => s.layers.network)
-  const arcsOn = useAppStore((s) => s.layers.latencyArcs)
-  const located = useAppStore((s) => s.userLocation !== null)
-  const arcsTitleId = useId()
-  const shown = [...swatches, ...(networkOn ? [networkSwatch] : []), ...(located ? [pinSwatch] : [])]
+  const state = useAppStore()
+  const sections = useMemo(() => legendSections(state), [state])
   return (
     <aside data-testid="legend" className="legend" aria-label="Legend">
-      <ul>
-        {shown.map((swatch) => (
-          <li key={swatch.label}>
-            <span className={`legend__swatch ${swatch.className}`} style={swatch.style} aria-hidden="true" />
-            {swatch.label}
+      {sections.map((section) => (
+        <Section key={section.id} section={section} />
+      ))}
+    </aside>
+  )
+}
+
+function Section({ section }: { section: LegendSection }) {
+  const titleId = useId()
+  return (
+    <>
+      {section.title && (
+        <p className="legend__title" id={titleId}>
+          {section.title}
+        </p>
+      )}
+      <ul aria-labelledby={section.title ? titleId : undefined} style={{ gridTemplateColumns: `repeat(${section.columns}, auto)` }}>
+        {section.items.map((item) => (
+          <li key={item.label}>
+            <span className={`legend__swatch ${swatchClass(item.swatch)}`} style={swatchStyle(item.swatch)} aria-hidden="true" />
+            {item.label}
           </li>
         ))}
       </ul>
-      {arcsOn && located && (
-        <>
-          <p className="legend__title" id={arcsTitleId}>
-            Latency arcs: estimated round trip
-          </p>
-          <ul aria-labelledby={arcsTitleId} className="legend__bands">
-            {latencyBands.map((band) => (
-              <li key={band.id}>
-                <span className="legend__swatch legend__line" style={{ backgroundColor: band.colour }} aria-hidden="true" />
-                {band.label}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </aside>
+    </>
   )
+}
+
+function swatchClass(swatch: LegendSwatch): string {
+  return swatch.shape === 'ring' ? 'legend__ring' : swatch.shape === 'line' ? 'legend__line' : 'legend__disc'
+}
+
+function swatchStyle(swatch: LegendSwatch): CSSProperties {
+  switch (swatch.shape) {
+    case 'disc':
+      return { backgroundColor: swatch.colour }
+    case 'ring':
+      return { borderColor: swatch.colour }
+    case 'ringed-disc':
+      return {
+        backgroundColor: swatch.colour,
+        boxShadow: `0 0 0 2px ${palette.background}, 0 0 0 4px ${swatch.ring}`,
+      }
+    case 'line':
+      return { backgroundColor: swatch.colour, height: `${swatch.width ?? 2}px` }
+  }
 }
