@@ -1,0 +1,56 @@
+import { z } from 'zod'
+
+/**
+ * Annotations a presenter or author puts on the view. They are part of a
+ * scene, so they are saved in lesson files: this schema is part of the
+ * lesson file format and changes only with a lesson version bump.
+ */
+
+/** A few colours that hold up on a projector, on the dark ocean and in print. */
+export const ANNOTATION_COLOURS = ['yellow', 'white', 'cyan', 'magenta', 'orange'] as const
+export const ANNOTATION_SIZES = ['small', 'medium', 'large'] as const
+
+/** Anchored to a place: moves with the globe and hides behind it. */
+export const GeoAnchorSchema = z.object({
+  kind: z.literal('geo'),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+})
+
+/** Anchored to the view: a fraction of its width and height (0,0 top left), so it survives a resize or export size. */
+export const ScreenAnchorSchema = z.object({
+  kind: z.literal('screen'),
+  x: z.number().min(0).max(1),
+  y: z.number().min(0).max(1),
+})
+
+export const AnchorSchema = z.discriminatedUnion('kind', [GeoAnchorSchema, ScreenAnchorSchema])
+
+const common = {
+  id: z.string().min(1).max(64),
+  colour: z.enum(ANNOTATION_COLOURS),
+  size: z.enum(ANNOTATION_SIZES),
+}
+
+/** Any script: text is kept as the user typed it (Unicode), trimmed of nothing. */
+const Text = z.string().max(500)
+
+export const AnnotationSchema = z.discriminatedUnion('type', [
+  /** Text with a leader line to its anchor (on the globe) or free text (on the screen: a title or a note). */
+  z.object({ ...common, type: z.literal('callout'), anchor: AnchorSchema, text: Text.min(1) }),
+  /** A marker at a place, with an optional label. */
+  z.object({ ...common, type: z.literal('pin'), anchor: GeoAnchorSchema, text: Text }),
+  /** An arrow from one anchor to another. */
+  z.object({ ...common, type: z.literal('arrow'), from: AnchorSchema, to: AnchorSchema, text: Text }),
+])
+
+export type Anchor = z.infer<typeof AnchorSchema>
+export type GeoAnchor = z.infer<typeof GeoAnchorSchema>
+export type ScreenAnchor = z.infer<typeof ScreenAnchorSchema>
+export type Annotation = z.infer<typeof AnnotationSchema>
+export type AnnotationColour = (typeof ANNOTATION_COLOURS)[number]
+export type AnnotationSize = (typeof ANNOTATION_SIZES)[number]
+
+/** Enough for any slide; a file with more is refused rather than slowing the app to a crawl. */
+export const MAX_ANNOTATIONS = 200
+export const AnnotationListSchema = z.array(AnnotationSchema).max(MAX_ANNOTATIONS)
