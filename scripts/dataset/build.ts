@@ -2,6 +2,7 @@ import { SCHEMA_VERSION, type Dataset, type Region } from '../../src/shared/data
 import { checkDataset } from '../../src/shared/dataset/validate'
 import { readAzIds } from './azIds'
 import { buildEdgeLocations } from './edgeLocations'
+import { buildJurisdictions, readJurisdictionTable } from './jurisdictions'
 import { BuildError } from './errors'
 import { readCdkFacts, readKnownRegions } from './knownRegions'
 import { buildLatency } from './latency'
@@ -17,6 +18,8 @@ export interface BuildOptions {
   now?: Date
   /** Receives rows that were skipped because their region is outside the dataset. */
   warn?: (message: string) => void
+  /** The curated legal-frame table; defaults to data/jurisdictions.json in the repository. */
+  jurisdictionsFile?: string
 }
 
 export interface BuildReport {
@@ -55,6 +58,12 @@ export function buildDatasetReport(rawDir: string, options: BuildOptions = {}): 
   noteMissingServiceList(regions, services.services.byRegion)
   const partitionOf = new Map(regions.map((r) => [r.code, r.partition]))
   const prices = buildPrices(rawDir, { known, partitionOf, warn })
+  const { jurisdictions, framesByRegion } = buildJurisdictions(
+    readJurisdictionTable(options.jurisdictionsFile),
+    regions,
+    warn,
+  )
+  for (const region of regions) region.legalFrames = framesByRegion.get(region.code) ?? []
 
   const sources = [...SOURCES]
   const candidate: Dataset = {
@@ -68,6 +77,7 @@ export function buildDatasetReport(rawDir: string, options: BuildOptions = {}): 
     edgeLocations,
     services: services.services,
     prices,
+    jurisdictions,
   }
   const check = checkDataset(candidate)
   if (!check.ok) throw new BuildError(check.problems.map((p) => `the built dataset does not validate: ${p}`))

@@ -115,6 +115,8 @@ function regionFromRecord(
     azCount,
     azIds: [],
     notes,
+    // Filled in by the build from the legal-frame table (data/jurisdictions.json).
+    legalFrames: [],
     sources: [SOURCE_ID.curatedRegions, SOURCE_ID.sdkPartitions],
   }
 }

@@ -20,6 +20,7 @@ export const SOURCE_ID = {
   s3Prices: 's3-prices-2024-09',
   worldAtlas: 'world-atlas',
   geonamesCities: 'geonames-cities',
+  jurisdictions: 'jurisdictions-curated',
 } as const
 
 export const SOURCES: readonly Source[] = [
@@ -135,11 +136,19 @@ export const SOURCES: readonly Source[] = [
     asOf: '2024-12-07',
     note: 'The offline city search (assets/data/cities.json) keeps every place of at least 15,000 inhabitants. Populations are as GeoNames gives them, often census figures of varying age.',
   },
+  {
+    id: SOURCE_ID.jurisdictions,
+    title: 'InfraGlobe legal-frame table: data-protection laws by country and separately operated partitions',
+    origin: 'Compiled by hand for this project (data/jurisdictions.json) from the official law texts and AWS partition pages each row cites',
+    licence: 'MIT (the project’s own curation, under the project’s licence)',
+    asOf: '2026-11-27',
+    note: 'Plain-words summaries, not legal advice. The URLs were curated without internet access and not fetched on that date.',
+  },
 ]
 
 /**
  * Sources left out of the dataset's headline "as of" date. The hand-compiled
- * region table is dated the day it was typed up (2026-11-27), but its facts are
+ * region table and the legal-frame table are dated the day they were typed up (2026-11-27), but their facts are
  * older than the newest upstream publication it draws on; the world geometry
  * and the city list are not infrastructure data at all. What remains gives the newest upstream
  * publication date, the AWS SDK partitions of 2026-11-21.
@@ -148,6 +157,7 @@ const NOT_IN_HEADLINE_DATE: ReadonlySet<string> = new Set([
   SOURCE_ID.curatedRegions,
   SOURCE_ID.worldAtlas,
   SOURCE_ID.geonamesCities,
+  SOURCE_ID.jurisdictions,
 ])
 
 /** The newest as-of date among the infrastructure sources (YYYY-MM sorts before YYYY-MM-DD of the same month). */

@@ -55,6 +55,12 @@ export const RegionSchema = z.object({
   /** AZ IDs (e.g. use1-az1) where a source lists them; empty when unknown. */
   azIds: z.array(z.string().regex(/^[a-z0-9]+-az\d+$/, 'expected an AZ ID such as use1-az1')),
   notes: z.array(z.string()),
+  /**
+   * Ids of the `jurisdictions` rows that apply here, computed by the build from
+   * each row's `appliesTo`. Empty means the curated table has no frame for the
+   * region, which the app says as such rather than guessing one.
+   */
+  legalFrames: z.array(z.string()),
   sources: sourceIds,
 })
 
@@ -169,6 +175,34 @@ export const PricesSchema = z.object({
   s3: z.array(S3PriceSchema),
 })
 
+export const JurisdictionKindSchema = z.enum(['data-protection-law', 'partition'])
+
+/**
+ * One legal or operating frame a region falls under: a data-protection law
+ * (by the country the region is in) or a separately operated partition. The
+ * table is curated by hand; each row cites the official text it summarises.
+ * It describes, it does not advise.
+ */
+export const JurisdictionSchema = z.object({
+  id: sourceId,
+  /** The full name, e.g. "EU General Data Protection Regulation (GDPR)". */
+  name: nonEmpty,
+  /** The name in a table cell, e.g. "EU GDPR". */
+  shortName: nonEmpty,
+  kind: JurisdictionKindSchema,
+  /** One or two plain sentences for a student. */
+  summary: nonEmpty,
+  appliesTo: z.object({ countries: z.array(countryCode), partitions: z.array(PartitionSchema) }),
+  /** The official text or page; shown as text, never opened by the app. */
+  sourceUrl: z.url(),
+  asOf: isoDate,
+})
+
+export const JurisdictionsSchema = z.object({
+  sources: sourceIds,
+  rows: z.array(JurisdictionSchema),
+})
+
 export const DatasetSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generatedAt: z.iso.datetime(),
@@ -181,6 +215,7 @@ export const DatasetSchema = z.object({
   edgeLocations: EdgeLocationsSchema,
   services: ServicesSchema,
   prices: PricesSchema,
+  jurisdictions: JurisdictionsSchema,
 })
 
 export type Source = z.infer<typeof SourceSchema>
@@ -202,4 +237,7 @@ export type PriceSheet = z.infer<typeof PriceSheetSchema>
 export type Ec2Price = z.infer<typeof Ec2PriceSchema>
 export type S3Price = z.infer<typeof S3PriceSchema>
 export type Prices = z.infer<typeof PricesSchema>
+export type JurisdictionKind = z.infer<typeof JurisdictionKindSchema>
+export type Jurisdiction = z.infer<typeof JurisdictionSchema>
+export type Jurisdictions = z.infer<typeof JurisdictionsSchema>
 export type Dataset = z.infer<typeof DatasetSchema>

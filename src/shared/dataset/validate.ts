@@ -61,6 +61,7 @@ export function crossReferenceProblems(d: Dataset): string[] {
   })
 
   networkProblems(d, needSource, needRegion).forEach((p) => problems.push(p))
+  jurisdictionProblems(d, needSource).forEach((p) => problems.push(p))
 
   d.edgeLocations.sources.forEach((s, j) => needSource(`edgeLocations.sources[${j}]`, s))
   const edgeIds = new Set<string>()
@@ -107,6 +108,30 @@ export function crossReferenceProblems(d: Dataset): string[] {
   p.s3.forEach((row, i) => {
     if (!sheetIds.has(row.sheet)) problems.push(`prices.s3[${i}].sheet: unknown price sheet "${row.sheet}"`)
     needRegion(`prices.s3[${i}].region`, row.region)
+  })
+  return problems
+}
+
+/**
+ * Jurisdiction ids are unique, and every region's legal frames name rows of
+ * the table, each at most once.
+ */
+function jurisdictionProblems(d: Dataset, needSource: (path: string, id: string) => void): string[] {
+  const problems: string[] = []
+  d.jurisdictions.sources.forEach((s, j) => needSource(`jurisdictions.sources[${j}]`, s))
+  const ids = new Set<string>()
+  d.jurisdictions.rows.forEach((row, i) => {
+    if (ids.has(row.id)) problems.push(`jurisdictions.rows[${i}].id: duplicate jurisdiction id "${row.id}"`)
+    ids.add(row.id)
+  })
+  d.regions.forEach((r, i) => {
+    const seen = new Set<string>()
+    r.legalFrames.forEach((id, j) => {
+      const path = `regions[${i}].legalFrames[${j}]`
+      if (!ids.has(id)) problems.push(`${path}: unknown jurisdiction id "${id}"`)
+      if (seen.has(id)) problems.push(`${path}: jurisdiction "${id}" listed twice`)
+      seen.add(id)
+    })
   })
   return problems
 }

@@ -46,6 +46,7 @@ describe('the committed dataset, on its own', () => {
       ...d.services.sources,
       ...d.prices.sources,
       ...d.prices.sheets.map((s) => s.source),
+      ...d.jurisdictions.sources,
     ]
     expect(cited.filter((id) => !defined.has(id))).toEqual([])
     // world-atlas is cited by the globe's geometry and geonames-cities by the city list, not by a figure in this file.

@@ -25,6 +25,7 @@ function region(code: string, name: string, lat: number, lon: number, status: Re
     azCount: status === 'available' ? 3 : null,
     azIds: [],
     notes: [],
+    legalFrames: [],
     sources: ['test'],
   }
 }
