@@ -5,6 +5,7 @@ import { describeProblems } from '../shared/dataset/validate'
 import { loadDatasetFile } from './datasetLoader'
 import { registerIpc, rendererSenderCheck } from './ipc'
 import { buildMenuTemplate, sendMenuCommand } from './menu'
+import { createNativeServices } from './nativeServices'
 import { installSecurityPolicies } from './security'
 import { createSettingsStore } from './settings'
 import { createMainWindow, rendererIndexPath } from './window'
@@ -45,6 +46,7 @@ async function start(): Promise<void> {
     dataset,
     app,
     settings: createSettingsStore({ dir: app.getPath('userData') }),
+    ...createNativeServices(app),
     isTrustedSender: rendererSenderCheck({ rendererFile: rendererIndexPath(mainDir), devServerUrl }),
   })
 
@@ -52,7 +54,7 @@ async function start(): Promise<void> {
     isMac: process.platform === 'darwin',
     isDev: devServerUrl !== undefined,
     appName: app.getName(),
-    onAbout: () => sendMenuCommand(BrowserWindow.getFocusedWindow() ?? mainWindow, 'about'),
+    onCommand: (command) => sendMenuCommand(BrowserWindow.getFocusedWindow() ?? mainWindow, command),
   })
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 

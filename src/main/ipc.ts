@@ -10,6 +10,8 @@ import {
   type InvokeChannel,
   type InvokeResults,
 } from '../shared/ipc/contract'
+import type { ClipboardService } from './clipboard'
+import type { FileHandlers } from './files'
 import type { SettingsStore } from './settings'
 
 /**
@@ -29,17 +31,18 @@ export interface SenderEvent {
   readonly senderFrame: SenderFrame | null | undefined
 }
 
-export interface IpcMainLike {
-  handle(channel: string, listener: (event: SenderEvent, ...args: unknown[]) => unknown): void
+/** Electron's ipcMain fits with E = IpcMainInvokeEvent; tests use plain sender events. */
+export interface IpcMainLike<E extends SenderEvent = SenderEvent> {
+  handle(channel: string, listener: (event: E, ...args: unknown[]) => unknown): void
 }
 
 export type IsTrustedSender = (event: SenderEvent) => boolean
 
 export type RequestPayload<C extends InvokeChannel> = z.output<(typeof requestSchemas)[C]>
 
-export type Handler<C extends InvokeChannel> = (
+export type Handler<C extends InvokeChannel, E extends SenderEvent = SenderEvent> = (
   payload: RequestPayload<C>,
-  event: SenderEvent,
+  event: E,
 ) => InvokeResults[C] | Promise<InvokeResults[C]>
 
 function sameFile(url: URL, file: string): boolean {
@@ -82,10 +85,10 @@ function describeSender(event: SenderEvent): string {
 }
 
 /** Registers one channel's handler behind the sender check and the payload schema. */
-export function handle<C extends InvokeChannel>(
-  ipcMain: IpcMainLike,
+export function handle<C extends InvokeChannel, E extends SenderEvent = SenderEvent>(
+  ipcMain: IpcMainLike<E>,
   channel: C,
-  handler: Handler<C>,
+  handler: Handler<C, E>,
   isTrustedSender: IsTrustedSender,
 ): void {
   const schema: z.ZodType = requestSchemas[channel]
@@ -107,21 +110,39 @@ export function handle<C extends InvokeChannel>(
   })
 }
 
-export interface IpcDependencies {
-  ipcMain: IpcMainLike
+/** The part of a window the handlers use (Electron's BrowserWindow has it). */
+export interface FullScreenWindow {
+  setFullScreen(on: boolean): void
+}
+
+export interface IpcDependencies<E extends SenderEvent, W extends FullScreenWindow> {
+  ipcMain: IpcMainLike<E>
   /** The dataset as loaded once at start-up; every request answers this same result. */
   dataset: DatasetLoadResult
   app: { getName(): string; getVersion(): string }
   /** Where the user's settings are kept; main validates what the renderer saves before it gets there. */
   settings: Pick<SettingsStore, 'load' | 'save'>
+  /** Save and open dialogs with their file writes and reads. */
+  files: FileHandlers<W>
+  clipboard: ClipboardService
+  /** The window whose page sent a request: dialogs attach to it, full screen applies to it. */
+  windowOf(event: E): W | null
   isTrustedSender: IsTrustedSender
 }
 
 /** Wires every channel of the contract. */
-export function registerIpc({ ipcMain, dataset, app, settings, isTrustedSender }: IpcDependencies): void {
+export function registerIpc<E extends SenderEvent, W extends FullScreenWindow>(deps: IpcDependencies<E, W>): void {
+  const { ipcMain, dataset, app, settings, files, clipboard, windowOf, isTrustedSender } = deps
   const appInfo: AppInfo = { name: app.getName(), version: app.getVersion(), edition: 'desktop' }
-  handle(ipcMain, invokeChannels.loadDataset, () => dataset, isTrustedSender)
-  handle(ipcMain, invokeChannels.appInfo, () => appInfo, isTrustedSender)
-  handle(ipcMain, invokeChannels.loadSettings, () => settings.load(), isTrustedSender)
-  handle(ipcMain, invokeChannels.saveSettings, (payload) => settings.save(payload), isTrustedSender)
+  const on = <C extends InvokeChannel>(channel: C, handler: Handler<C, E>) => handle(ipcMain, channel, handler, isTrustedSender)
+  on(invokeChannels.loadDataset, () => dataset)
+  on(invokeChannels.appInfo, () => appInfo)
+  on(invokeChannels.loadSettings, () => settings.load())
+  on(invokeChannels.saveSettings, (payload) => settings.save(payload))
+  on(invokeChannels.copyText, (text) => clipboard.copyText(text))
+  on(invokeChannels.copyPng, (png) => clipboard.copyPng(png))
+  on(invokeChannels.saveFile, (request, event) => files.saveFile(request, windowOf(event)))
+  on(invokeChannels.saveSeries, (request, event) => files.saveSeries(request, windowOf(event)))
+  on(invokeChannels.openLesson, (_payload, event) => files.openLesson(windowOf(event)))
+  on(invokeChannels.setFullScreen, (fullScreen, event) => windowOf(event)?.setFullScreen(fullScreen))
 }

@@ -6,14 +6,22 @@ export interface MenuOptions {
   /** Development adds reload and DevTools; a user's build has neither. */
   isDev: boolean
   appName: string
-  onAbout: () => void
+  /** Sends a command to the renderer (the focused window's). */
+  onCommand: (command: MenuCommand) => void
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' }
 
 /** The application menu, as a plain template so it can be checked without Electron. */
-export function buildMenuTemplate({ isMac, isDev, appName, onAbout }: MenuOptions): MenuItemConstructorOptions[] {
-  const about: MenuItemConstructorOptions = { id: 'about', label: `About ${appName}`, click: () => onAbout() }
+export function buildMenuTemplate({ isMac, isDev, appName, onCommand }: MenuOptions): MenuItemConstructorOptions[] {
+  /** An item that sends one command to the renderer, which does the work. */
+  const command = (id: MenuCommand, label: string, accelerator?: string): MenuItemConstructorOptions => ({
+    id,
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => onCommand(id),
+  })
+  const about = command('about', `About ${appName}`)
 
   const appMenu: MenuItemConstructorOptions = {
     label: appName,
@@ -32,8 +40,16 @@ export function buildMenuTemplate({ isMac, isDev, appName, onAbout }: MenuOption
 
   const fileMenu: MenuItemConstructorOptions = {
     label: 'File',
-    // macOS keeps Quit in the app menu and closes windows from File.
-    submenu: isMac ? [{ role: 'close' }] : [{ role: 'quit' }],
+    submenu: [
+      command('open-lesson', 'Open Lesson…', 'CmdOrCtrl+O'),
+      command('save-lesson', 'Save Lesson…', 'CmdOrCtrl+S'),
+      separator,
+      command('export-png', 'Export View as PNG…', 'CmdOrCtrl+E'),
+      command('export-all-scenes', 'Export All Scenes…', 'CmdOrCtrl+Shift+E'),
+      separator,
+      // macOS keeps Quit in the app menu and closes windows from File.
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
   }
 
   // Without these roles, copy and paste shortcuts do not work in text fields on macOS.
@@ -60,6 +76,8 @@ export function buildMenuTemplate({ isMac, isDev, appName, onAbout }: MenuOption
       { role: 'zoomOut' },
       { role: 'resetZoom' },
       separator,
+      command('present', 'Present Lesson', 'F5'),
+      // F11 on Windows and Linux, Ctrl+Cmd+F on macOS: the role brings the platform's own shortcut.
       { role: 'togglefullscreen' },
     ],
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Settings } from '../shared/settings/schema'
 import { DEFAULT_SETTINGS } from '../shared/settings/schema'
 import { formatSettings, MAX_SETTINGS_BYTES, parseSettingsText, type SettingsRead } from '../shared/settings/read'
+import { writeFileAtomically } from './atomicWrite'
 
 /**
  * The user's settings on disk: `settings.json` in the user-data folder.
@@ -64,7 +65,6 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
   let reading: Promise<void> | null = null
   let queued: { text: string; waiters: Waiter[] } | null = null
   let writing = false
-  let tempCounter = 0
 
   const readOnce = (): Promise<void> => (reading ??= readFromDisk())
 
@@ -131,35 +131,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
 
   async function writeAtomically(text: string): Promise<void> {
     await fs.mkdir(dir, { recursive: true })
-    const temp = join(dir, `.${SETTINGS_FILE}.${process.pid}.${++tempCounter}.tmp`)
-    try {
-      const handle = await fs.open(temp, 'wx')
-      try {
-        await handle.writeFile(text, { encoding: 'utf8' })
-        await handle.sync()
-      } finally {
-        await handle.close()
-      }
-      await fs.rename(temp, file)
-    } catch (error) {
-      await fs.unlink(temp).catch(() => undefined)
-      throw error
-    }
-    await syncFolder()
-  }
-
-  /** Flushes the rename itself where the platform allows it (not on Windows, where opening a folder fails). */
-  async function syncFolder(): Promise<void> {
-    try {
-      const handle = await fs.open(dir, 'r')
-      try {
-        await handle.sync()
-      } finally {
-        await handle.close()
-      }
-    } catch {
-      // Best effort: the file's own contents are already flushed.
-    }
+    await writeFileAtomically(file, text, fs)
   }
 
   async function drain(): Promise<void> {

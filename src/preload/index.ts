@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { API_GLOBAL, type InfraGlobeApi } from '../shared/api'
+import { API_GLOBAL, type InfraGlobeApi, type OpenOutcome, type SaveOutcome, type SaveSeriesOutcome } from '../shared/api'
 import { eventChannels, invokeChannels, MENU_COMMANDS } from '../shared/ipc/channels'
 import type { AppInfo, DatasetLoadResult, MenuCommand } from '../shared/ipc/contract'
 import type { Settings } from '../shared/settings/schema'
@@ -22,6 +22,13 @@ const api: InfraGlobeApi = {
   loadSettings: () => ipcRenderer.invoke(invokeChannels.loadSettings) as Promise<Settings>,
   // Main validates the settings with the contract's schema; the preload only carries them.
   saveSettings: (settings) => ipcRenderer.invoke(invokeChannels.saveSettings, settings) as Promise<void>,
+  // Each request is one payload that main validates; nothing here reaches the file system.
+  copyText: (text) => ipcRenderer.invoke(invokeChannels.copyText, text) as Promise<void>,
+  copyPng: (png) => ipcRenderer.invoke(invokeChannels.copyPng, png) as Promise<void>,
+  saveFile: (request) => ipcRenderer.invoke(invokeChannels.saveFile, request) as Promise<SaveOutcome>,
+  saveSeries: (request) => ipcRenderer.invoke(invokeChannels.saveSeries, request) as Promise<SaveSeriesOutcome>,
+  openLesson: () => ipcRenderer.invoke(invokeChannels.openLesson) as Promise<OpenOutcome>,
+  setFullScreen: (on) => ipcRenderer.invoke(invokeChannels.setFullScreen, on) as Promise<void>,
   onMenuCommand(listener) {
     const relay = (_event: IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command)

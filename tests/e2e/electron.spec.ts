@@ -47,7 +47,19 @@ test.skip(executablePath === null, SKIP_REASON)
 /** Every URL scheme a request may use without leaving the machine. */
 const LOCAL_URL = /^(file|devtools|data|blob):/
 
-const API_KEYS = ['appInfo', 'loadDataset', 'loadSettings', 'onMenuCommand', 'saveSettings']
+const API_KEYS = [
+  'appInfo',
+  'copyPng',
+  'copyText',
+  'loadDataset',
+  'loadSettings',
+  'onMenuCommand',
+  'openLesson',
+  'saveFile',
+  'saveSeries',
+  'saveSettings',
+  'setFullScreen',
+]
 
 let app: ElectronApplication
 let page: Page
@@ -144,6 +156,41 @@ test('opens About from the Help menu', async () => {
     ;(about.click as () => void)()
   })
   await expect(page.getByRole('dialog', { name: 'About InfraGlobe' })).toBeVisible()
+})
+
+test('has the lesson and export commands under File, and Present Lesson under View', async () => {
+  const menus = await app.evaluate(({ Menu }) => {
+    const menu = Menu.getApplicationMenu()
+    const labels = (name: string) =>
+      menu?.items.find((item) => item.label === name)?.submenu?.items.map((item) => ({
+        label: item.label,
+        accelerator: item.accelerator ?? null,
+      })) ?? []
+    return { file: labels('File'), view: labels('View') }
+  })
+  expect(menus.file).toEqual(
+    expect.arrayContaining([
+      { label: 'Open Lesson…', accelerator: 'CmdOrCtrl+O' },
+      { label: 'Save Lesson…', accelerator: 'CmdOrCtrl+S' },
+      { label: 'Export View as PNG…', accelerator: 'CmdOrCtrl+E' },
+      { label: 'Export All Scenes…', accelerator: 'CmdOrCtrl+Shift+E' },
+    ]),
+  )
+  expect(menus.view).toEqual(expect.arrayContaining([{ label: 'Present Lesson', accelerator: 'F5' }]))
+})
+
+test('refuses a file request whose name leaves the chosen folder, before any dialog', async () => {
+  const refusal = await page.evaluate(
+    (name) =>
+      (Reflect.get(window, name) as { saveFile(request: unknown): Promise<unknown> })
+        .saveFile({ suggestedName: '../../escape.png', kind: 'png', data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) })
+        .then(
+          () => 'accepted',
+          (error: unknown) => String(error),
+        ),
+    API_GLOBAL,
+  )
+  expect(refusal).toMatch(/invalid payload: suggestedName: /)
 })
 
 test('loads the whole app from local files only', async () => {

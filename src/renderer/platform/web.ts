@@ -3,6 +3,9 @@ import datasetUrl from '../../../assets/data/infrastructure.json?url'
 import type { InfraGlobeApi } from '../../shared/api'
 import { parseDataset } from '../../shared/dataset/validate'
 import type { AppInfo, DatasetLoadResult } from '../../shared/ipc/contract'
+import { createWebClipboard } from './webClipboard'
+import { createWebFiles } from './webFiles'
+import { createWebFullScreen } from './webFullScreen'
 import { createLocalSettings } from './webSettings'
 
 /** The dataset as the person knows it: the path in the project, not the hashed bundle URL. */
@@ -13,7 +16,9 @@ const appInfo: AppInfo = { name: 'InfraGlobe', version, edition: 'web' }
 /**
  * The web edition: the dataset ships next to the page and is fetched from the
  * same origin (the Content Security Policy allows nothing else); settings live
- * in localStorage. The web has no application menu, so menu commands never arrive.
+ * in localStorage; files are downloads and the file picker; the clipboard and
+ * full screen are the browser's. The web has no application menu, so menu
+ * commands never arrive.
  */
 export function createPlatform(): InfraGlobeApi {
   return {
@@ -21,6 +26,9 @@ export function createPlatform(): InfraGlobeApi {
     appInfo: () => Promise.resolve(appInfo),
     ...createLocalSettings(),
     onMenuCommand: () => () => {},
+    ...createWebClipboard(),
+    ...createWebFiles(),
+    ...createWebFullScreen(),
   }
 }
 

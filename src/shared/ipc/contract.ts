@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { OpenOutcome, SaveOutcome, SaveSeriesOutcome } from '../api'
 import type { Dataset } from '../dataset/schema'
 import { SettingsSchema, type Settings } from '../settings/schema'
 import { invokeChannels, MENU_COMMANDS } from './channels'
@@ -14,12 +15,118 @@ export { eventChannels, invokeChannels } from './channels'
 
 export type InvokeChannel = (typeof invokeChannels)[keyof typeof invokeChannels]
 
+const MIB = 1024 * 1024
+
+/** The most text the clipboard is given: snippets and coordinates are a few kB. */
+export const MAX_CLIPBOARD_TEXT = 1 * MIB
+/** The largest PNG accepted: an 8192 x 8192 export compresses far below this. */
+export const MAX_PNG_BYTES = 256 * MIB
+/**
+ * The largest lesson file, in UTF-8 bytes, both saved and opened: one limit, so
+ * every lesson the app saves can be opened again.
+ */
+export const MAX_LESSON_BYTES = 8 * MIB
+/** The most files one series (every scene of a lesson) may hold. */
+export const MAX_SERIES_FILES = 500
+/** The longest file name offered to a save dialog or written into a chosen folder. */
+export const MAX_FILE_NAME_LENGTH = 200
+
+/** The eight bytes every PNG file starts with. */
+export const PNG_SIGNATURE: readonly number[] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+
+export function hasPngSignature(bytes: Uint8Array): boolean {
+  return bytes.length >= PNG_SIGNATURE.length && PNG_SIGNATURE.every((byte, i) => bytes[i] === byte)
+}
+
+/** The number of bytes a string takes in UTF-8, counted without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) bytes += 1
+    else if (code < 0x800) bytes += 2
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4
+        i++
+      } else bytes += 3
+    } else bytes += 3
+  }
+  return bytes
+}
+
+/**
+ * A PNG image as the renderer sends it: a Uint8Array (structured clone keeps
+ * the type) that starts with the PNG signature and fits the limit.
+ */
+export const PngBytesSchema = z
+  .instanceof(Uint8Array, { message: 'expected PNG bytes (a Uint8Array)' })
+  .refine((bytes) => bytes.byteLength <= MAX_PNG_BYTES, { message: `larger than ${MAX_PNG_BYTES / MIB} MiB` })
+  .refine(hasPngSignature, { message: 'not a PNG image (no PNG signature)' })
+
+// Folder separators, control characters and the characters Windows refuses in names.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_NAME_CHARACTERS = /[/\\<>:"|?*\u0000-\u001f\u007f]/
+
+/**
+ * A bare file name: no folder, no way out of the folder it lands in, nothing a
+ * file system refuses; `extension` says which endings the kind of file takes.
+ */
+function fileNameSchema(extension: RegExp, expected: string) {
+  return z
+    .string()
+    .min(1, { message: 'empty file name' })
+    .max(MAX_FILE_NAME_LENGTH, { message: `file name longer than ${MAX_FILE_NAME_LENGTH} characters` })
+    .refine((name) => !UNSAFE_NAME_CHARACTERS.test(name), {
+      message: 'file name with a folder separator, a control character or a character file systems refuse',
+    })
+    .refine((name) => !name.includes('..'), { message: 'file name containing ".."' })
+    .refine((name) => extension.test(name), { message: `file name must end in ${expected}` })
+}
+
+export const PngFileNameSchema = fileNameSchema(/^[^.].*\.png$/i, '.png')
+export const LessonFileNameSchema = fileNameSchema(/^[^.].*\.json$/i, '.infraglobe.json or .json')
+
+// A text longer in characters than the limit in bytes is refused before its bytes are counted.
+export const LessonTextSchema = z
+  .string()
+  .max(MAX_LESSON_BYTES, { message: `lesson larger than ${MAX_LESSON_BYTES / MIB} MiB` })
+  .refine((text) => utf8Length(text) <= MAX_LESSON_BYTES, { message: `lesson larger than ${MAX_LESSON_BYTES / MIB} MiB` })
+
+export const SaveFileRequestSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('png'), suggestedName: PngFileNameSchema, data: PngBytesSchema }),
+  z.strictObject({ kind: z.literal('lesson'), suggestedName: LessonFileNameSchema, data: LessonTextSchema }),
+])
+
+export const SaveSeriesRequestSchema = z.strictObject({
+  files: z
+    .array(z.strictObject({ name: PngFileNameSchema, data: PngBytesSchema }))
+    .min(1, { message: 'no files to save' })
+    .max(MAX_SERIES_FILES, { message: `more than ${MAX_SERIES_FILES} files` })
+    .superRefine((files, context) => {
+      // Folders on Windows and macOS ignore case: two names differing only in case are one file there.
+      const seen = new Set<string>()
+      files.forEach((file, index) => {
+        const key = file.name.toLowerCase()
+        if (seen.has(key)) context.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate file name ${file.name}` })
+        seen.add(key)
+      })
+    }),
+})
+
 /** Request payload schemas: every handler parses its argument with one of these. */
 export const requestSchemas = {
   [invokeChannels.loadDataset]: z.undefined(),
   [invokeChannels.appInfo]: z.undefined(),
   [invokeChannels.loadSettings]: z.undefined(),
   [invokeChannels.saveSettings]: SettingsSchema,
+  [invokeChannels.copyText]: z.string().max(MAX_CLIPBOARD_TEXT, { message: `text longer than ${MAX_CLIPBOARD_TEXT} characters` }),
+  [invokeChannels.copyPng]: PngBytesSchema,
+  [invokeChannels.saveFile]: SaveFileRequestSchema,
+  [invokeChannels.saveSeries]: SaveSeriesRequestSchema,
+  [invokeChannels.openLesson]: z.undefined(),
+  [invokeChannels.setFullScreen]: z.boolean(),
 } satisfies Record<InvokeChannel, z.ZodType>
 
 export const MenuCommandSchema = z.enum(MENU_COMMANDS)
@@ -43,4 +150,10 @@ export interface InvokeResults {
   [invokeChannels.appInfo]: AppInfo
   [invokeChannels.loadSettings]: Settings
   [invokeChannels.saveSettings]: void
+  [invokeChannels.copyText]: void
+  [invokeChannels.copyPng]: void
+  [invokeChannels.saveFile]: SaveOutcome
+  [invokeChannels.saveSeries]: SaveSeriesOutcome
+  [invokeChannels.openLesson]: OpenOutcome
+  [invokeChannels.setFullScreen]: void
 }

@@ -42,6 +42,9 @@ export class FakeBrowserWindow extends Emitter {
   static getFocusedWindow(): FakeBrowserWindow | null {
     return FakeBrowserWindow.focused
   }
+  static fromWebContents(contents: unknown): FakeBrowserWindow | null {
+    return FakeBrowserWindow.instances.find((w) => w.webContents === contents && !w.destroyed) ?? null
+  }
   private static loadResult(): Promise<void> {
     return FakeBrowserWindow.loadFailure ? Promise.reject(FakeBrowserWindow.loadFailure) : Promise.resolve()
   }
@@ -51,6 +54,7 @@ export class FakeBrowserWindow extends Emitter {
   readonly focus = vi.fn()
   readonly restore = vi.fn()
   readonly isMinimized = vi.fn(() => false)
+  readonly setFullScreen = vi.fn((_on: boolean) => undefined)
   /**
    * What the window was asked to load. Plain methods, not vi.fn: a mock
    * function subscribes to returned promises, which would hide a rejection
@@ -131,6 +135,9 @@ export class FakeApp extends Emitter {
   appPath = '/opt/InfraGlobe'
   /** Where `getPath` puts user data; a test that writes there points it at a temporary folder. */
   userDataPath = '/nonexistent/InfraGlobe/user-data'
+  /** The folders save and open dialogs start in. */
+  picturesPath = '/nonexistent/home/Pictures'
+  documentsPath = '/nonexistent/home/Documents'
   gotLock = true
   ready = Promise.resolve()
   readonly quit = vi.fn()
@@ -144,8 +151,10 @@ export class FakeApp extends Emitter {
     return this.appPath
   }
   getPath(name: string): string {
-    if (name !== 'userData') throw new Error(`the fake app has no path "${name}"`)
-    return this.userDataPath
+    if (name === 'userData') return this.userDataPath
+    if (name === 'pictures') return this.picturesPath
+    if (name === 'documents') return this.documentsPath
+    throw new Error(`the fake app has no path "${name}"`)
   }
   getName(): string {
     return 'InfraGlobe'
@@ -166,6 +175,39 @@ export class FakeIpcRenderer extends Emitter {
   readonly invoke = vi.fn((_channel: string, ..._args: unknown[]) => Promise.resolve(undefined as unknown))
 }
 
+/** Electron's ClipboardItem: keeps what it was given. */
+export class FakeClipboardItem {
+  constructor(readonly items: Record<string, unknown>) {}
+}
+
+/** A native image: empty when the bytes were not an image the fake can read (no PNG signature). */
+export class FakeNativeImage {
+  constructor(readonly bytes: Buffer) {}
+  isEmpty(): boolean {
+    return !this.bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+  }
+}
+
+type DialogAnswer<T> = (window: unknown, options: Record<string, unknown>) => Promise<T>
+
+function fakeDialogs() {
+  return {
+    showSaveDialog: vi.fn<DialogAnswer<{ canceled: boolean; filePath: string }>>(() =>
+      Promise.resolve({ canceled: true, filePath: '' }),
+    ),
+    showOpenDialog: vi.fn<DialogAnswer<{ canceled: boolean; filePaths: string[] }>>(() =>
+      Promise.resolve({ canceled: true, filePaths: [] }),
+    ),
+  }
+}
+
+function fakeClipboard() {
+  return {
+    writeText: vi.fn((_text: string) => Promise.resolve()),
+    write: vi.fn((_items: FakeClipboardItem[]) => Promise.resolve()),
+  }
+}
+
 /** All fakes, rebuilt by `resetFakeElectron` so no test sees another's state. */
 export const fake = {
   app: new FakeApp(),
@@ -176,6 +218,8 @@ export const fake = {
   menuTemplate: undefined as unknown,
   applicationMenu: undefined as unknown,
   showErrorBox: vi.fn(),
+  dialogs: fakeDialogs(),
+  clipboard: fakeClipboard(),
 }
 
 export function resetFakeElectron(): void {
@@ -187,6 +231,8 @@ export function resetFakeElectron(): void {
   fake.menuTemplate = undefined
   fake.applicationMenu = undefined
   fake.showErrorBox = vi.fn()
+  fake.dialogs = fakeDialogs()
+  fake.clipboard = fakeClipboard()
   FakeBrowserWindow.instances.length = 0
   FakeBrowserWindow.focused = null
   FakeBrowserWindow.loadFailure = null
@@ -214,6 +260,18 @@ export const electronModule = {
   },
   dialog: {
     showErrorBox: (title: string, content: string) => fake.showErrorBox(title, content),
+    // Electron takes an optional window first: the fakes always get (window | null, options).
+    showSaveDialog: (...args: unknown[]) =>
+      fake.dialogs.showSaveDialog(args.length > 1 ? args[0] : null, args[args.length - 1] as Record<string, unknown>),
+    showOpenDialog: (...args: unknown[]) =>
+      fake.dialogs.showOpenDialog(args.length > 1 ? args[0] : null, args[args.length - 1] as Record<string, unknown>),
+  },
+  get clipboard() {
+    return fake.clipboard
+  },
+  ClipboardItem: FakeClipboardItem,
+  nativeImage: {
+    createFromBuffer: (buffer: Buffer) => new FakeNativeImage(buffer),
   },
   Menu: {
     buildFromTemplate: (template: unknown) => {

@@ -55,8 +55,9 @@ async function startApp(): Promise<void> {
 function invoke(channel: string, ...args: unknown[]): unknown {
   const handler = fake.ipcMain.handlers.get(channel) as ((event: unknown, ...args: unknown[]) => unknown) | undefined
   if (!handler) throw new Error(`no handler for ${channel}`)
-  const page = FakeBrowserWindow.instances[0]?.loads[0]?.file ?? ''
-  return handler({ senderFrame: { url: pathToFileURL(page).href, parent: null } }, ...args)
+  const window = FakeBrowserWindow.instances[0]
+  const page = window?.loads[0]?.file ?? ''
+  return handler({ sender: window?.webContents, senderFrame: { url: pathToFileURL(page).href, parent: null } }, ...args)
 }
 
 describe('the main process', () => {
@@ -135,6 +136,68 @@ describe('the main process', () => {
     FakeBrowserWindow.focused = window
     ;(about?.click as () => void)()
     expect(window.webContents.send).toHaveBeenCalledWith(eventChannels.menuCommand, 'about')
+  })
+
+  it('sends the File and View menu commands to the focused window', async () => {
+    await startApp()
+    const template = fake.menuTemplate as MenuItemConstructorOptions[]
+    const window = FakeBrowserWindow.instances[0]
+    if (!window) throw new Error('no window')
+    FakeBrowserWindow.focused = window
+    const clickable = template
+      .filter((m) => m.label === 'File' || m.label === 'View')
+      .flatMap((m) => m.submenu as MenuItemConstructorOptions[])
+      .filter((item) => item.click)
+    for (const item of clickable) (item.click as () => void)()
+    expect(window.webContents.send.mock.calls).toEqual(
+      ['open-lesson', 'save-lesson', 'export-png', 'export-all-scenes', 'present'].map((c) => [eventChannels.menuCommand, c]),
+    )
+  })
+
+  it('saves an exported PNG where the user picks, attached to the window that asked, starting in Pictures', async () => {
+    const folder = join(appPath, 'exports')
+    await mkdir(folder, { recursive: true })
+    fake.app.picturesPath = folder
+    await startApp()
+    const target = join(folder, 'my-europe.png')
+    fake.dialogs.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 42])
+    const outcome = await invoke(invokeChannels.saveFile, { suggestedName: 'europe.png', kind: 'png', data: png })
+    expect(outcome).toEqual({ status: 'saved', location: target })
+    expect(new Uint8Array(await readFile(target))).toEqual(png)
+    const [parent, options] = fake.dialogs.showSaveDialog.mock.calls[0] ?? []
+    expect(parent).toBe(FakeBrowserWindow.instances[0])
+    expect(options?.defaultPath).toBe(join(folder, 'europe.png'))
+  })
+
+  it('opens a lesson the user picks and hands its text to the renderer', async () => {
+    const lesson = join(appPath, 'regions.infraglobe.json')
+    await writeFile(lesson, '{"title":"Regions"}')
+    await startApp()
+    fake.dialogs.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [lesson] })
+    await expect(invoke(invokeChannels.openLesson)).resolves.toEqual({
+      status: 'opened',
+      name: 'regions.infraglobe.json',
+      text: '{"title":"Regions"}',
+    })
+  })
+
+  it('puts text and PNG images on the system clipboard', async () => {
+    await startApp()
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1])
+    await invoke(invokeChannels.copyText, 'aws ec2 describe-availability-zones --region eu-central-1')
+    await invoke(invokeChannels.copyPng, png)
+    expect(fake.clipboard.writeText).toHaveBeenCalledWith('aws ec2 describe-availability-zones --region eu-central-1')
+    const item = fake.clipboard.write.mock.calls[0]?.[0][0]
+    const blob = item?.items['image/png'] as Blob | undefined
+    expect(blob?.type).toBe('image/png')
+    expect(new Uint8Array(await (blob as Blob).arrayBuffer())).toEqual(png)
+  })
+
+  it('puts the window that asked in full screen', async () => {
+    await startApp()
+    await invoke(invokeChannels.setFullScreen, true)
+    expect(FakeBrowserWindow.instances[0]?.setFullScreen).toHaveBeenCalledWith(true)
   })
 
   it('quits when the last window closes on Windows and Linux', async () => {

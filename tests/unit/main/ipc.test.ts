@@ -8,7 +8,18 @@ import {
   type IpcMainLike,
   type SenderEvent,
 } from '../../../src/main/ipc'
-import { invokeChannels, type DatasetLoadResult } from '../../../src/shared/ipc/contract'
+import type { ClipboardService } from '../../../src/main/clipboard'
+import type { FileHandlers } from '../../../src/main/files'
+import type { OpenOutcome, SaveOutcome, SaveRequest, SaveSeriesOutcome, SaveSeriesRequest } from '../../../src/shared/api'
+import {
+  invokeChannels,
+  MAX_CLIPBOARD_TEXT,
+  MAX_LESSON_BYTES,
+  MAX_PNG_BYTES,
+  MAX_SERIES_FILES,
+  PNG_SIGNATURE,
+  type DatasetLoadResult,
+} from '../../../src/shared/ipc/contract'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/schema'
 import { minimalDataset } from './fixtures'
 
@@ -54,16 +65,50 @@ function fakeSettingsStore() {
   }
 }
 
-function registered(settings = fakeSettingsStore()) {
+/** The window behind the trusted page: dialogs attach to it and full screen applies to it. */
+function fakeWindow() {
+  return { setFullScreen: vi.fn((_on: boolean) => undefined) }
+}
+type FakeWindow = ReturnType<typeof fakeWindow>
+
+function fakeFiles() {
+  return {
+    saveFile: vi.fn((_request: SaveRequest, _window: FakeWindow | null) => Promise.resolve<SaveOutcome>({ status: 'cancelled' })),
+    saveSeries: vi.fn((_request: SaveSeriesRequest, _window: FakeWindow | null) =>
+      Promise.resolve<SaveSeriesOutcome>({ status: 'cancelled' }),
+    ),
+    openLesson: vi.fn((_window: FakeWindow | null) => Promise.resolve<OpenOutcome>({ status: 'cancelled' })),
+  } satisfies FileHandlers<FakeWindow>
+}
+
+function fakeClipboard() {
+  return {
+    copyText: vi.fn((_text: string) => Promise.resolve()),
+    copyPng: vi.fn((_png: Uint8Array) => Promise.resolve()),
+  } satisfies ClipboardService
+}
+
+function wired(settings = fakeSettingsStore()) {
   const ipcMain = new FakeIpcMain()
+  const window = fakeWindow()
+  const files = fakeFiles()
+  const clipboard = fakeClipboard()
+  const windowOf = vi.fn((_event: SenderEvent): FakeWindow | null => window)
   registerIpc({
     ipcMain,
     dataset,
     app: { getName: () => 'InfraGlobe', getVersion: () => '1.2.3' },
     settings,
+    files,
+    clipboard,
+    windowOf,
     isTrustedSender: trustBundledRenderer,
   })
-  return ipcMain
+  return { ipcMain, window, files, clipboard, windowOf }
+}
+
+function registered(settings = fakeSettingsStore()) {
+  return wired(settings).ipcMain
 }
 
 describe('rendererSenderCheck', () => {
@@ -223,5 +268,161 @@ describe('registerIpc', () => {
     for (const channel of Object.values(invokeChannels)) {
       await expect(ipcMain.invoke(channel, topFrame('https://example.com/'))).rejects.toThrow(/untrusted sender/)
     }
+  })
+})
+
+const png = (...rest: number[]) => new Uint8Array([...PNG_SIGNATURE, ...rest])
+
+/** A Uint8Array that claims a size without holding it, to test the limits cheaply. */
+function pngClaiming(byteLength: number): Uint8Array {
+  const bytes = png()
+  Object.defineProperty(bytes, 'byteLength', { value: byteLength })
+  return bytes
+}
+
+describe('the clipboard channels', () => {
+  it('copies text and PNG images for the trusted page', async () => {
+    const { ipcMain, clipboard } = wired()
+    await ipcMain.invoke(invokeChannels.copyText, topFrame(rendererUrl), 'aws configure set region eu-west-3')
+    await ipcMain.invoke(invokeChannels.copyPng, topFrame(rendererUrl), png(1))
+    expect(clipboard.copyText).toHaveBeenCalledWith('aws configure set region eu-west-3')
+    expect(clipboard.copyPng).toHaveBeenCalledWith(png(1))
+  })
+
+  it('accepts a Buffer, which is a Uint8Array', async () => {
+    const { ipcMain, clipboard } = wired()
+    await ipcMain.invoke(invokeChannels.copyPng, topFrame(rendererUrl), Buffer.from(png(2)))
+    expect(clipboard.copyPng).toHaveBeenCalledOnce()
+  })
+
+  it.each([
+    ['text that is not a string', invokeChannels.copyText, 42, /expected string/],
+    ['text over the limit', invokeChannels.copyText, 'x'.repeat(MAX_CLIPBOARD_TEXT + 1), /text longer than/],
+    ['an image as an array of numbers', invokeChannels.copyPng, [...png()], /expected PNG bytes/],
+    ['bytes without the PNG signature', invokeChannels.copyPng, new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), /not a PNG image/],
+    ['an image over the limit', invokeChannels.copyPng, pngClaiming(MAX_PNG_BYTES + 1), /larger than 256 MiB/],
+  ])('refuses %s without touching the clipboard', async (_what, channel, payload, problem) => {
+    const { ipcMain, clipboard } = wired()
+    const call = ipcMain.invoke(channel, topFrame(rendererUrl), payload)
+    await expect(call).rejects.toThrow(`${channel}: invalid payload: `)
+    await expect(call).rejects.toThrow(problem)
+    expect(clipboard.copyText).not.toHaveBeenCalled()
+    expect(clipboard.copyPng).not.toHaveBeenCalled()
+  })
+})
+
+describe('the file channels', () => {
+  it('saves one file through the sender window and answers the outcome', async () => {
+    const { ipcMain, files, window, windowOf } = wired()
+    files.saveFile.mockResolvedValueOnce({ status: 'saved', location: '/home/ada/Pictures/europe.png' })
+    const event = topFrame(rendererUrl)
+    const request = { suggestedName: 'europe.png', kind: 'png', data: png(3) }
+    await expect(ipcMain.invoke(invokeChannels.saveFile, event, request)).resolves.toEqual({
+      status: 'saved',
+      location: '/home/ada/Pictures/europe.png',
+    })
+    expect(files.saveFile).toHaveBeenCalledWith(request, window)
+    expect(windowOf).toHaveBeenCalledWith(event)
+  })
+
+  it('saves a lesson given as text', async () => {
+    const { ipcMain, files } = wired()
+    const request = { suggestedName: 'regions.infraglobe.json', kind: 'lesson', data: '{"scenes":[]}' }
+    await ipcMain.invoke(invokeChannels.saveFile, topFrame(rendererUrl), request)
+    expect(files.saveFile.mock.calls[0]?.[0]).toEqual(request)
+  })
+
+  it.each([
+    ['a path instead of a name', { suggestedName: '/etc/cron.d/x.png', kind: 'png', data: png() }, /suggestedName: .*folder separator/],
+    ['a Windows path', { suggestedName: 'C:\\Users\\x.png', kind: 'png', data: png() }, /suggestedName: /],
+    ['a parent reference', { suggestedName: 'a..b.png', kind: 'png', data: png() }, /suggestedName: file name containing "\.\."/],
+    ['a hidden file', { suggestedName: '.png', kind: 'png', data: png() }, /suggestedName: /],
+    ['a control character', { suggestedName: 'a\u0000.png', kind: 'png', data: png() }, /suggestedName: /],
+    ['a name over 200 characters', { suggestedName: `${'a'.repeat(197)}.png`, kind: 'png', data: png() }, /longer than 200/],
+    ['an empty name', { suggestedName: '', kind: 'png', data: png() }, /empty file name/],
+    ['a PNG without .png', { suggestedName: 'view.jpg', kind: 'png', data: png() }, /must end in \.png/],
+    ['a lesson without .json', { suggestedName: 'lesson.txt', kind: 'lesson', data: '{}' }, /must end in \.infraglobe\.json or \.json/],
+    ['a lesson given as bytes', { suggestedName: 'a.json', kind: 'lesson', data: png() }, /data: .*expected string/],
+    ['a PNG given as text', { suggestedName: 'a.png', kind: 'png', data: 'iVBORw0KGgo=' }, /data: expected PNG bytes/],
+    ['PNG data that is not a PNG', { suggestedName: 'a.png', kind: 'png', data: new Uint8Array([1, 2, 3]) }, /data: not a PNG/],
+    ['a lesson over the limit', { suggestedName: 'a.json', kind: 'lesson', data: 'é'.repeat(MAX_LESSON_BYTES / 2 + 1) }, /lesson larger than 8 MiB/],
+    ['an unknown kind', { suggestedName: 'a.exe', kind: 'program', data: 'MZ' }, /kind: /],
+    ['an extra field', { suggestedName: 'a.png', kind: 'png', data: png(), folder: '/tmp' }, /folder/],
+  ])('refuses to save %s without showing a dialog', async (_what, payload, problem) => {
+    const { ipcMain, files } = wired()
+    const call = ipcMain.invoke(invokeChannels.saveFile, topFrame(rendererUrl), payload)
+    await expect(call).rejects.toThrow(`${invokeChannels.saveFile}: invalid payload: `)
+    await expect(call).rejects.toThrow(problem)
+    expect(files.saveFile).not.toHaveBeenCalled()
+  })
+
+  it('saves a series through the sender window', async () => {
+    const { ipcMain, files, window } = wired()
+    files.saveSeries.mockResolvedValueOnce({ status: 'saved', location: '/home/ada/Pictures/lesson', count: 2 })
+    const request = { files: [{ name: 'lesson-01.png', data: png(1) }, { name: 'lesson-02.png', data: png(2) }] }
+    await expect(ipcMain.invoke(invokeChannels.saveSeries, topFrame(rendererUrl), request)).resolves.toEqual({
+      status: 'saved',
+      location: '/home/ada/Pictures/lesson',
+      count: 2,
+    })
+    expect(files.saveSeries).toHaveBeenCalledWith(request, window)
+  })
+
+  const many = (count: number) => ({ files: Array.from({ length: count }, (_, i) => ({ name: `scene-${i}.png`, data: png() })) })
+
+  it.each([
+    ['no files', { files: [] }, /no files to save/],
+    ['more files than the limit', many(MAX_SERIES_FILES + 1), /more than 500 files/],
+    ['two files of one name', { files: [{ name: 'a.png', data: png() }, { name: 'a.png', data: png() }] }, /files\[1\]\.name: duplicate file name a\.png/],
+    ['two names that differ only in case', { files: [{ name: 'a.png', data: png() }, { name: 'A.png', data: png() }] }, /duplicate file name A\.png/],
+    ['a name with a folder', { files: [{ name: 'sub/a.png', data: png() }] }, /files\[0\]\.name: /],
+    ['a file that is not a PNG', { files: [{ name: 'a.png', data: new Uint8Array(8) }] }, /files\[0\]\.data: not a PNG/],
+    ['a lesson in a series', { files: [{ name: 'a.json', data: png() }] }, /must end in \.png/],
+  ])('refuses a series with %s without showing a dialog', async (_what, payload, problem) => {
+    const { ipcMain, files } = wired()
+    const call = ipcMain.invoke(invokeChannels.saveSeries, topFrame(rendererUrl), payload)
+    await expect(call).rejects.toThrow(`${invokeChannels.saveSeries}: invalid payload: `)
+    await expect(call).rejects.toThrow(problem)
+    expect(files.saveSeries).not.toHaveBeenCalled()
+  })
+
+  it('accepts a series at the limit', async () => {
+    const { ipcMain, files } = wired()
+    await ipcMain.invoke(invokeChannels.saveSeries, topFrame(rendererUrl), many(MAX_SERIES_FILES))
+    expect(files.saveSeries).toHaveBeenCalledOnce()
+  })
+
+  it('opens a lesson through the sender window, and takes no payload', async () => {
+    const { ipcMain, files, window } = wired()
+    files.openLesson.mockResolvedValueOnce({ status: 'opened', name: 'a.json', text: '{}' })
+    await expect(ipcMain.invoke(invokeChannels.openLesson, topFrame(rendererUrl))).resolves.toEqual({
+      status: 'opened',
+      name: 'a.json',
+      text: '{}',
+    })
+    expect(files.openLesson).toHaveBeenCalledWith(window)
+    await expect(ipcMain.invoke(invokeChannels.openLesson, topFrame(rendererUrl), '/etc/passwd')).rejects.toThrow(/invalid payload/)
+    expect(files.openLesson).toHaveBeenCalledOnce()
+  })
+})
+
+describe('the full screen channel', () => {
+  it('puts the sender window in and out of full screen', async () => {
+    const { ipcMain, window } = wired()
+    await ipcMain.invoke(invokeChannels.setFullScreen, topFrame(rendererUrl), true)
+    await ipcMain.invoke(invokeChannels.setFullScreen, topFrame(rendererUrl), false)
+    expect(window.setFullScreen.mock.calls).toEqual([[true], [false]])
+  })
+
+  it('does nothing when the sender has no window any more', async () => {
+    const { ipcMain, windowOf } = wired()
+    windowOf.mockReturnValueOnce(null)
+    await expect(ipcMain.invoke(invokeChannels.setFullScreen, topFrame(rendererUrl), true)).resolves.toBeUndefined()
+  })
+
+  it.each([['a string', 'true'], ['nothing', undefined], ['a number', 1]])('refuses %s', async (_what, payload) => {
+    const { ipcMain, window } = wired()
+    await expect(ipcMain.invoke(invokeChannels.setFullScreen, topFrame(rendererUrl), payload)).rejects.toThrow(/expected boolean/)
+    expect(window.setFullScreen).not.toHaveBeenCalled()
   })
 })

@@ -1,14 +1,15 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { buildMenuTemplate, sendMenuCommand } from '../../../src/main/menu'
-import { eventChannels } from '../../../src/shared/ipc/contract'
+import { MENU_COMMANDS } from '../../../src/shared/ipc/channels'
+import { eventChannels, type MenuCommand } from '../../../src/shared/ipc/contract'
 
-function template(options: { isMac?: boolean; isDev?: boolean; onAbout?: () => void } = {}) {
+function template(options: { isMac?: boolean; isDev?: boolean; onCommand?: (command: MenuCommand) => void } = {}) {
   return buildMenuTemplate({
     isMac: options.isMac ?? false,
     isDev: options.isDev ?? false,
     appName: 'InfraGlobe',
-    onAbout: options.onAbout ?? (() => undefined),
+    onCommand: options.onCommand ?? (() => undefined),
   })
 }
 
@@ -49,6 +50,43 @@ describe('buildMenuTemplate', () => {
     expect(view).toEqual(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen'])
   })
 
+  it('starts the lesson from View → Present Lesson with F5, next to full screen', () => {
+    const onCommand = vi.fn()
+    const view = items(topMenu(template({ onCommand }), 'View'))
+    const present = view.find((i) => i.label === 'Present Lesson')
+    expect(present?.accelerator).toBe('F5')
+    click(present)
+    expect(onCommand.mock.calls).toEqual([['present']])
+    // The full screen role brings F11 on Windows and Linux by itself; no item overrides it.
+    expect(view.some((i) => i.accelerator === 'F11')).toBe(false)
+  })
+
+  it.each([false, true])('has the lesson and export commands under File, with their shortcuts (macOS: %s)', (isMac) => {
+    const onCommand = vi.fn()
+    const file = items(topMenu(template({ isMac, onCommand }), 'File'))
+    expect(file.map((i) => i.label ?? i.role ?? i.type)).toEqual([
+      'Open Lesson…',
+      'Save Lesson…',
+      'separator',
+      'Export View as PNG…',
+      'Export All Scenes…',
+      'separator',
+      isMac ? 'close' : 'quit',
+    ])
+    expect(file.map((i) => i.accelerator).filter(Boolean)).toEqual(['CmdOrCtrl+O', 'CmdOrCtrl+S', 'CmdOrCtrl+E', 'CmdOrCtrl+Shift+E'])
+    for (const item of file) if (item.click) click(item)
+    expect(onCommand.mock.calls).toEqual([['open-lesson'], ['save-lesson'], ['export-png'], ['export-all-scenes']])
+  })
+
+  it('gives every accelerator to one item only', () => {
+    const all = (menus: MenuItemConstructorOptions[]): string[] =>
+      menus.flatMap((m) => [...(typeof m.accelerator === 'string' ? [m.accelerator] : []), ...all(items(m))])
+    for (const isMac of [false, true]) {
+      const accelerators = all(template({ isMac }))
+      expect(new Set(accelerators).size).toBe(accelerators.length)
+    }
+  })
+
   it('has Quit under File on Windows and Linux', () => {
     expect(roles(items(topMenu(template({ isMac: false }), 'File')))).toEqual(['quit'])
   })
@@ -64,18 +102,29 @@ describe('buildMenuTemplate', () => {
     expect(template({ isMac: false })[0]?.label).toBe('File')
   })
 
-  it('calls onAbout from Help → About InfraGlobe', () => {
-    const onAbout = vi.fn()
-    const about = items(topMenu(template({ onAbout }), 'Help')).find((i) => i.label === 'About InfraGlobe')
+  it('sends about from Help → About InfraGlobe', () => {
+    const onCommand = vi.fn()
+    const about = items(topMenu(template({ onCommand }), 'Help')).find((i) => i.label === 'About InfraGlobe')
     click(about)
-    expect(onAbout).toHaveBeenCalledOnce()
+    expect(onCommand.mock.calls).toEqual([['about']])
   })
 
-  it('calls onAbout from the macOS app menu too', () => {
-    const onAbout = vi.fn()
-    const menus = template({ isMac: true, onAbout })
+  it('sends about from the macOS app menu too', () => {
+    const onCommand = vi.fn()
+    const menus = template({ isMac: true, onCommand })
     click(items(menus[0]).find((i) => i.label === 'About InfraGlobe'))
-    expect(onAbout).toHaveBeenCalledOnce()
+    expect(onCommand.mock.calls).toEqual([['about']])
+  })
+
+  it('sends only commands the contract knows', () => {
+    const sent: MenuCommand[] = []
+    const clickAll = (menus: MenuItemConstructorOptions[]): void =>
+      menus.forEach((m) => {
+        if (m.click) click(m)
+        clickAll(items(m))
+      })
+    clickAll(template({ isMac: true, onCommand: (command) => sent.push(command) }))
+    expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS))
   })
 
   it('keeps the editing roles that make copy and paste work in text fields', () => {

@@ -31,7 +31,19 @@ describe('the preload', () => {
   it('exposes one object, under the API global, with exactly the API functions', async () => {
     const api = await runPreload()
     expect([...fake.exposed.keys()]).toEqual([API_GLOBAL])
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'loadDataset', 'loadSettings', 'onMenuCommand', 'saveSettings'])
+    expect(Object.keys(api).sort()).toEqual([
+      'appInfo',
+      'copyPng',
+      'copyText',
+      'loadDataset',
+      'loadSettings',
+      'onMenuCommand',
+      'openLesson',
+      'saveFile',
+      'saveSeries',
+      'saveSettings',
+      'setFullScreen',
+    ])
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
   })
 
@@ -55,12 +67,41 @@ describe('the preload', () => {
     ])
   })
 
+  it('carries each file, clipboard and window request to main as one payload on its own channel', async () => {
+    const api = await runPreload()
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    const saveRequest = { suggestedName: 'view.png', kind: 'png' as const, data: png }
+    const seriesRequest = { files: [{ name: 'scene-1.png', data: png }] }
+    fake.ipcRenderer.invoke
+      .mockResolvedValueOnce(undefined)
+      .mockResolvedValueOnce(undefined)
+      .mockResolvedValueOnce({ status: 'saved', location: '/tmp/view.png' })
+      .mockResolvedValueOnce({ status: 'cancelled' })
+      .mockResolvedValueOnce({ status: 'opened', name: 'a.json', text: '{}' })
+      .mockResolvedValueOnce(undefined)
+    await api.copyText('aws sts get-caller-identity')
+    await api.copyPng(png)
+    await expect(api.saveFile(saveRequest)).resolves.toEqual({ status: 'saved', location: '/tmp/view.png' })
+    await expect(api.saveSeries(seriesRequest)).resolves.toEqual({ status: 'cancelled' })
+    await expect(api.openLesson()).resolves.toEqual({ status: 'opened', name: 'a.json', text: '{}' })
+    await api.setFullScreen(true)
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
+      [invokeChannels.copyText, 'aws sts get-caller-identity'],
+      [invokeChannels.copyPng, png],
+      [invokeChannels.saveFile, saveRequest],
+      [invokeChannels.saveSeries, seriesRequest],
+      [invokeChannels.openLesson],
+      [invokeChannels.setFullScreen, true],
+    ])
+  })
+
   it('passes a menu command to the listener without the IPC event', async () => {
     const api = await runPreload()
     const listener = vi.fn()
     api.onMenuCommand(listener)
     fake.ipcRenderer.fire(eventChannels.menuCommand, { sender: 'the IPC event' }, 'about')
-    expect(listener.mock.calls).toEqual([['about']])
+    fake.ipcRenderer.fire(eventChannels.menuCommand, { sender: 'the IPC event' }, 'export-all-scenes')
+    expect(listener.mock.calls).toEqual([['about'], ['export-all-scenes']])
   })
 
   it('drops a menu command the contract does not know', async () => {

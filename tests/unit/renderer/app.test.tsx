@@ -3,9 +3,9 @@ import { StrictMode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { App } from '../../../src/renderer/App'
 import { useAppStore } from '../../../src/renderer/state/store'
-import type { InfraGlobeApi } from '../../../src/shared/api'
-import type { DatasetLoadResult, MenuCommand } from '../../../src/shared/ipc/contract'
+import type { DatasetLoadResult } from '../../../src/shared/ipc/contract'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/schema'
+import { fakeApi as sharedFakeApi } from './fakeApi'
 import { fixtureFile, makeDataset } from './fixtures'
 
 // WebGL does not exist in jsdom: the globe is replaced by a marker element.
@@ -20,19 +20,12 @@ const storedSettings: Settings = {
 }
 
 function fakeApi(result: DatasetLoadResult | Promise<DatasetLoadResult>) {
-  const listeners = new Set<(command: MenuCommand) => void>()
-  const api = {
-    loadDataset: vi.fn(() => Promise.resolve(result)),
-    appInfo: vi.fn(() => Promise.resolve({ name: 'InfraGlobe', version: '9.8.7', edition: 'desktop' as const })),
-    loadSettings: vi.fn(() => Promise.resolve(structuredClone(storedSettings))),
-    saveSettings: vi.fn((_settings: Settings) => Promise.resolve()),
-    onMenuCommand: vi.fn((listener: (command: MenuCommand) => void) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    }),
-  } satisfies InfraGlobeApi
-  const sendMenuCommand = (command: MenuCommand) => listeners.forEach((l) => l(command))
-  return { api, sendMenuCommand, listeners }
+  const api = sharedFakeApi({
+    loadDataset: () => Promise.resolve(result),
+    appInfo: () => Promise.resolve({ name: 'InfraGlobe', version: '9.8.7', edition: 'desktop' }),
+    loadSettings: () => Promise.resolve(structuredClone(storedSettings)),
+  })
+  return { api, sendMenuCommand: api.sendMenuCommand, listeners: api.menuListeners }
 }
 
 function reducedMotionMedia(initially: boolean) {

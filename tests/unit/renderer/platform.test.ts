@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import packageJson from '../../../package.json'
 import { createPlatform as createElectronPlatform } from '../../../src/renderer/platform/electron'
 import { createPlatform as createWebPlatform, DATASET_FILE } from '../../../src/renderer/platform/web'
-import type { InfraGlobeApi } from '../../../src/shared/api'
+import { fakeApi } from './fakeApi'
 import { makeDataset } from './fixtures'
 
 function stubFetch(answer: () => Promise<Response>) {
@@ -73,17 +73,18 @@ describe('web platform', () => {
     unsubscribe()
     expect(listener).not.toHaveBeenCalled()
   })
+
+  it('implements every function of the API', () => {
+    const platform = createWebPlatform()
+    const { sendMenuCommand: _send, menuListeners: _listeners, ...everyFunction } = fakeApi()
+    expect(Object.keys(platform).sort()).toEqual(Object.keys(everyFunction).sort())
+    for (const value of Object.values(platform)) expect(typeof value).toBe('function')
+  })
 })
 
 describe('desktop platform', () => {
   it('uses the API the preload exposed', () => {
-    const api: InfraGlobeApi = {
-      loadDataset: vi.fn(),
-      appInfo: vi.fn(),
-      loadSettings: vi.fn(),
-      saveSettings: vi.fn(),
-      onMenuCommand: vi.fn(() => () => {}),
-    }
+    const api = fakeApi()
     vi.stubGlobal('infraglobe', api)
     expect(createElectronPlatform()).toBe(api)
   })

@@ -4,9 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../../src/renderer/App'
 import { useAppStore } from '../../../src/renderer/state/store'
 import { SAVE_DELAY_MS } from '../../../src/renderer/state/usePersistedSettings'
-import type { InfraGlobeApi } from '../../../src/shared/api'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/schema'
-import { fixtureFile, makeDataset } from './fixtures'
+import { fakeApi as sharedFakeApi } from './fakeApi'
 
 vi.mock('../../../src/renderer/globe/Globe', () => ({
   Globe: () => <div data-testid="globe">globe</div>,
@@ -40,13 +39,7 @@ const saved: Settings = {
 }
 
 function fakeApi(settings: Settings | Promise<Settings> = saved) {
-  return {
-    loadDataset: vi.fn(() => Promise.resolve({ ok: true as const, file: fixtureFile, dataset: makeDataset() })),
-    appInfo: vi.fn(() => Promise.resolve({ name: 'InfraGlobe', version: '1.0.0', edition: 'web' as const })),
-    loadSettings: vi.fn(() => Promise.resolve(settings).then((s) => structuredClone(s))),
-    saveSettings: vi.fn((_settings: Settings) => Promise.resolve()),
-    onMenuCommand: vi.fn(() => () => {}),
-  } satisfies InfraGlobeApi
+  return sharedFakeApi({ loadSettings: () => Promise.resolve(settings).then((s) => structuredClone(s)) })
 }
 
 function systemTimeZone(timeZone: string) {
