@@ -1,4 +1,46 @@
-/** The region chooser: residency, services, proximity against price, the ranking with reasons. */
+import { useEffect, useId } from 'react'
+import '../styles/chooser.css'
+import { useAppStore } from '../state/store'
+import { chooserResult } from './chooserResult'
+import { syncChooserOpenWithTab } from './chooserOpenSync'
+import { ChooserRanking } from './ChooserRanking'
+import { ResidencyControl } from './ResidencyControl'
+import { ServicePicker } from './ServicePicker'
+import { WeightControl } from './WeightControl'
+
+/**
+ * The region chooser, after the course's four factors: residency (a hard
+ * filter), services (a filter), then proximity weighed against price. The
+ * ranking and its reasons come from the pure chooser in src/shared/chooser;
+ * the same result highlights the top three on the globe (state/emphasis.ts).
+ */
 export function ChooserPanel() {
-  return null
+  const dataset = useAppStore((s) => s.dataset)
+  const result = useAppStore(chooserResult)
+  const chooserOpen = useAppStore((s) => s.chooserOpen)
+  const setChooserOpen = useAppStore((s) => s.setChooserOpen)
+  const headingId = useId()
+
+  useEffect(() => syncChooserOpenWithTab(useAppStore), [])
+
+  if (!dataset || !result) return null
+  return (
+    <section className="chooser" aria-labelledby={headingId} data-testid="chooser">
+      <h2 id={headingId} className="panel-heading">
+        Choose a region
+      </h2>
+      <p className="chooser__intro">
+        Say where the data must stay and which services you need: regions that fail either are dimmed and left out.
+        Then weigh how near against how cheap; the rest are ranked.
+      </p>
+      <ResidencyControl dataset={dataset} />
+      <ServicePicker dataset={dataset} />
+      <WeightControl />
+      <label className="chooser__toggle">
+        <input type="checkbox" checked={chooserOpen} onChange={(e) => setChooserOpen(e.target.checked)} />
+        Highlight the top three on the globe
+      </label>
+      <ChooserRanking dataset={dataset} result={result} />
+    </section>
+  )
 }

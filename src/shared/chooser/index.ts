@@ -26,3 +26,4 @@ export {
   type RankedChoice,
   type RelaxAdvice,
 } from './score'
+export { chooserFacts, chooseFromDataset, type ChooserFacts, type DatasetChoice } from './fromDataset'

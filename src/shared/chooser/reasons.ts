@@ -1,3 +1,4 @@
+import type { RttBasis } from '../latency/rank'
 import { describeResidency, type Residency } from './residency'
 
 /** Plain-language reasons shown next to each ranked region. */
@@ -12,9 +13,14 @@ export function servicesReason(required: number): string | null {
   return required === 1 ? 'offers the required service ✓' : `offers all ${required} services ✓`
 }
 
-export function proximityReason(rttMs: number | null): string {
-  return rttMs === null ? 'latency unknown' : `${Math.round(rttMs)} ms from you`
+/** "12 ms from you", and "(estimated)" / "(measured)" when the caller knows which the figure is. */
+export function proximityReason(rttMs: number | null, basis: RttBasis | null = null): string {
+  if (rttMs === null) return 'latency unknown'
+  const ms = `${Math.round(rttMs)} ms from you`
+  return basis === null ? ms : `${ms} (${basis})`
 }
+
+export const NOT_OPEN_REASON = 'announced, not open yet'
 
 /**
  * "9 % dearer than us-east-1", rounded to whole per cent; a difference that
@@ -37,6 +43,6 @@ export function missingServicesReason(missing: readonly string[], required: numb
 
 export const SERVICES_UNKNOWN_REASON = 'service list unknown, so the required services cannot be confirmed'
 
-export function outsideResidencyReason(residency: Residency): string {
-  return `outside the residency constraint (data must stay ${describeResidency(residency)})`
+export function outsideResidencyReason(residency: Residency, countryName?: (countryCode: string) => string | undefined): string {
+  return `outside the residency constraint (data must stay ${describeResidency(residency, countryName)})`
 }

@@ -2,6 +2,7 @@ import type { Region } from '../dataset/schema'
 import { lowerIsBetter, NEUTRAL_FACTOR } from './normalise'
 import {
   missingServicesReason,
+  NOT_OPEN_REASON,
   outsideResidencyReason,
   priceReason,
   proximityReason,
@@ -10,8 +11,12 @@ import {
   servicesReason,
 } from './reasons'
 import { describeResidency, satisfiesResidency, type Residency } from './residency'
+import type { RttBasis } from '../latency/rank'
 
-export type ChooserRegion = Pick<Region, 'code' | 'countryCode' | 'country' | 'partition'>
+export type ChooserRegion = Pick<Region, 'code' | 'countryCode' | 'country' | 'partition'> & {
+  /** An announced region is not open yet: nothing can run there, so it is never a choice. Default 'available'. */
+  status?: Region['status']
+}
 
 /** How much each weighed factor counts, 0..1 each. Residency and services are not weights: they filter. */
 export interface ChooserWeights {
@@ -28,6 +33,8 @@ export interface ChooserInput {
   servicesOf: (code: string) => ReadonlySet<string> | null
   /** Round trip from the user, in ms; null where unknown. */
   rttOf: (code: string) => number | null
+  /** Whether a round trip is a model estimate or a measurement, for the reasons; by default neither is said. */
+  rttBasisOf?: (code: string) => RttBasis | null
   /** A comparable price figure (same basket, same currency) per region; null where unknown. */
   priceIndexOf: (code: string) => number | null
   weights: ChooserWeights
@@ -48,7 +55,7 @@ export interface RankedChoice {
   reasons: string[]
 }
 
-export type ExclusionCause = 'residency' | 'services' | 'services-unknown'
+export type ExclusionCause = 'not-open' | 'residency' | 'services' | 'services-unknown'
 
 export interface Exclusion {
   code: string
@@ -76,7 +83,8 @@ export const DEFAULT_PRICE_REFERENCE = 'us-east-1'
  * Ranks the regions for a residency constraint, required services and two
  * weights (proximity, price).
  *
- * 1. Hard filters, in order: residency, then services. A region whose service
+ * 1. Hard filters, in order: open (an announced region is not yet a place to
+ *    run anything), residency, then services. A region whose service
  *    list is unknown is excluded ('services-unknown') when any service is
  *    required: it cannot be shown to qualify. No weight can bring an excluded
  *    region back, because weights are applied only to what is left.
@@ -107,8 +115,10 @@ export function chooseRegions(input: ChooserInput): ChooserResult {
       candidates.push(region)
       continue
     }
-    if (cause === 'residency') {
-      excluded.push({ code: region.code, because: cause, reason: outsideResidencyReason(residency) })
+    if (cause === 'not-open') {
+      excluded.push({ code: region.code, because: cause, reason: NOT_OPEN_REASON })
+    } else if (cause === 'residency') {
+      excluded.push({ code: region.code, because: cause, reason: outsideResidencyReason(residency, countryNameIn(regions)) })
     } else if (cause === 'services-unknown') {
       excluded.push({ code: region.code, because: cause, reason: SERVICES_UNKNOWN_REASON })
     } else {
@@ -134,7 +144,7 @@ export function chooseRegions(input: ChooserInput): ChooserResult {
     const reasons = [
       residencyReason(residency, region.country),
       servicesReason(requiredServices.length),
-      proximityReason(rttMs),
+      proximityReason(rttMs, input.rttBasisOf?.(region.code) ?? null),
       priceReason(region.code, priceIndex, reference),
     ].filter((r): r is string => r !== null)
     return { code: region.code, score, factors, rttMs, priceIndex, reasons }
@@ -145,7 +155,17 @@ export function chooseRegions(input: ChooserInput): ChooserResult {
   return { ranked, excluded, relax }
 }
 
+/** A country code's name as the regions give it, for messages; undefined where no region is in that country. */
+function countryNameIn(regions: readonly ChooserRegion[]): (countryCode: string) => string | undefined {
+  return (cc) => regions.find((r) => r.countryCode.toUpperCase() === cc.toUpperCase())?.country
+}
+
+function isOpen(region: ChooserRegion): boolean {
+  return region.status !== 'announced'
+}
+
 function exclusionOf(region: ChooserRegion, input: ChooserInput): ExclusionCause | null {
+  if (!isOpen(region)) return 'not-open'
   if (!satisfiesResidency(region, input.residency)) return 'residency'
   return servicesExclusion(region, input)
 }
@@ -213,12 +233,14 @@ export function compareChoices(a: RankedChoice, b: RankedChoice): number {
  * When nothing is left, which single constraint to drop. Services are
  * suggested first: residency is usually a legal obligation, while a missing
  * service can often be replaced or is on its way to the region. Residency is
- * suggested only when no region satisfies it at all.
+ * suggested only when no region satisfies it at all. Only open regions count:
+ * dropping a constraint cannot make an announced region a choice.
  */
 function relaxAdvice(input: ChooserInput): RelaxAdvice | null {
-  const { regions, residency, requiredServices } = input
+  const { residency, requiredServices } = input
+  const regions = input.regions.filter(isOpen)
   if (regions.length === 0) return null
-  const where = describeResidency(residency, (cc) => regions.find((r) => r.countryCode === cc)?.country)
+  const where = describeResidency(residency, countryNameIn(input.regions))
   const inResidency = regions.filter((r) => satisfiesResidency(r, residency))
   const withServices = regions.filter((r) => servicesExclusion(r, input) === null)
   const need = requiredServices.length === 1 ? 'the required service' : `all ${requiredServices.length} services`

@@ -1,0 +1,55 @@
+import type { Dataset } from '../dataset/schema'
+import type { RankedRegion } from '../latency/rank'
+import { priceIndex } from '../pricing/priceIndex'
+import { servicesOf } from '../services/availability'
+import type { Residency } from './residency'
+import { chooseRegions, DEFAULT_PRICE_REFERENCE, type ChooserResult, type ChooserWeights } from './score'
+
+/**
+ * The per-region figures the chooser reads from a dataset, worked out once
+ * per dataset: the price index is a pass over every price row, and the
+ * chooser asks for it for every region on every change of a weight.
+ */
+export interface ChooserFacts {
+  /** Service ids per region; a region without a list is absent (unknown). */
+  services: ReadonlyMap<string, ReadonlySet<string>>
+  /** priceIndex against DEFAULT_PRICE_REFERENCE; null where the index is unknown. */
+  priceIndex: ReadonlyMap<string, number | null>
+  serviceNames: ReadonlyMap<string, string>
+}
+
+export function chooserFacts(dataset: Dataset): ChooserFacts {
+  const services = new Map<string, ReadonlySet<string>>()
+  const prices = new Map<string, number | null>()
+  for (const { code } of dataset.regions) {
+    const offered = servicesOf(dataset, code)
+    if (offered) services.set(code, offered)
+    prices.set(code, priceIndex(dataset, code, DEFAULT_PRICE_REFERENCE)?.index ?? null)
+  }
+  const serviceNames = new Map(dataset.services.catalogue.map((s) => [s.id, s.name]))
+  return { services, priceIndex: prices, serviceNames }
+}
+
+export interface DatasetChoice {
+  residency: Residency
+  requiredServices: readonly string[]
+  weights: ChooserWeights
+  /** Every region's round trip from the user (useLatencyRanking / rankerFor); empty without a location. */
+  latency: readonly RankedRegion[]
+}
+
+/** chooseRegions over a dataset's regions, with the dataset's services and price index and the user's round trips. */
+export function chooseFromDataset(dataset: Dataset, facts: ChooserFacts, choice: DatasetChoice): ChooserResult {
+  const rtt = new Map(choice.latency.map((r) => [r.code, r]))
+  return chooseRegions({
+    regions: dataset.regions,
+    residency: choice.residency,
+    requiredServices: choice.requiredServices,
+    servicesOf: (code) => facts.services.get(code) ?? null,
+    rttOf: (code) => rtt.get(code)?.rttMs ?? null,
+    rttBasisOf: (code) => rtt.get(code)?.basis ?? null,
+    priceIndexOf: (code) => facts.priceIndex.get(code) ?? null,
+    weights: choice.weights,
+    serviceName: (id) => facts.serviceNames.get(id) ?? id,
+  })
+}
