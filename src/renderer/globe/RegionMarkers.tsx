@@ -9,8 +9,12 @@ import {
 } from 'three'
 import type { Region } from '../../shared/dataset/schema'
 import { toVector, type Vec3 } from '../../shared/geo'
-import { useAppStore } from '../state/store'
+import { priceIndexesFor } from '../panel/priceIndexes'
+import { regionEmphasis } from '../state/emphasis'
+import { useAppStore, type AppState } from '../state/store'
 import { radii } from './dimensions'
+import { createMarkerBuffers, topRankNotes, writeMarkerBuffers, type MarkerInputs } from './markerAttributes'
+import './markerLegend'
 import { createMarkerMaterial, markerState } from './markerMaterial'
 import type { GlobeRuntime } from './runtime'
 
@@ -20,7 +24,37 @@ interface RegionMarkersProps {
   runtime: GlobeRuntime
 }
 
-/** Every region as one instance of a single mesh: one draw call for all markers. */
+const RANK_NOTES = 'chooser-rank'
+const NO_PRICES = new Map<string, null>()
+
+/** What the markers' look depends on besides hover and selection; the same object while none of it changed. */
+function lookInputs(state: AppState, previous: MarkerInputs | null): MarkerInputs {
+  const emphasis = regionEmphasis(state)
+  const priceIndexes = state.dataset ? priceIndexesFor(state.dataset) : NO_PRICES
+  if (
+    previous &&
+    previous.colouring === state.markerColouring &&
+    previous.priceIndexes === priceIndexes &&
+    previous.dimmed === emphasis.dimmed &&
+    previous.top === emphasis.top &&
+    previous.compared === state.compareCodes
+  ) {
+    return previous
+  }
+  return {
+    colouring: state.markerColouring,
+    priceIndexes,
+    dimmed: emphasis.dimmed,
+    top: emphasis.top,
+    compared: state.compareCodes,
+  }
+}
+
+/**
+ * Every region as one instance of a single mesh: one draw call for all
+ * markers, whatever they show (status or price colour, dimmed, top three,
+ * compared). The per-instance attributes change only when those inputs do.
+ */
 export function RegionMarkers({ regions, runtime }: RegionMarkersProps) {
   const invalidate = useThree((state) => state.invalidate)
 
@@ -63,6 +97,33 @@ export function RegionMarkers({ regions, runtime }: RegionMarkersProps) {
     })
   }, [mesh, runtime, invalidate])
 
+  useEffect(() => {
+    const geometry = mesh.geometry
+    const attributes = ['aFill', 'aHollow', 'aEmphasis'].map((name) => geometry.getAttribute(name) as InstancedBufferAttribute)
+    const buffers = {
+      fill: attributes[0]?.array as Float32Array,
+      hollow: attributes[1]?.array as Float32Array,
+      emphasis: attributes[2]?.array as Float32Array,
+    }
+    let inputs: MarkerInputs | null = null
+    const apply = (state: AppState): void => {
+      const next = lookInputs(state, inputs)
+      if (next === inputs) return
+      const topChanged = next.top !== inputs?.top
+      inputs = next
+      writeMarkerBuffers(regions, next, buffers)
+      for (const attribute of attributes) if (attribute) attribute.needsUpdate = true
+      if (topChanged) runtime.annotations.setNotes(RANK_NOTES, topRankNotes(next.top))
+      invalidate()
+    }
+    apply(useAppStore.getState())
+    const unsubscribe = useAppStore.subscribe((state) => apply(state))
+    return () => {
+      unsubscribe()
+      runtime.annotations.setNotes(RANK_NOTES, new Map())
+    }
+  }, [mesh, regions, runtime, invalidate])
+
   useFrame(({ camera, size }) => {
     if (!(camera instanceof PerspectiveCamera) || size.height === 0) return
     const uniform = mesh.material.uniforms.uWorldPerPx
@@ -74,11 +135,12 @@ export function RegionMarkers({ regions, runtime }: RegionMarkersProps) {
 
 function buildMarkers(regions: readonly Region[]) {
   const geometry = new PlaneGeometry(2, 2)
-  const announced = new Float32Array(regions.length)
-  regions.forEach((region, i) => {
-    announced[i] = region.status === 'announced' ? 1 : 0
-  })
-  geometry.setAttribute('aAnnounced', new InstancedBufferAttribute(announced, 1))
+  const buffers = createMarkerBuffers(regions.length)
+  // Written now too, so the very first frame shows the right colours.
+  writeMarkerBuffers(regions, lookInputs(useAppStore.getState(), null), buffers)
+  geometry.setAttribute('aFill', new InstancedBufferAttribute(buffers.fill, 3))
+  geometry.setAttribute('aHollow', new InstancedBufferAttribute(buffers.hollow, 1))
+  geometry.setAttribute('aEmphasis', new InstancedBufferAttribute(buffers.emphasis, 1))
   geometry.setAttribute('aState', new InstancedBufferAttribute(new Float32Array(regions.length), 1))
 
   const mesh = new InstancedMesh(geometry, createMarkerMaterial(), regions.length)

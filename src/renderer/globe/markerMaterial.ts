@@ -4,20 +4,29 @@ import { MARKER_RADIUS_PX } from './dimensions'
 import { palette } from './palette'
 import { billboardVaryingsGlsl, horizonFadeGlsl, horizonMarginGlsl, screenScaleGlsl } from './shaderChunks'
 
-/** How far the quad reaches beyond the marker radius: room for the hover growth and the selection ring. */
-export const MARKER_QUAD_SCALE = 2.4
+/**
+ * How far the quad reaches beyond the marker radius: room for the hover
+ * growth, the selection ring, the chooser's ring and the comparison's dashes.
+ */
+export const MARKER_QUAD_SCALE = 3.4
 
 /** Bits of the per-instance `aState` attribute. */
 export const markerState = { hovered: 1, selected: 2 } as const
 
 const vertexShader = /* glsl */ `
-  attribute float aAnnounced;
+  attribute vec3 aFill;
+  attribute float aHollow;
   attribute float aState;
+  attribute float aEmphasis;
   uniform float uRadiusPx;
   uniform float uQuadScale;
-  varying float vAnnounced;
+  varying vec3 vFill;
+  varying float vHollow;
   varying float vHovered;
   varying float vSelected;
+  varying float vDimmed;
+  varying float vCompared;
+  varying float vTop;
   ${billboardVaryingsGlsl}
   ${horizonMarginGlsl}
   ${screenScaleGlsl}
@@ -42,22 +51,31 @@ const vertexShader = /* glsl */ `
     gl_Position = projectionMatrix * vec4(viewCenter + vec3(offset, 0.0), 1.0);
 
     vLocalPx = localPx;
-    vAnnounced = aAnnounced;
+    vFill = aFill;
+    vHollow = aHollow;
     vHovered = mod(aState, 2.0);
     vSelected = step(1.5, aState);
+    vDimmed = mod(aEmphasis, 2.0);
+    vCompared = mod(floor(aEmphasis / 2.0), 2.0);
+    vTop = mod(floor(aEmphasis / 4.0), 2.0);
   }
 `
 
 const fragmentShader = /* glsl */ `
   uniform float uRadiusPx;
-  uniform vec3 uAvailable;
-  uniform vec3 uAnnounced;
   uniform vec3 uHover;
   uniform vec3 uSelected;
+  uniform vec3 uDimmed;
+  uniform vec3 uTop;
+  uniform vec3 uCompared;
   uniform vec3 uHalo;
-  varying float vAnnounced;
+  varying vec3 vFill;
+  varying float vHollow;
   varying float vHovered;
   varying float vSelected;
+  varying float vDimmed;
+  varying float vCompared;
+  varying float vTop;
   ${billboardVaryingsGlsl}
   ${horizonFadeGlsl}
 
@@ -73,7 +91,7 @@ const fragmentShader = /* glsl */ `
     float r = length(vLocalPx);
     float aa = max(fwidth(r) * 0.75, 0.35);
     float radius = uRadiusPx * (1.0 + 0.35 * vHovered);
-    float hole = vAnnounced * radius * 0.5;
+    float hole = vHollow * radius * 0.5;
     float halo = 1.5;
 
     float shape = band(r, hole > 0.0 ? hole : -100.0, radius, aa);
@@ -81,11 +99,30 @@ const fragmentShader = /* glsl */ `
     float ring = vSelected * band(r, radius + 2.5, radius + 5.0, aa);
     float ringOutline = vSelected * band(r, radius + 1.0, radius + 6.5, aa);
 
-    vec3 fill = mix(mix(uAvailable, uAnnounced, vAnnounced), uHover, vHovered);
+    // The chooser's top three: a solid ring outside the selection ring.
+    float topRing = vTop * band(r, radius + 6.5, radius + 9.0, aa);
+    float topOutline = vTop * band(r, radius + 5.0, radius + 10.5, aa);
+
+    // Compared regions: eight dashes, outside the top-three ring when there is one.
+    float dashInner = radius + mix(6.5, 11.0, vTop);
+    float angle = atan(vLocalPx.y, vLocalPx.x) / 6.2831853 + 0.5;
+    float dashes = smoothstep(0.2, 0.3, fract(angle * 8.0)) * (1.0 - smoothstep(0.7, 0.8, fract(angle * 8.0)));
+    float compareRing = vCompared * dashes * band(r, dashInner, dashInner + 2.5, aa);
+    float compareOutline = vCompared * dashes * band(r, dashInner - 1.5, dashInner + 4.0, aa);
+
+    // Outside the constraints: grey and faded, still there (brighter again under the pointer).
+    vec3 fill = mix(vFill, uHover, vHovered);
+    fill = mix(fill, uDimmed, vDimmed * 0.75 * (1.0 - vHovered));
+    float fade = 1.0 - 0.45 * vDimmed * (1.0 - vHovered);
+
     vec3 color = uHalo;
     color = mix(color, fill, shape);
     color = mix(color, uSelected, ring);
-    float alpha = max(max(outline, ringOutline) * 0.85, max(shape, ring)) * facing;
+    color = mix(color, uTop, topRing);
+    color = mix(color, uCompared, compareRing);
+    float mark = max(outline * 0.85, shape) * fade;
+    float rings = max(max(max(ringOutline, topOutline), compareOutline) * 0.85, max(max(ring, topRing), compareRing));
+    float alpha = max(mark, rings) * facing;
     if (alpha < 0.01) discard;
 
     gl_FragColor = vec4(color, alpha);
@@ -97,9 +134,13 @@ const fragmentShader = /* glsl */ `
 /**
  * Region markers as one instanced quad each, facing the viewer and tilted
  * with the surface towards the limb: a filled
- * disc for an available region, a ring for an announced one (shape, not only
- * colour, tells them apart), larger and brighter when hovered, with an outer
- * ring when selected. A dark outline keeps them legible on land and ocean.
+ * disc, or a ring where the region is announced (or, coloured by price, has
+ * no price index) — shape, not only colour, tells them apart. The fill colour
+ * is per instance (status or price bin, see markerAttributes.ts). Larger and
+ * brighter when hovered; an outer ring when selected, a solid wider ring for
+ * the chooser's top three, dashes for compared regions; grey and faded when
+ * outside the user's constraints. A dark outline keeps them legible on land
+ * and ocean.
  */
 export function createMarkerMaterial(): ShaderMaterial {
   return createBillboardMaterial({
@@ -108,10 +149,11 @@ export function createMarkerMaterial(): ShaderMaterial {
     uniforms: {
       uRadiusPx: { value: MARKER_RADIUS_PX },
       uQuadScale: { value: MARKER_QUAD_SCALE },
-      uAvailable: { value: new Color(palette.regionAvailable) },
-      uAnnounced: { value: new Color(palette.regionAnnounced) },
       uHover: { value: new Color(palette.regionHover) },
       uSelected: { value: new Color(palette.regionSelected) },
+      uDimmed: { value: new Color(palette.regionDimmed) },
+      uTop: { value: new Color(palette.chooserTop) },
+      uCompared: { value: new Color(palette.compared) },
       uHalo: { value: new Color(palette.labelHalo) },
     },
   })

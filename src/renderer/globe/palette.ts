@@ -15,6 +15,12 @@ export const palette = {
   regionAnnounced: '#7fd4ff',
   regionHover: '#ffe08a',
   regionSelected: '#ffffff',
+  /** Outside the user's constraints: grey and faded, still there to be seen. */
+  regionDimmed: '#6b7785',
+  /** The chooser's top three: a solid ring (and the rank beside the label). */
+  chooserTop: '#7cf5c0',
+  /** Regions picked for comparison: a dashed ring, so it differs from the top three in shape too. */
+  compared: '#c9a7ff',
   /** Network links: a pale steel blue, apart from the coastlines' green-grey and the latency bands. */
   networkLink: '#a9c7e8',
   networkLinkHighlight: '#ffffff',

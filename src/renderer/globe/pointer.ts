@@ -1,4 +1,5 @@
 import { formatCoordinates } from '../../shared/geo'
+import { toggleCompared } from '../compare/compareSelection'
 import { useAppStore } from '../state/store'
 import { PICK_RADIUS_PX } from './dimensions'
 import { isClick } from './picking'
@@ -16,7 +17,9 @@ const COORDINATE_STEP = 1e4
  *
  * In place-me mode, or with Alt (Option) held, a click puts the user's
  * location where it lands on the globe instead of selecting; the cursor is
- * a crosshair while place-me mode is on.
+ * a crosshair while place-me mode is on. With Ctrl or Cmd (or Shift) held,
+ * a click on a marker adds the region to the comparison, or takes it out,
+ * without changing the selection.
  */
 export class PointerTracker {
   private x = 0
@@ -52,7 +55,7 @@ export class PointerTracker {
     this.downY = y
   }
 
-  up(x: number, y: number, button: number, altKey = false): void {
+  up(x: number, y: number, button: number, altKey = false, compareKey = false): void {
     if (button !== 0 || !this.pressed) return
     this.pressed = false
     this.x = x
@@ -65,7 +68,8 @@ export class PointerTracker {
     }
     const index = this.runtime.pick(x, y, PICK_RADIUS_PX)
     const region = index >= 0 ? this.runtime.regions[index] : undefined
-    if (region) useAppStore.getState().select(region.code)
+    if (region && compareKey) toggleCompared(region.code)
+    else if (region) useAppStore.getState().select(region.code)
     this.updateHover()
   }
 

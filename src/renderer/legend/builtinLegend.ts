@@ -1,26 +1,44 @@
 import { latencyBands } from '../globe/latencyBands'
 import { palette } from '../globe/palette'
+import type { AppState } from '../state/store'
 import { registerLegend, type LegendItem } from './registry'
 
 // The swatches take their colours from the globe's palette, so the legend
 // cannot disagree with the picture. Shapes differ as well as colours.
 
-const regionItems: readonly LegendItem[] = [
-  { label: 'Available region', swatch: { shape: 'disc', colour: palette.regionAvailable } },
-  { label: 'Announced region', swatch: { shape: 'ring', colour: palette.regionAnnounced } },
-  {
-    label: 'Selected region',
-    swatch: { shape: 'ringed-disc', colour: palette.regionAvailable, ring: palette.regionSelected },
-  },
-  { label: 'Country borders', swatch: { shape: 'line', colour: palette.border } },
-]
+/**
+ * The disc colour the region swatches show. While the markers are coloured by
+ * price index their fill means a price bin, so the status colours would
+ * mislead: the swatches then show a neutral fill and only the rings matter.
+ */
+export function legendMarkerFill(state: AppState): string {
+  return state.markerColouring === 'price-index' ? NEUTRAL_MARKER_FILL : palette.regionAvailable
+}
+
+const NEUTRAL_MARKER_FILL = '#d0d7de'
+
+function regionItems(state: AppState): LegendItem[] {
+  const fill = legendMarkerFill(state)
+  const status: LegendItem[] =
+    state.markerColouring === 'price-index'
+      ? []
+      : [
+          { label: 'Available region', swatch: { shape: 'disc', colour: palette.regionAvailable } },
+          { label: 'Announced region', swatch: { shape: 'ring', colour: palette.regionAnnounced } },
+        ]
+  return [
+    ...status,
+    { label: 'Selected region', swatch: { shape: 'ringed-disc', colour: fill, ring: palette.regionSelected } },
+    { label: 'Country borders', swatch: { shape: 'line', colour: palette.border } },
+  ]
+}
 
 registerLegend('regions', (state) => ({
   id: 'regions',
   columns: 2,
   order: 0,
   items: [
-    ...regionItems,
+    ...regionItems(state),
     ...(state.layers.network
       ? [{ label: 'Network link (schematic)', swatch: { shape: 'line', colour: palette.networkLink } } as const]
       : []),

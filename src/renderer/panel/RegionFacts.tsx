@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react'
+import { toggleCompared, useIsCompared } from '../compare/compareSelection'
 import { useAppStore } from '../state/store'
 import {
   azCountText,
@@ -36,6 +37,7 @@ export function RegionFacts() {
         {' · '}
         {placeText(region)}
       </p>
+      <CompareButton code={region.code} />
       <dl className="region-facts__list">
         <Fact term="Partition">
           {region.partition} — {partitionGloss[region.partition]}
@@ -61,6 +63,16 @@ export function RegionFacts() {
       )}
       <p className="region-facts__source">{sourceLine(dataset, region.sources)}</p>
     </section>
+  )
+}
+
+/** Adds the region to the side-by-side comparison, or takes it out. */
+function CompareButton({ code }: { code: string }) {
+  const compared = useIsCompared(code)
+  return (
+    <button type="button" className="button region-facts__compare" onClick={() => toggleCompared(code)}>
+      {compared ? 'Remove from comparison' : 'Add to comparison'}
+    </button>
   )
 }
 

@@ -1,28 +1,46 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import type { Region } from '../../shared/dataset/schema'
+import type { Dataset, Region } from '../../shared/dataset/schema'
+import { toggleCompared } from '../compare/compareSelection'
+import { regionEmphasis } from '../state/emphasis'
 import { useAppStore } from '../state/store'
+import '../styles/regionTable.css'
+import { CompareBar } from './CompareBar'
+import { MarkerColouringToggle } from './MarkerColouringToggle'
+import { PRICE_INDEX_DEFINITION, priceIndexText, priceIndexesFor, type PriceIndexes } from './priceIndexes'
 import { filterRegions, foldText } from './regionSearch'
 import { DEFAULT_SORT, nextSortOrder, sortRegions, type SortKey, type SortOrder } from './regionSort'
 import { azCountText, launchYearText } from './regionWording'
 
 const NO_REGIONS: readonly Region[] = []
+const NO_PRICES: PriceIndexes = new Map()
 
-const COLUMNS: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
+const COLUMNS: readonly { key: SortKey; label: string; numeric?: boolean; title?: string }[] = [
   { key: 'code', label: 'Code' },
   { key: 'name', label: 'Name' },
   { key: 'country', label: 'Country' },
   { key: 'launchYear', label: 'Launched', numeric: true },
   { key: 'azCount', label: 'AZs', numeric: true },
+  { key: 'priceIndex', label: 'Price index', numeric: true, title: PRICE_INDEX_DEFINITION },
   { key: 'status', label: 'Status' },
 ]
+
+function pricesOf(dataset: Dataset | null): PriceIndexes {
+  return dataset ? priceIndexesFor(dataset) : NO_PRICES
+}
 
 /**
  * Every region as a sortable, filterable table. The rows form one tab stop
  * (a roving tabindex): Tab enters the table at the selected or last-visited
  * row, the arrow keys, Home and End move between rows, Enter or Space selects.
+ * Each row's code cell holds a "Compare" checkbox (reachable with Tab from
+ * the focused row); regions outside the user's constraints are dimmed, with
+ * the reason in words for screen readers.
  */
 export function RegionTable() {
   const regions = useAppStore((s) => s.dataset?.regions ?? NO_REGIONS)
+  const prices = useAppStore((s) => pricesOf(s.dataset))
+  const emphasis = useAppStore(regionEmphasis)
+  const compared = useAppStore((s) => s.compareCodes)
   const selectedCode = useAppStore((s) => s.selectedCode)
   const select = useAppStore((s) => s.select)
   const hover = useAppStore((s) => s.hover)
@@ -41,7 +59,7 @@ export function RegionTable() {
     if (selectedCode) setActiveCode(selectedCode)
   }
 
-  const rows = useMemo(() => sortRegions(filterRegions(regions, query), order), [regions, query, order])
+  const rows = useMemo(() => sortRegions(filterRegions(regions, query), order, prices), [regions, query, order, prices])
   const tabStop = rows.find((r) => r.code === activeCode)?.code ?? rows[0]?.code ?? null
 
   // Keep the selected row in view without moving focus: the presenter may be
@@ -63,6 +81,8 @@ export function RegionTable() {
   }
 
   const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, code: string) => {
+    // Keys pressed in the row's checkbox are the checkbox's (Space ticks it).
+    if (event.target !== event.currentTarget) return
     switch (event.key) {
       case 'ArrowDown':
         focusRow(index + 1)
@@ -110,6 +130,8 @@ export function RegionTable() {
         <p id={countId} className="region-list__count" aria-live="polite">
           {rows.length} of {regions.length} regions
         </p>
+        <MarkerColouringToggle />
+        <CompareBar />
       </div>
       <div className="region-list__scroller">
         <table data-testid="region-table" className="region-table">
@@ -123,7 +145,11 @@ export function RegionTable() {
                   className={column.numeric ? 'is-numeric' : undefined}
                   aria-sort={order.key === column.key ? order.direction : 'none'}
                 >
-                  <button type="button" onClick={() => setOrder((current) => nextSortOrder(current, column.key))}>
+                  <button
+                    type="button"
+                    title={column.title}
+                    onClick={() => setOrder((current) => nextSortOrder(current, column.key))}
+                  >
                     {column.label}
                     <span className="sort-mark" aria-hidden="true">
                       {order.key !== column.key ? '' : order.direction === 'ascending' ? ' ▲' : ' ▼'}
@@ -134,46 +160,75 @@ export function RegionTable() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((region, index) => (
-              <tr
-                key={region.code}
-                ref={(element) => {
-                  if (element) rowElements.current.set(region.code, element)
-                  else rowElements.current.delete(region.code)
-                }}
-                data-testid="region-row"
-                data-code={region.code}
-                data-status={region.status}
-                aria-selected={region.code === selectedCode}
-                tabIndex={region.code === tabStop ? 0 : -1}
-                onClick={() => choose(region.code)}
-                onFocus={() => setActiveCode(region.code)}
-                onKeyDown={(event) => onRowKeyDown(event, index, region.code)}
-                onMouseEnter={() => hover(region.code)}
-                onMouseLeave={() => hover(null)}
-              >
-                <td className="region-table__code">{region.code}</td>
-                <td>
-                  {region.name}
-                  {nameOmitsCity(region) && <span className="region-table__city">{region.city}</span>}
-                  {/* Spelled out where the eye reads the name; the status cell carries the words for screen readers. */}
-                  {region.status === 'announced' && (
-                    <span className="region-table__announced" aria-hidden="true">
-                      announced
+            {rows.map((region, index) => {
+              const dimmed = emphasis.dimmed.has(region.code)
+              const rank = emphasis.top.indexOf(region.code)
+              const price = prices.get(region.code)
+              const isCompared = compared.includes(region.code)
+              return (
+                <tr
+                  key={region.code}
+                  ref={(element) => {
+                    if (element) rowElements.current.set(region.code, element)
+                    else rowElements.current.delete(region.code)
+                  }}
+                  data-testid="region-row"
+                  data-code={region.code}
+                  data-status={region.status}
+                  data-dimmed={dimmed ? 'true' : undefined}
+                  data-compared={isCompared ? 'true' : undefined}
+                  className={dimmed ? 'is-dimmed' : undefined}
+                  aria-selected={region.code === selectedCode}
+                  tabIndex={region.code === tabStop ? 0 : -1}
+                  onClick={() => choose(region.code)}
+                  onFocus={() => setActiveCode(region.code)}
+                  onKeyDown={(event) => onRowKeyDown(event, index, region.code)}
+                  onMouseEnter={() => hover(region.code)}
+                  onMouseLeave={() => hover(null)}
+                >
+                  <td className="region-table__code">
+                    <input
+                      type="checkbox"
+                      className="region-table__pick"
+                      aria-label={`Compare ${region.code}`}
+                      title="Compare"
+                      checked={isCompared}
+                      tabIndex={region.code === tabStop ? 0 : -1}
+                      onClick={(event) => event.stopPropagation()}
+                      onChange={() => toggleCompared(region.code)}
+                    />
+                    {region.code}
+                    {rank >= 0 && (
+                      <span className="region-table__rank" title="The chooser's rank">
+                        #{rank + 1}
+                        <span className="visually-hidden"> in the chooser</span>
+                      </span>
+                    )}
+                    {dimmed && <span className="visually-hidden"> (outside your constraints)</span>}
+                  </td>
+                  <td>
+                    {region.name}
+                    {nameOmitsCity(region) && <span className="region-table__city">{region.city}</span>}
+                    {/* Spelled out where the eye reads the name; the status cell carries the words for screen readers. */}
+                    {region.status === 'announced' && (
+                      <span className="region-table__announced" aria-hidden="true">
+                        announced
+                      </span>
+                    )}
+                  </td>
+                  <td>{region.country}</td>
+                  <td className="is-numeric">{launchYearText(region)}</td>
+                  <td className="is-numeric">{azCountText(region)}</td>
+                  <td className={price ? 'is-numeric' : 'is-numeric is-unknown'}>{priceIndexText(price)}</td>
+                  <td className="is-centred">
+                    <span className={`status status--${region.status}`}>
+                      <span className="status__mark" aria-hidden="true" />
+                      <span className="visually-hidden">{region.status}</span>
                     </span>
-                  )}
-                </td>
-                <td>{region.country}</td>
-                <td className="is-numeric">{launchYearText(region)}</td>
-                <td className="is-numeric">{azCountText(region)}</td>
-                <td className="is-centred">
-                  <span className={`status status--${region.status}`}>
-                    <span className="status__mark" aria-hidden="true" />
-                    <span className="visually-hidden">{region.status}</span>
-                  </span>
-                </td>
-              </tr>
-            ))}
+                  </td>
+                </tr>
+              )
+            })}
             {rows.length === 0 && (
               <tr className="region-table__empty">
                 <td colSpan={COLUMNS.length}>No region matches “{query.trim()}”.</td>

@@ -1,6 +1,7 @@
 import type { Region } from '../../shared/dataset/schema'
+import type { PriceIndexes } from './priceIndexes'
 
-export type SortKey = 'code' | 'name' | 'country' | 'launchYear' | 'azCount' | 'status'
+export type SortKey = 'code' | 'name' | 'country' | 'launchYear' | 'azCount' | 'priceIndex' | 'status'
 export type SortDirection = 'ascending' | 'descending'
 
 export interface SortOrder {
@@ -16,12 +17,15 @@ const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 
 type SortValue = string | number | null
 
-const valueOf: Record<SortKey, (r: Region) => SortValue> = {
+const NO_PRICES: PriceIndexes = new Map()
+
+const valueOf: Record<SortKey, (r: Region, prices: PriceIndexes) => SortValue> = {
   code: (r) => r.code,
   name: (r) => r.name,
   country: (r) => r.country,
   launchYear: (r) => r.launchYear,
   azCount: (r) => r.azCount,
+  priceIndex: (r, prices) => prices.get(r.code)?.index ?? null,
   status: (r) => r.status,
 }
 
@@ -31,17 +35,17 @@ function compareValues(a: SortValue, b: SortValue): number {
 }
 
 /**
- * Sorts a copy of the regions. Unknown values (a null launch year or AZ
- * count) go last in both directions: flipping the order should bring the
+ * Sorts a copy of the regions. Unknown values (a null launch year, AZ
+ * count or price index) go last in both directions: flipping the order should bring the
  * other end of the known values to the top, not a block of "unknown".
  * Ties fall back to the region code so the order is stable and predictable.
  */
-export function sortRegions(regions: readonly Region[], order: SortOrder): Region[] {
+export function sortRegions(regions: readonly Region[], order: SortOrder, prices: PriceIndexes = NO_PRICES): Region[] {
   const sign = order.direction === 'ascending' ? 1 : -1
   const value = valueOf[order.key]
   return [...regions].sort((a, b) => {
-    const va = value(a)
-    const vb = value(b)
+    const va = value(a, prices)
+    const vb = value(b, prices)
     if (va === null || vb === null) {
       if (va !== vb) return va === null ? 1 : -1
     } else {

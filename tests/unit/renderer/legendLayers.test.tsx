@@ -1,6 +1,8 @@
 import { act, render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { latencyBands } from '../../../src/renderer/globe/latencyBands'
+import '../../../src/renderer/globe/markerLegend'
+import { priceBins } from '../../../src/renderer/globe/priceScale'
 import { Legend } from '../../../src/renderer/panel/Legend'
 import { useAppStore } from '../../../src/renderer/state/store'
 
@@ -29,5 +31,18 @@ describe('the legend of the layers', () => {
     act(() => useAppStore.getState().setLayer('latencyArcs', false))
     expect(within(legend).queryByRole('list', { name: /Latency arcs/ })).toBeNull()
     expect(within(legend).getByText('Your location')).toBeTruthy()
+  })
+
+  it('drops the status colours while the markers are coloured by price, so a colour means one thing', () => {
+    render(<Legend />)
+    const legend = screen.getByTestId('legend')
+    expect(within(legend).getByText('Available region')).toBeTruthy()
+    act(() => useAppStore.getState().setMarkerColouring('price-index'))
+    expect(within(legend).queryByText('Available region')).toBeNull()
+    expect(within(legend).queryByText('Announced region')).toBeNull()
+    expect(within(legend).getByText('Selected region')).toBeTruthy()
+    for (const bin of priceBins) expect(within(legend).getByText(bin.label)).toBeTruthy()
+    act(() => useAppStore.getState().setMarkerColouring('status'))
+    expect(within(legend).getByText('Available region')).toBeTruthy()
   })
 })

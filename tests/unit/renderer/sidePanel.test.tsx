@@ -1,8 +1,19 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { SidePanel } from '../../../src/renderer/panel/SidePanel'
+import { SidePanel as Panel } from '../../../src/renderer/panel/SidePanel'
+import { PlatformProvider } from '../../../src/renderer/platform/PlatformContext'
 import { useAppStore } from '../../../src/renderer/state/store'
+import { fakeApi } from './fakeApi'
 import { makeDataset } from './fixtures'
+
+/** The panel as the app mounts it: the lesson view reaches the platform. */
+function SidePanel() {
+  return (
+    <PlatformProvider api={fakeApi()}>
+      <Panel />
+    </PlatformProvider>
+  )
+}
 
 beforeEach(() => {
   useAppStore.getState().setDataset(makeDataset())
@@ -42,20 +53,29 @@ describe('SidePanel', () => {
 
   it('keeps one tab stop and moves between tabs with the arrow keys, Home and End', () => {
     render(<SidePanel />)
-    expect(screen.getAllByRole('tab').map((t) => t.tabIndex)).toEqual([0, -1, -1])
+    const stops = () => screen.getAllByRole('tab').map((t) => t.tabIndex)
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+      'Regions',
+      'Choose',
+      'Compare',
+      'Latency',
+      'Network',
+      'Lesson',
+    ])
+    expect(stops()).toEqual([0, -1, -1, -1, -1, -1])
     tab('Regions').focus()
     fireEvent.keyDown(tab('Regions'), { key: 'ArrowRight' })
-    expect(document.activeElement).toBe(tab('Latency'))
-    expect(tab('Latency').getAttribute('aria-selected')).toBe('true')
-    fireEvent.keyDown(tab('Latency'), { key: 'End' })
-    expect(document.activeElement).toBe(tab('Network'))
-    fireEvent.keyDown(tab('Network'), { key: 'ArrowRight' })
+    expect(document.activeElement).toBe(tab('Choose'))
+    expect(tab('Choose').getAttribute('aria-selected')).toBe('true')
+    fireEvent.keyDown(tab('Choose'), { key: 'End' })
+    expect(document.activeElement).toBe(tab('Lesson'))
+    fireEvent.keyDown(tab('Lesson'), { key: 'ArrowRight' })
     expect(document.activeElement).toBe(tab('Regions'))
     fireEvent.keyDown(tab('Regions'), { key: 'ArrowLeft' })
-    expect(document.activeElement).toBe(tab('Network'))
-    fireEvent.keyDown(tab('Network'), { key: 'Home' })
+    expect(document.activeElement).toBe(tab('Lesson'))
+    fireEvent.keyDown(tab('Lesson'), { key: 'Home' })
     expect(document.activeElement).toBe(tab('Regions'))
-    expect(screen.getAllByRole('tab').map((t) => t.tabIndex)).toEqual([0, -1, -1])
+    expect(stops()).toEqual([0, -1, -1, -1, -1, -1])
   })
 
   it('keeps a hidden view as it was, such as the region filter', () => {
