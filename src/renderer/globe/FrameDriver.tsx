@@ -10,6 +10,8 @@ export interface FrameHooks {
   labels: LabelLayer | null
   pointer: PointerTracker | null
   counters: ProbeCounters | null
+  /** A layer beside the canvas (annotations) that follows the globe after each frame. */
+  overlay?: { afterFrame(runtime: GlobeRuntime): void } | null
 }
 
 /**
@@ -36,6 +38,7 @@ export function FrameDriver({ runtime, hooks }: { runtime: GlobeRuntime; hooks: 
     runtime.project(camera, size.width, size.height)
     const { selectedCode, hoveredCode } = useAppStore.getState()
     hooks.labels?.update(runtime, runtime.indexOf(selectedCode), runtime.indexOf(hoveredCode))
+    hooks.overlay?.afterFrame(runtime)
     hooks.pointer?.afterFrame()
     if (runtime.markersMounted && document.documentElement.dataset.sceneReady !== 'true') {
       document.documentElement.dataset.sceneReady = 'true'

@@ -4,6 +4,7 @@ import type { Region } from '../../shared/dataset/schema'
 import { useAppStore } from '../state/store'
 import { FOV_DEGREES, radii } from './dimensions'
 import type { FrameHooks } from './FrameDriver'
+import { publishGlobe } from './globeRuntimeContext'
 import './globe.css'
 import { LabelLayer } from './labelLayer'
 import { PointerTracker } from './pointer'
@@ -77,6 +78,8 @@ export function Globe() {
     }
   }, [runtime, hooks])
 
+  useEffect(() => publishGlobe({ runtime, hooks }), [runtime, hooks])
+
   // The wheel must be a non-passive listener to keep the page from scrolling.
   useEffect(() => {
     const element = container.current
@@ -136,7 +139,7 @@ export function Globe() {
       onKeyDown={onKeyDown}
       onPointerMove={(event) => hooks.pointer?.move(...local(event), event.buttons)}
       onPointerDown={(event) => hooks.pointer?.down(...local(event), event.button)}
-      onPointerUp={(event) => hooks.pointer?.up(...local(event), event.button, event.altKey)}
+      onPointerUp={(event) => hooks.pointer?.up(...local(event), event.button, event.altKey, event.ctrlKey || event.metaKey || event.shiftKey)}
       onPointerCancel={() => hooks.pointer?.cancel()}
       onPointerLeave={() => hooks.pointer?.leave()}
     >

@@ -33,7 +33,8 @@ const common = {
 }
 
 /** Any script: text is kept as the user typed it (Unicode), trimmed of nothing. */
-const Text = z.string().max(500)
+export const MAX_ANNOTATION_TEXT = 500
+const Text = z.string().max(MAX_ANNOTATION_TEXT)
 
 export const AnnotationSchema = z.discriminatedUnion('type', [
   /** Text with a leader line to its anchor (on the globe) or free text (on the screen: a title or a note). */
@@ -53,4 +54,21 @@ export type AnnotationSize = (typeof ANNOTATION_SIZES)[number]
 
 /** Enough for any slide; a file with more is refused rather than slowing the app to a crawl. */
 export const MAX_ANNOTATIONS = 200
-export const AnnotationListSchema = z.array(AnnotationSchema).max(MAX_ANNOTATIONS)
+/** Ids key the drawn elements and the undo history: two annotations with one id would be one on screen. */
+export const AnnotationListSchema = z
+  .array(AnnotationSchema)
+  .max(MAX_ANNOTATIONS)
+  .superRefine((list, context) => {
+    const seen = new Set<string>()
+    list.forEach((annotation, index) => {
+      if (seen.has(annotation.id)) {
+        context.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate annotation id "${annotation.id}"` })
+      }
+      seen.add(annotation.id)
+    })
+  })
+
+/** The anchors an annotation hangs on, in drawing order (an arrow's tail first). */
+export function anchorsOf(annotation: Annotation): Anchor[] {
+  return annotation.type === 'arrow' ? [annotation.from, annotation.to] : [annotation.anchor]
+}
