@@ -4,7 +4,8 @@ import { PerspectiveCamera } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import { radians, toVector, type Vec3 } from '../../shared/geo'
 import { useAppStore } from '../state/store'
-import { comfortableDistance, planFlight, stepFlight, type Flight } from './cameraFlight'
+import { registerActiveCamera } from './activeCamera'
+import { comfortableDistance, placeView, planFlight, stepFlight, viewOfPosition, type Flight } from './cameraFlight'
 import { MIN_DISTANCE, initialDistance, maxDistance } from './cameraLimits'
 import { FOV_DEGREES } from './dimensions'
 import type { CameraCommands, GlobeRuntime } from './runtime'
@@ -27,6 +28,8 @@ interface RigState {
   maxDistance: number
   interacting: boolean
   animating: boolean
+  /** setView promises waiting for a rendered frame of their view. */
+  waiters: (() => void)[]
 }
 
 const scratch: Vec3 = [0, 0, 0]
@@ -59,7 +62,7 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
   }, [camera])
 
   const rig = useMemo<RigState>(
-    () => ({ flight: null, targetDistance: 3, maxDistance: 4, interacting: false, animating: false }),
+    () => ({ flight: null, targetDistance: 3, maxDistance: 4, interacting: false, animating: false, waiters: [] }),
     [],
   )
 
@@ -118,10 +121,36 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
         rig.targetDistance = Math.min(rig.maxDistance, Math.max(MIN_DISTANCE, 1 + altitude))
         invalidate()
       },
+      getView() {
+        return viewOfPosition(camera.position.x, camera.position.y, camera.position.z)
+      },
+      setView(view, options) {
+        cancelFlight(rig, camera.position.length())
+        settleMomentum(controls)
+        const toDistance = placeView(view, MIN_DISTANCE, rig.maxDistance, direction)
+        if (options.instant || useAppStore.getState().reducedMotion) {
+          camera.position.set(direction[0] * toDistance, direction[1] * toDistance, direction[2] * toDistance)
+          camera.lookAt(0, 0, 0)
+          rig.targetDistance = toDistance
+          controls.update()
+        } else {
+          const fromDistance = camera.position.length()
+          scratch[0] = camera.position.x / fromDistance
+          scratch[1] = camera.position.y / fromDistance
+          scratch[2] = camera.position.z / fromDistance
+          rig.flight = planFlight(scratch, fromDistance, direction, toDistance)
+        }
+        invalidate()
+        return new Promise<void>((resolve) => rig.waiters.push(resolve))
+      },
     }
     runtime.commands = commands
+    const unregister = registerActiveCamera(commands)
     return () => {
+      unregister()
       if (runtime.commands === commands) runtime.commands = null
+      // Nothing will render this rig's frames any more: no caller may wait forever.
+      releaseWaiters(rig)
     }
   }, [runtime, camera, controls, rig, invalidate])
 
@@ -194,7 +223,18 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
     if (moving) invalidate()
   })
 
+  // After the frame is drawn (the frame driver renders at priority 1): a view that has arrived is on screen.
+  useFrame(() => {
+    if (rig.waiters.length > 0 && !rig.flight) releaseWaiters(rig)
+  }, 2)
+
   return null
+}
+
+function releaseWaiters(rig: RigState): void {
+  const waiting = rig.waiters
+  rig.waiters = []
+  for (const resolve of waiting) resolve()
 }
 
 /** Moves the camera along its line of sight towards the target distance; true while still moving. */

@@ -1,4 +1,4 @@
-import { angleBetween, slerp, type Vec3 } from '../../shared/geo'
+import { angleBetween, slerp, toLatLon, toVector, type Vec3 } from '../../shared/geo'
 
 /**
  * A camera flight around the globe: the view direction follows the great
@@ -58,4 +58,31 @@ export function stepFlight(flight: Flight, dt: number, out: Vec3): boolean {
   out[1] *= distance
   out[2] *= distance
   return progress < 1
+}
+
+/** Latitude the camera may reach: OrbitControls keeps it this far off the poles. */
+export const MAX_VIEW_LATITUDE = 83
+
+/** A view as scenes store it: the point under the camera (degrees) and the distance from the centre (Earth radii). */
+export interface ViewTarget {
+  lat: number
+  lon: number
+  distance: number
+}
+
+/** The view of a camera at (x, y, z) looking at the centre. */
+export function viewOfPosition(x: number, y: number, z: number): ViewTarget {
+  const { lat, lon } = toLatLon(x, y, z)
+  return { lat, lon, distance: Math.hypot(x, y, z) }
+}
+
+/**
+ * Where a view puts the camera, within what the rig allows: off the poles
+ * and between the closest and farthest zoom. Writes the unit direction into
+ * `direction` and returns the distance.
+ */
+export function placeView(view: ViewTarget, minDistance: number, maxDistance: number, direction: Vec3): number {
+  const lat = Math.max(-MAX_VIEW_LATITUDE, Math.min(MAX_VIEW_LATITUDE, view.lat))
+  toVector(lat, view.lon, 1, direction)
+  return Math.max(minDistance, Math.min(maxDistance, view.distance))
 }

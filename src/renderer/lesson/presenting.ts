@@ -1,4 +1,6 @@
+import { useLessonStore } from './lessonStore'
+
 /** Whether presenter mode is on; the app collapses its panels while it is. */
 export function usePresenting(): boolean {
-  return false
+  return useLessonStore((state) => state.presenting)
 }

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest'
 import {
   comfortableDistance,
   easeInOutCubic,
+  MAX_VIEW_LATITUDE,
+  placeView,
   planFlight,
   stepFlight,
+  viewOfPosition,
 } from '../../../src/renderer/globe/cameraFlight'
 import { MIN_DISTANCE, fitDistance, initialDistance, maxDistance } from '../../../src/renderer/globe/cameraLimits'
 import { angleBetween, toVector, type Vec3 } from '../../../src/shared/geo'
@@ -113,5 +116,37 @@ describe('camera limits', () => {
     const altitudeKm = (MIN_DISTANCE - 1) * 6371
     expect(altitudeKm).toBeGreaterThan(300)
     expect(altitudeKm).toBeLessThan(1500)
+  })
+})
+
+describe('camera views (scenes)', () => {
+  it('read back the view a camera was placed at', () => {
+    const position = toVector(-33.87, 151.21, 2.4)
+    const view = viewOfPosition(...position)
+    expect(view.lat).toBeCloseTo(-33.87, 9)
+    expect(view.lon).toBeCloseTo(151.21, 9)
+    expect(view.distance).toBeCloseTo(2.4, 12)
+  })
+
+  it('place a view within the rig’s zoom range and off the poles', () => {
+    const out: Vec3 = [0, 0, 0]
+    expect(placeView({ lat: 10, lon: 20, distance: 30 }, MIN_DISTANCE, 4, out)).toBe(4)
+    expect(placeView({ lat: 10, lon: 20, distance: 1.01 }, MIN_DISTANCE, 4, out)).toBe(MIN_DISTANCE)
+    expect(placeView({ lat: 10, lon: 20, distance: 2 }, MIN_DISTANCE, 4, out)).toBe(2)
+    expect(angleBetween(out, toVector(10, 20))).toBeLessThan(1e-12)
+    placeView({ lat: 90, lon: 0, distance: 2 }, MIN_DISTANCE, 4, out)
+    expect(viewOfPosition(...out).lat).toBeCloseTo(MAX_VIEW_LATITUDE, 9)
+  })
+
+  it('fly from any view to any other and arrive exactly there', () => {
+    const to: Vec3 = [0, 0, 0]
+    const distance = placeView({ lat: 35.68, lon: 139.69, distance: 1.8 }, MIN_DISTANCE, 4, to)
+    const flight = planFlight(direction(toVector(40, -74, 3)), 3, to, distance)
+    const out: Vec3 = [0, 0, 0]
+    while (stepFlight(flight, 1 / 30, out));
+    const arrived = viewOfPosition(...out)
+    expect(arrived.lat).toBeCloseTo(35.68, 9)
+    expect(arrived.lon).toBeCloseTo(139.69, 9)
+    expect(arrived.distance).toBeCloseTo(1.8, 9)
   })
 })

@@ -1,0 +1,5 @@
+export * from './schema'
+export { parseLesson, serializeLesson, lessonFileName, type LessonParse } from './parse'
+export { reconcileWithDataset, type DatasetNames } from './reconcile'
+export { migrations, OLDEST_VERSION } from './migrate'
+export { migrateV1toV2, LessonV1Schema, type LessonV1 } from './v1'
