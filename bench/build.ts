@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { build } from 'vite'
 import type { Dataset } from '../src/shared/dataset/schema'
@@ -12,7 +12,8 @@ import { EARTH_TEXTURE_FILE } from './probe'
 import { serveStatic } from './serve'
 
 export const root = join(import.meta.dirname, '..')
-export const oursOutDir = join(root, 'out', 'web')
+/** Where `npm run build:web` writes (INFRAGLOBE_WEB_OUT moves it, as for parallel test runs). */
+export const oursOutDir = resolve(root, process.env.INFRAGLOBE_WEB_OUT ?? join('out', 'web'))
 export const globeGlOutDir = join(root, 'out', 'bench-globegl')
 const textureOutDir = join(root, 'out', 'bench-texture')
 const datasetPath = join(root, 'assets', 'data', 'infrastructure.json')

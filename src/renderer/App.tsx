@@ -5,6 +5,7 @@ import type { AppInfo } from '../shared/ipc/contract'
 import { AboutDialog } from './about/AboutDialog'
 import { AnnotationOverlay } from './annotations/AnnotationOverlay'
 import { ExportDialog } from './export/ExportDialog'
+import { useExportStore } from './export/exportStore'
 import { Globe } from './globe/Globe'
 import { GlobeToolbar } from './globe/GlobeToolbar'
 import { PresenterMode } from './lesson/PresenterMode'
@@ -34,6 +35,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
   const aboutOpen = useAppStore((s) => s.aboutOpen)
   const setAboutOpen = useAppStore((s) => s.setAboutOpen)
   const presenting = usePresenting()
+  const exporting = useExportStore((s) => s.open)
   useSystemReducedMotion()
 
   useEffect(
@@ -68,7 +70,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
   return (
     <>
       {/* While the dialog is open the app behind it is inert: no focus, no clicks, hidden from assistive tech. */}
-      <div className={presenting ? 'app app--presenting' : 'app'} inert={aboutOpen}>
+      <div className={presenting ? 'app app--presenting' : 'app'} inert={aboutOpen || exporting}>
         <h1 className="visually-hidden">InfraGlobe: the AWS global infrastructure</h1>
         <main className="app__main">
           <div className="globe-area">

@@ -1,4 +1,227 @@
-/** The PNG export: size, background, save or copy. */
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useDialogFocus } from '../about/useDialogFocus'
+import { listScenes } from '../lesson/sceneControl'
+import { usePlatform } from '../platform/PlatformContext'
+import { useMenuCommand } from '../state/menuCommands'
+import '../styles/dialog.css'
+import './export.css'
+import { exportAllScenes, type SeriesProgress } from './exportAllScenes'
+import { resolveSize, SIZE_CHOICES, slug } from './exportSizes'
+import { useExportStore } from './exportStore'
+import { exportTarget } from './exportTarget'
+import { DEFAULT_TITLE, exportView, type ExportRequest } from './exportView'
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; message: string }
+  | { kind: 'done'; message: string }
+  | { kind: 'error'; message: string }
+
+/** The PNG export: size, background, title; save or copy the current view, or save every scene. */
 export function ExportDialog() {
-  return null
+  const open = useExportStore((s) => s.open)
+  const setOpen = useExportStore((s) => s.setOpen)
+  useMenuCommand('export-png', () => setOpen(true))
+  useMenuCommand('export-all-scenes', () => setOpen(true, { series: true }))
+  return open ? <ExportDialogBody /> : null
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+function ExportDialogBody() {
+  const api = usePlatform()
+  const { sizeId, transparent, title, seriesRequested, setOpen, setSizeId, setTransparent, setTitle, consumeSeriesRequest } =
+    useExportStore()
+  const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  const [progress, setProgress] = useState<SeriesProgress | null>(null)
+  const series = useRef<AbortController | null>(null)
+  const dialog = useRef<HTMLDivElement>(null)
+  const headingId = useId()
+  const titleId = useId()
+  const busy = status.kind === 'busy'
+  const sceneCount = listScenes().length
+
+  const close = useCallback(() => {
+    series.current?.abort()
+    setOpen(false)
+  }, [setOpen])
+  useDialogFocus(dialog, close)
+
+  const choice = SIZE_CHOICES.find((c) => c.id === sizeId) ?? (SIZE_CHOICES[0] as (typeof SIZE_CHOICES)[number])
+  const runtime = exportTarget()
+  const view = runtime && runtime.width > 0 ? { width: runtime.width, height: runtime.height } : null
+  const request = (): ExportRequest => ({ size: choice.size, transparent, title: title.trim() || DEFAULT_TITLE })
+
+  const render = async (): Promise<Uint8Array> => {
+    const target = exportTarget()
+    if (!target) throw new Error('the globe is not ready to export yet')
+    // A frame for the status line to show before the main thread is busy rendering.
+    await new Promise((resolve) => requestAnimationFrame(resolve))
+    return (await exportView(target, request())).png
+  }
+
+  const save = async () => {
+    setStatus({ kind: 'busy', message: 'Rendering the image…' })
+    try {
+      const png = await render()
+      const outcome = await api.saveFile({ suggestedName: fileName(title), kind: 'png', data: png })
+      if (outcome.status === 'saved') setStatus({ kind: 'done', message: `Saved to ${outcome.location}` })
+      else if (outcome.status === 'cancelled') setStatus({ kind: 'idle' })
+      else setStatus({ kind: 'error', message: `The image was not saved: ${outcome.message}` })
+    } catch (error) {
+      setStatus({ kind: 'error', message: `The image could not be made: ${messageOf(error)}` })
+    }
+  }
+
+  const copy = async () => {
+    setStatus({ kind: 'busy', message: 'Rendering the image…' })
+    try {
+      await api.copyPng(await render())
+      setStatus({ kind: 'done', message: 'Copied to the clipboard' })
+    } catch (error) {
+      setStatus({ kind: 'error', message: `The image was not copied: ${messageOf(error)}` })
+    }
+  }
+
+  const saveAll = useCallback(async () => {
+    const target = exportTarget()
+    if (!target) {
+      setStatus({ kind: 'error', message: 'The globe is not ready to export yet' })
+      return
+    }
+    const controller = new AbortController()
+    series.current = controller
+    setStatus({ kind: 'busy', message: 'Exporting the scenes…' })
+    try {
+      const files = await exportAllScenes(target, { size: choice.size, transparent }, setProgress, controller.signal)
+      setProgress(null)
+      if (!files) {
+        setStatus({ kind: 'idle' })
+        return
+      }
+      const outcome = await api.saveSeries({ files })
+      if (outcome.status === 'saved') setStatus({ kind: 'done', message: `Saved ${outcome.count} images to ${outcome.location}` })
+      else if (outcome.status === 'cancelled') setStatus({ kind: 'idle' })
+      else {
+        setStatus({
+          kind: 'error',
+          message: `The scenes were not all saved (${outcome.written} of ${files.length} written): ${outcome.message}`,
+        })
+      }
+    } catch (error) {
+      setProgress(null)
+      setStatus({ kind: 'error', message: `The scenes could not be exported: ${messageOf(error)}` })
+    } finally {
+      if (series.current === controller) series.current = null
+    }
+  }, [api, choice.size, transparent])
+
+  useEffect(() => {
+    if (!seriesRequested) return
+    consumeSeriesRequest()
+    void saveAll()
+  }, [seriesRequested, consumeSeriesRequest, saveAll])
+
+  useEffect(() => () => series.current?.abort(), [])
+
+  return (
+    <div className="dialog-backdrop" onClick={(event) => event.target === event.currentTarget && !busy && close()}>
+      <div
+        ref={dialog}
+        className="dialog export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={headingId}
+        tabIndex={-1}
+      >
+        <header className="dialog__header">
+          <h2 id={headingId}>Export image</h2>
+          <button type="button" className="button" onClick={close}>
+            Close
+          </button>
+        </header>
+        <fieldset className="export-dialog__group" disabled={busy}>
+          <legend>Size</legend>
+          {SIZE_CHOICES.map((c) => (
+            <label key={c.id} className="export-dialog__choice">
+              <input type="radio" name="export-size" value={c.id} checked={c.id === choice.id} onChange={() => setSizeId(c.id)} />
+              {c.label}
+              {view && c.size.kind === 'multiple' && <span className="export-dialog__hint"> ({pixels(c.size, view)})</span>}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="export-dialog__group" disabled={busy}>
+          <legend>Background</legend>
+          <label className="export-dialog__choice">
+            <input type="radio" name="export-background" checked={!transparent} onChange={() => setTransparent(false)} />
+            Opaque (the globe&apos;s dark blue)
+          </label>
+          <label className="export-dialog__choice">
+            <input type="radio" name="export-background" checked={transparent} onChange={() => setTransparent(true)} />
+            Transparent
+          </label>
+        </fieldset>
+        <div className="export-dialog__field">
+          <label htmlFor={titleId}>Title on the image</label>
+          <input
+            id={titleId}
+            type="text"
+            value={title}
+            maxLength={200}
+            disabled={busy}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+        </div>
+        <div className="export-dialog__actions">
+          <button type="button" className="button" disabled={busy} onClick={() => void save()}>
+            Save PNG…
+          </button>
+          <button type="button" className="button" disabled={busy} onClick={() => void copy()}>
+            Copy to clipboard
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy || sceneCount === 0}
+            title={sceneCount === 0 ? 'The lesson has no scenes yet' : undefined}
+            onClick={() => void saveAll()}
+          >
+            Export all scenes…
+          </button>
+          {progress && (
+            <button type="button" className="button" onClick={() => series.current?.abort()}>
+              Cancel
+            </button>
+          )}
+        </div>
+        {progress && (
+          <progress className="export-dialog__progress" max={progress.total} value={progress.current - 1} aria-label="Scenes exported" />
+        )}
+        <p
+          className={`export-dialog__status${status.kind === 'error' ? ' export-dialog__status--error' : ''}`}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          data-testid="export-status"
+        >
+          {progress ? `Scene ${progress.current} of ${progress.total}` : status.kind === 'idle' ? '' : status.message}
+        </p>
+      </div>
+    </div>
+  )
+}
+
+function pixels(size: (typeof SIZE_CHOICES)[number]['size'], view: { width: number; height: number }): string {
+  try {
+    const { width, height } = resolveSize(size, view)
+    return `${width} × ${height}`
+  } catch {
+    return 'too large'
+  }
+}
+
+/** "infraglobe-aws-global-infrastructure.png" from the title. */
+function fileName(title: string): string {
+  const words = slug(title)
+  return `infraglobe${words ? `-${words}` : ''}.png`
 }

@@ -2,6 +2,7 @@ import { useFrame } from '@react-three/fiber'
 import { useRef } from 'react'
 import type { DirectionalLight } from 'three'
 import type { Region } from '../../shared/dataset/schema'
+import { ExportBridge } from '../export/ExportBridge'
 import { Atmosphere } from './Atmosphere'
 import { CameraRig } from './CameraRig'
 import { Earth } from './Earth'
@@ -49,6 +50,7 @@ export function Scene({ runtime, regions, hooks }: SceneProps) {
       <UserPin runtime={runtime} />
       <CameraRig runtime={runtime} />
       <FrameDriver runtime={runtime} hooks={hooks} />
+      <ExportBridge runtime={runtime} />
     </>
   )
 }

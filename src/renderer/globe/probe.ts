@@ -1,3 +1,5 @@
+import { activeCamera } from './activeCamera'
+
 /**
  * The read-only window into the globe that end-to-end tests and the benchmark
  * use (`window.__infraglobe`). It describes what was drawn, never app state
@@ -27,6 +29,40 @@ export interface GlobeProbe {
   screenPositionOf(lat: number, lon: number): RegionScreenPosition | null
   /** Turns the globe at this many degrees per second (0 stops). */
   setAutoRotateSpeed(degreesPerSecond: number): void
+  /** Exports the current view as the export dialog would (without saving); rejects before the globe is ready. */
+  exportPng(options: ProbeExportOptions): Promise<ProbeExportResult>
+  /** Replaces the view's annotations (validated like a lesson file's), so tests and the benchmark can annotate. */
+  replaceAnnotations(annotations: unknown): void
+  /** The camera now: the point at the centre of the view (degrees) and its distance from the Earth's centre (Earth radii). */
+  cameraView(): { lat: number; lon: number; distance: number } | null
+}
+
+/** Plain-data export options: a multiple of the view or a fixed size, and the background. */
+export interface ProbeExportOptions {
+  size: { kind: 'multiple'; factor: number } | { kind: 'fixed'; width: number; height: number }
+  transparent?: boolean
+  title?: string
+}
+
+export interface ProbeExportResult {
+  width: number
+  height: number
+  /** Render, composite and encode, milliseconds. */
+  ms: number
+  /** The three stages, milliseconds. */
+  stages: { render: number; compose: number; encode: number }
+  /** The PNG file, base64. */
+  base64: string
+}
+
+/** What the export module adds to the probe while a globe is mounted. */
+export type ExportProbe = Pick<GlobeProbe, 'exportPng' | 'replaceAnnotations'>
+
+let exportProbe: ExportProbe | null = null
+
+/** Called by the export module: the probe's export methods answer through it (null removes them). */
+export function provideExportProbe(provider: ExportProbe | null): void {
+  exportProbe = provider
 }
 
 export const PROBE_GLOBAL = '__infraglobe'
@@ -44,7 +80,7 @@ export interface ProbeCounters {
 }
 
 /** What the probe answers with, besides the counters. */
-export type ProbeQueries = Omit<GlobeProbe, 'frames' | 'drawCalls'>
+export type ProbeQueries = Omit<GlobeProbe, 'frames' | 'drawCalls' | 'cameraView' | keyof ExportProbe>
 
 /**
  * Installs the probe on `window` and returns the counters the frame loop
@@ -64,6 +100,13 @@ export function installProbe(queries: ProbeQueries): { counters: ProbeCounters; 
     userLocationScreenPosition: queries.userLocationScreenPosition,
     screenPositionOf: queries.screenPositionOf,
     setAutoRotateSpeed: queries.setAutoRotateSpeed,
+    cameraView: () => activeCamera()?.getView() ?? null,
+    exportPng: (options) =>
+      exportProbe ? exportProbe.exportPng(options) : Promise.reject(new Error('the globe cannot export yet')),
+    replaceAnnotations: (annotations) => {
+      if (!exportProbe) throw new Error('the globe cannot take annotations yet')
+      exportProbe.replaceAnnotations(annotations)
+    },
   }
   window[PROBE_GLOBAL] = probe
   return {

@@ -1,4 +1,4 @@
-import { Vector3, type Camera } from 'three'
+import { Vector3, type Camera, type Scene, type WebGLRenderer } from 'three'
 import type { Region } from '../../shared/dataset/schema'
 import { horizonMargin, raySphere, toLatLon, toVector, type LatLon, type Vec3 } from '../../shared/geo'
 import { Annotations } from './annotations'
@@ -12,6 +12,28 @@ export interface CameraCommands {
   rotate(left: number, up: number): void
   /** Multiplies the altitude above the surface (< 1 zooms in). */
   zoom(factor: number): void
+  /** The point at the centre of the view (degrees) and the camera's distance from the Earth's centre (Earth radii). */
+  getView(): CameraView
+  /**
+   * Moves the camera to a view: a flight with easing, or a cut when `instant`
+   * or the user asked for reduced motion. Resolves once a frame showing the
+   * view has been rendered (or the move was cut short by the user).
+   */
+  setView(view: CameraView, options: { instant: boolean }): Promise<void>
+}
+
+/** A camera view, as scenes store it. */
+export interface CameraView {
+  lat: number
+  lon: number
+  distance: number
+}
+
+/** three's renderer, scene and camera, for renders outside the frame loop (the PNG export). */
+export interface RenderContext {
+  gl: WebGLRenderer
+  scene: Scene
+  camera: Camera
 }
 
 const projected = new Vector3()
@@ -43,6 +65,8 @@ export class GlobeRuntime {
   canvas: HTMLCanvasElement | null = null
   /** Set by the camera rig while it is mounted. */
   commands: CameraCommands | null = null
+  /** Set by the export bridge inside the canvas while it is mounted. */
+  renderContext: RenderContext | null = null
   /** The marker mesh is in the scene: the next rendered frame shows the regions. */
   markersMounted = false
   /** Labels that layers add to the label layer (link RTTs, the pin). */

@@ -1,0 +1,59 @@
+import { useThree } from '@react-three/fiber'
+import { useEffect } from 'react'
+import { AnnotationListSchema } from '../../shared/annotations/schema'
+import { useAnnotationStore } from '../annotations/annotationStore'
+import { provideExportProbe, type ProbeExportOptions, type ProbeExportResult } from '../globe/probe'
+import type { GlobeRuntime } from '../globe/runtime'
+import { DEFAULT_TITLE, exportView } from './exportView'
+import { setExportTarget } from './exportTarget'
+
+/**
+ * Inside the canvas: hands three's renderer, scene and camera to the globe's
+ * runtime so the export can render the scene itself, and answers the probe's
+ * export methods for tests and the benchmark.
+ */
+export function ExportBridge({ runtime }: { runtime: GlobeRuntime }) {
+  const gl = useThree((state) => state.gl)
+  const scene = useThree((state) => state.scene)
+  const camera = useThree((state) => state.camera)
+  const invalidate = useThree((state) => state.invalidate)
+
+  useEffect(() => {
+    runtime.renderContext = { gl, scene, camera }
+    const unregister = setExportTarget(runtime)
+    provideExportProbe({
+      exportPng: (options) => probeExport(runtime, options),
+      replaceAnnotations: (annotations) => {
+        const parsed = AnnotationListSchema.safeParse(annotations)
+        if (!parsed.success) throw new Error(`not a list of annotations: ${parsed.error.message}`)
+        useAnnotationStore.getState().replaceAll(parsed.data)
+        invalidate()
+      },
+    })
+    return () => {
+      provideExportProbe(null)
+      unregister()
+      runtime.renderContext = null
+    }
+  }, [runtime, gl, scene, camera, invalidate])
+
+  return null
+}
+
+async function probeExport(runtime: GlobeRuntime, options: ProbeExportOptions): Promise<ProbeExportResult> {
+  const started = performance.now()
+  const image = await exportView(runtime, {
+    size: options.size,
+    transparent: options.transparent ?? false,
+    title: options.title ?? DEFAULT_TITLE,
+  })
+  const ms = performance.now() - started
+  return { width: image.width, height: image.height, ms, stages: image.stages, base64: toBase64(image.png) }
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  const step = 0x8000
+  for (let i = 0; i < bytes.length; i += step) binary += String.fromCharCode(...bytes.subarray(i, i + step))
+  return btoa(binary)
+}

@@ -1,0 +1,89 @@
+import type { Dataset } from '../../shared/dataset/schema'
+import { drawAnnotations } from '../annotations/drawAnnotations'
+import { palette } from '../globe/palette'
+import type { LegendSection } from '../legend/registry'
+import { drawLabels } from './drawLabels'
+import { drawLegend } from './drawLegend'
+import { footerLine } from './credits'
+import { ellipsize, fittedSize, font, haloText } from './imageFonts'
+import type { GlobeImage } from './renderPass'
+
+/** Type and margins in CSS px (scaled with the image). */
+const TITLE_PX = 30
+const FOOTER_PX = 13
+const MARGIN_PX = 17
+const FOOTER_MUTED = '#b9c8da'
+
+export interface CompositeInputs {
+  globe: GlobeImage
+  width: number
+  height: number
+  scale: number
+  /** The on-screen view, CSS px: labels are mapped from it. */
+  view: { width: number; height: number }
+  title: string
+  legend: readonly LegendSection[]
+  dataset: Pick<Dataset, 'asOf' | 'sources'>
+  /** The HTML label layer and the canvas it lies over, when there are labels to copy. */
+  labels: { root: HTMLElement; canvas: HTMLCanvasElement } | null
+}
+
+/**
+ * The exported picture: the globe, its labels, the annotations, the title at
+ * the top, the legend bottom left and the footer (as-of date, sources,
+ * InfraGlobe) bottom right, all sized by the export's scale.
+ */
+export function composeImage(canvas: HTMLCanvasElement, inputs: CompositeInputs): void {
+  const { width, height, scale, view } = inputs
+  canvas.width = width
+  canvas.height = height
+  const context = canvas.getContext('2d')
+  if (!context) throw new Error('this browser cannot draw the exported image (no 2D canvas)')
+  context.putImageData(inputs.globe.pixels, 0, 0)
+
+  // Same vertical field of view: screen offsets from the centre scale by `scale` in both directions.
+  const toImage = (x: number, y: number) => ({
+    x: width / 2 + (x - view.width / 2) * scale,
+    y: height / 2 + (y - view.height / 2) * scale,
+  })
+  if (inputs.labels) {
+    drawLabels(context, inputs.labels.root, inputs.labels.canvas.getBoundingClientRect(), toImage, scale)
+  }
+
+  drawAnnotations(context, { width, height, scale, project: (lat, lon) => inputs.globe.project(lat, lon) })
+
+  const margin = MARGIN_PX * scale
+  const footerSize = drawFooter(context, footerLine(inputs.dataset), width, height, scale)
+  drawLegend(context, inputs.legend, { height, scale, bottom: footerSize + margin * 0.9 })
+  drawTitle(context, inputs.title, width, scale)
+}
+
+function drawTitle(context: CanvasRenderingContext2D, title: string, width: number, scale: number): void {
+  const text = title.trim()
+  if (!text) return
+  const margin = MARGIN_PX * scale
+  const maxWidth = width - 2 * margin
+  const size = fittedSize(context, text, 700, TITLE_PX * scale, 16 * scale, maxWidth)
+  context.save()
+  context.font = font(700, size)
+  context.fillStyle = palette.label
+  context.textAlign = 'center'
+  context.textBaseline = 'top'
+  haloText(context, ellipsize(context, text, maxWidth), width / 2, margin, 6 * scale)
+  context.restore()
+}
+
+/** Draws the footer line at the bottom right; returns the height it takes (image px). */
+function drawFooter(context: CanvasRenderingContext2D, line: string, width: number, height: number, scale: number): number {
+  const margin = MARGIN_PX * scale
+  const maxWidth = width - 2 * margin
+  const size = fittedSize(context, line, 400, FOOTER_PX * scale, 9 * scale, maxWidth)
+  context.save()
+  context.font = font(400, size)
+  context.fillStyle = FOOTER_MUTED
+  context.textAlign = 'right'
+  context.textBaseline = 'bottom'
+  haloText(context, ellipsize(context, line, maxWidth), width - margin, height - margin * 0.6, 4 * scale)
+  context.restore()
+  return size * 1.3 + margin * 0.6
+}

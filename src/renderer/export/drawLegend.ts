@@ -1,0 +1,160 @@
+import { palette } from '../globe/palette'
+import type { LegendSection, LegendSwatch } from '../legend/registry'
+import { font } from './imageFonts'
+
+/**
+ * The legend's box model in CSS px, from the on-screen legend (layout.css at
+ * the 17 px root size), so the image's legend looks like the app's.
+ */
+const css = {
+  margin: 17,
+  padX: 14.5,
+  padY: 8.5,
+  fontSize: 15,
+  lineHeight: 15 * 1.45,
+  rowPad: 1.7,
+  swatch: 14.5,
+  gap: 9.35,
+  columnGap: 18.7,
+  titleTop: 6,
+  titleBottom: 1.7,
+  radius: 8,
+  border: '#2e4a6a',
+  background: 'rgba(11, 22, 38, 0.85)',
+  text: palette.label,
+} as const
+
+/** Where the legend went (image px), for callers and tests. */
+export interface LegendBox {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+interface LaidOutSection {
+  section: LegendSection
+  columnWidths: number[]
+  rows: number
+}
+
+/**
+ * Draws every legend section in a compact box at the bottom left of the
+ * image, `bottom` px above its lower edge, scaled by `scale`; nothing when
+ * there are no sections.
+ */
+export function drawLegend(
+  context: CanvasRenderingContext2D,
+  sections: readonly LegendSection[],
+  options: { height: number; scale: number; bottom: number },
+): LegendBox | null {
+  if (sections.length === 0) return null
+  const s = options.scale
+  context.font = font(400, css.fontSize * s)
+  const itemWidth = (label: string) => (css.swatch + css.gap) * s + context.measureText(label).width
+  const rowHeight = (css.lineHeight + 2 * css.rowPad) * s
+
+  const laid: LaidOutSection[] = sections.map((section) => {
+    const columns = Math.max(1, section.columns)
+    const columnWidths = new Array<number>(columns).fill(0)
+    section.items.forEach((item, i) => {
+      const column = i % columns
+      columnWidths[column] = Math.max(columnWidths[column] as number, itemWidth(item.label))
+    })
+    return { section, columnWidths, rows: Math.ceil(section.items.length / columns) }
+  })
+
+  let contentWidth = 0
+  let contentHeight = 0
+  laid.forEach(({ section, columnWidths, rows }, i) => {
+    const gaps = (columnWidths.length - 1) * css.columnGap * s
+    contentWidth = Math.max(contentWidth, columnWidths.reduce((a, b) => a + b, 0) + gaps)
+    if (section.title) {
+      context.font = font(600, css.fontSize * s)
+      contentWidth = Math.max(contentWidth, context.measureText(section.title).width)
+      contentHeight += ((i === 0 ? 0 : css.titleTop) + css.lineHeight + css.titleBottom) * s
+    }
+    contentHeight += rows * rowHeight
+  })
+
+  const box: LegendBox = {
+    x: css.margin * s,
+    y: 0,
+    width: contentWidth + 2 * css.padX * s,
+    height: contentHeight + 2 * css.padY * s,
+  }
+  box.y = options.height - options.bottom - box.height
+
+  context.save()
+  context.beginPath()
+  context.roundRect(box.x, box.y, box.width, box.height, css.radius * s)
+  context.fillStyle = css.background
+  context.fill()
+  context.lineWidth = Math.max(1, s)
+  context.strokeStyle = css.border
+  context.stroke()
+
+  context.textBaseline = 'middle'
+  context.textAlign = 'left'
+  context.fillStyle = css.text
+  let y = box.y + css.padY * s
+  laid.forEach(({ section, columnWidths }, index) => {
+    if (section.title) {
+      y += (index === 0 ? 0 : css.titleTop) * s
+      context.font = font(600, css.fontSize * s)
+      context.fillStyle = css.text
+      context.fillText(section.title, box.x + css.padX * s, y + (css.lineHeight * s) / 2)
+      y += (css.lineHeight + css.titleBottom) * s
+    }
+    context.font = font(400, css.fontSize * s)
+    const columns = columnWidths.length
+    section.items.forEach((item, i) => {
+      const column = i % columns
+      let x = box.x + css.padX * s
+      for (let c = 0; c < column; c++) x += (columnWidths[c] as number) + css.columnGap * s
+      const rowTop = y + Math.floor(i / columns) * rowHeight
+      const middle = rowTop + rowHeight / 2
+      drawSwatch(context, item.swatch, x + (css.swatch * s) / 2, middle, s)
+      context.fillStyle = css.text
+      context.fillText(item.label, x + (css.swatch + css.gap) * s, middle)
+    })
+    y += Math.ceil(section.items.length / columns) * rowHeight
+  })
+  context.restore()
+  return box
+}
+
+/** One swatch centred on (cx, cy), as the on-screen legend draws it. */
+export function drawSwatch(context: CanvasRenderingContext2D, swatch: LegendSwatch, cx: number, cy: number, s: number): void {
+  const r = (css.swatch / 2) * s
+  const disc = (radius: number, colour: string) => {
+    context.beginPath()
+    context.arc(cx, cy, radius, 0, Math.PI * 2)
+    context.fillStyle = colour
+    context.fill()
+  }
+  switch (swatch.shape) {
+    case 'disc':
+      disc(r, swatch.colour)
+      return
+    case 'ring':
+      context.beginPath()
+      context.arc(cx, cy, r - 1.5 * s, 0, Math.PI * 2)
+      context.lineWidth = 3 * s
+      context.strokeStyle = swatch.colour
+      context.stroke()
+      return
+    case 'ringed-disc':
+      // The on-screen box-shadows: 2 px of background, then 2 px of the ring colour.
+      disc(r + 4 * s, swatch.ring)
+      disc(r + 2 * s, palette.background)
+      disc(r, swatch.colour)
+      return
+    case 'line': {
+      const h = (swatch.width ?? 2) * s
+      context.fillStyle = swatch.colour
+      context.fillRect(cx - r, cy - h / 2, 2 * r, h)
+      return
+    }
+  }
+}
