@@ -5,7 +5,6 @@ import { useAnnotationStore } from '../annotations/annotationStore'
 import { provideExportProbe, type ProbeExportOptions, type ProbeExportResult } from '../globe/probe'
 import type { GlobeRuntime } from '../globe/runtime'
 import { DEFAULT_TITLE, exportView } from './exportView'
-import { setExportTarget } from './exportTarget'
 
 /**
  * Inside the canvas: hands three's renderer, scene and camera to the globe's
@@ -20,7 +19,6 @@ export function ExportBridge({ runtime }: { runtime: GlobeRuntime }) {
 
   useEffect(() => {
     runtime.renderContext = { gl, scene, camera }
-    const unregister = setExportTarget(runtime)
     provideExportProbe({
       exportPng: (options) => probeExport(runtime, options),
       replaceAnnotations: (annotations) => {
@@ -32,7 +30,6 @@ export function ExportBridge({ runtime }: { runtime: GlobeRuntime }) {
     })
     return () => {
       provideExportProbe(null)
-      unregister()
       runtime.renderContext = null
     }
   }, [runtime, gl, scene, camera, invalidate])

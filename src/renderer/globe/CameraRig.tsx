@@ -4,7 +4,6 @@ import { PerspectiveCamera } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import { radians, toVector, type Vec3 } from '../../shared/geo'
 import { useAppStore } from '../state/store'
-import { registerActiveCamera } from './activeCamera'
 import { comfortableDistance, placeView, planFlight, stepFlight, viewOfPosition, type Flight } from './cameraFlight'
 import { MIN_DISTANCE, initialDistance, maxDistance } from './cameraLimits'
 import { FOV_DEGREES } from './dimensions'
@@ -145,9 +144,7 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
       },
     }
     runtime.commands = commands
-    const unregister = registerActiveCamera(commands)
     return () => {
-      unregister()
       if (runtime.commands === commands) runtime.commands = null
       // Nothing will render this rig's frames any more: no caller may wait forever.
       releaseWaiters(rig)

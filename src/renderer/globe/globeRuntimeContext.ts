@@ -1,11 +1,12 @@
 import { useSyncExternalStore } from 'react'
 import type { FrameHooks } from './FrameDriver'
-import type { GlobeRuntime } from './runtime'
+import type { CameraCommands, GlobeRuntime } from './runtime'
 
 /**
- * The mounted globe's runtime and frame hooks, for layers that live beside
- * the canvas rather than inside it (the annotation overlay): they project
- * with the runtime and move their elements from a frame hook.
+ * The mounted globe's runtime and frame hooks, for what lives beside the
+ * canvas rather than inside it: the annotation overlay (projects with the
+ * runtime, moves its elements from a frame hook), scenes (move the camera)
+ * and the export (renders the runtime's scene). There is one globe per window.
  */
 export interface GlobeHandle {
   runtime: GlobeRuntime
@@ -32,6 +33,11 @@ export function publishGlobe(handle: GlobeHandle): () => void {
 
 export function currentGlobe(): GlobeHandle | null {
   return current
+}
+
+/** The camera of the globe on screen, for modules outside the canvas that move it (scenes, the export). */
+export function currentCamera(): CameraCommands | null {
+  return current?.runtime.commands ?? null
 }
 
 function subscribe(listener: () => void): () => void {

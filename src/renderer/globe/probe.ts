@@ -1,4 +1,4 @@
-import { activeCamera } from './activeCamera'
+import { currentCamera } from './globeRuntimeContext'
 
 /**
  * The read-only window into the globe that end-to-end tests and the benchmark
@@ -100,7 +100,7 @@ export function installProbe(queries: ProbeQueries): { counters: ProbeCounters; 
     userLocationScreenPosition: queries.userLocationScreenPosition,
     screenPositionOf: queries.screenPositionOf,
     setAutoRotateSpeed: queries.setAutoRotateSpeed,
-    cameraView: () => activeCamera()?.getView() ?? null,
+    cameraView: () => currentCamera()?.getView() ?? null,
     exportPng: (options) =>
       exportProbe ? exportProbe.exportPng(options) : Promise.reject(new Error('the globe cannot export yet')),
     replaceAnnotations: (annotations) => {

@@ -1,4 +1,4 @@
-import { activeCamera } from '../globe/activeCamera'
+import { currentCamera } from '../globe/globeRuntimeContext'
 import { useLessonStore } from './lessonStore'
 import { applySceneState } from './sceneState'
 
@@ -24,5 +24,5 @@ export async function showScene(index: number, _options: { instant: true }): Pro
   // The layers and selection are React state: let them commit (and their effects run) before the frame is drawn.
   await new Promise((resolve) => setTimeout(resolve, 0))
   // The camera's promise resolves after the next rendered frame, which then shows the whole scene.
-  await (activeCamera()?.setView(scene.camera, { instant: true }) ?? Promise.resolve())
+  await (currentCamera()?.setView(scene.camera, { instant: true }) ?? Promise.resolve())
 }

@@ -1,6 +1,6 @@
 import type { CameraView, Scene } from '../../shared/lesson/schema'
 import { useAnnotationStore } from '../annotations/annotationStore'
-import { activeCamera } from '../globe/activeCamera'
+import { currentCamera } from '../globe/globeRuntimeContext'
 import type { CameraCommands } from '../globe/runtime'
 import type { Layers } from '../../shared/settings/schema'
 import { useAppStore } from '../state/store'
@@ -16,7 +16,7 @@ function round(value: number): number {
 /** The current view (camera, layers, selection, filters, annotations) as a scene. */
 export function captureScene(
   meta: Pick<Scene, 'id' | 'title' | 'caption'>,
-  camera: CameraCommands | null = activeCamera(),
+  camera: CameraCommands | null = currentCamera(),
 ): Scene {
   const app = useAppStore.getState()
   const view = camera?.getView() ?? FALLBACK_VIEW
@@ -61,7 +61,7 @@ export function applySceneState(scene: Scene): void {
  * `instant` or with reduced motion). Resolves when the camera has arrived
  * and a frame of it is on screen; at once without a globe.
  */
-export function applyScene(scene: Scene, options: { instant: boolean }, camera: CameraCommands | null = activeCamera()): Promise<void> {
+export function applyScene(scene: Scene, options: { instant: boolean }, camera: CameraCommands | null = currentCamera()): Promise<void> {
   applySceneState(scene)
   return camera ? camera.setView(scene.camera, options) : Promise.resolve()
 }

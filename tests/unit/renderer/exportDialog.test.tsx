@@ -1,8 +1,10 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ExportButton } from '../../../src/renderer/export/ExportButton'
 import { ExportDialog } from '../../../src/renderer/export/ExportDialog'
 import { useExportStore } from '../../../src/renderer/export/exportStore'
+import { publishGlobe } from '../../../src/renderer/globe/globeRuntimeContext'
+import { GlobeRuntime } from '../../../src/renderer/globe/runtime'
 import { PlatformProvider } from '../../../src/renderer/platform/PlatformContext'
 import { dispatchMenuCommand } from '../../../src/renderer/state/menuCommands'
 import { useAppStore } from '../../../src/renderer/state/store'
@@ -14,14 +16,14 @@ import { makeDataset } from './fixtures'
 const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])
 const exportView = vi.hoisted(() => vi.fn())
 const scenes = vi.hoisted(() => ({ list: [] as { id: string; title: string }[], shown: [] as number[] }))
-const runtime = vi.hoisted(() => ({
-  width: 780,
-  height: 748,
-  commands: { getView: () => ({ lat: 10, lon: 20, distance: 3 }), setView: vi.fn(() => Promise.resolve()) },
-}))
+const setView = vi.fn(() => Promise.resolve())
+const runtime = new GlobeRuntime()
+runtime.width = 780
+runtime.height = 748
+runtime.commands = { rotate: () => {}, zoom: () => {}, getView: () => ({ lat: 10, lon: 20, distance: 3 }), setView }
+let withdraw: () => void = () => {}
 
 vi.mock('../../../src/renderer/export/exportView', () => ({ DEFAULT_TITLE: 'AWS global infrastructure', exportView }))
-vi.mock('../../../src/renderer/export/exportTarget', () => ({ exportTarget: () => runtime }))
 vi.mock('../../../src/renderer/lesson/sceneControl', () => ({
   listScenes: () => scenes.list,
   showScene: (index: number) => {
@@ -51,10 +53,13 @@ beforeEach(() => {
   useAppStore.getState().setDataset(makeDataset())
   exportView.mockReset()
   exportView.mockResolvedValue({ png, width: 1560, height: 1496, stages: { render: 1, compose: 1, encode: 1 } })
-  runtime.commands.setView.mockClear()
+  setView.mockClear()
+  withdraw = publishGlobe({ runtime, hooks: { labels: null, pointer: null, counters: null } })
   scenes.list = []
   scenes.shown = []
 })
+
+afterEach(() => withdraw())
 
 describe('ExportDialog', () => {
   it('offers the view multiples with their pixel sizes and the two fixed sizes', () => {
@@ -152,7 +157,7 @@ describe('ExportDialog', () => {
     const files = api.saveSeries.mock.calls[0]?.[0].files.map((file) => file.name)
     expect(files).toEqual(['01-europe-at-a-glance.png', '02-sao-paulo.png', '03-edge-locations.png'])
     expect(useAppStore.getState().selectedCode).toBe('eu-central-1')
-    expect(runtime.commands.setView).toHaveBeenCalledWith({ lat: 10, lon: 20, distance: 3 }, { instant: true })
+    expect(setView).toHaveBeenCalledWith({ lat: 10, lon: 20, distance: 3 }, { instant: true })
   })
 
   it('shows "Scene n of N" while it works and stops, saving nothing, when cancelled', async () => {
@@ -180,7 +185,7 @@ describe('ExportDialog', () => {
     await waitFor(() => expect(within(dialog).queryByRole('button', { name: 'Cancel' })).toBeNull())
     expect(scenes.shown).toEqual([0])
     expect(api.saveSeries).not.toHaveBeenCalled()
-    expect(runtime.commands.setView).toHaveBeenCalled()
+    expect(setView).toHaveBeenCalled()
   })
 
   it('starts the series straight away from the menu\'s "Export all scenes"', async () => {

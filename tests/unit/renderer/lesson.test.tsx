@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useAnnotationStore } from '../../../src/renderer/annotations/annotationStore'
-import { registerActiveCamera } from '../../../src/renderer/globe/activeCamera'
+import { publishGlobe } from '../../../src/renderer/globe/globeRuntimeContext'
+import { GlobeRuntime } from '../../../src/renderer/globe/runtime'
 import type { CameraCommands, CameraView } from '../../../src/renderer/globe/runtime'
 import { LessonPanel } from '../../../src/renderer/lesson/LessonPanel'
 import { useLessonStore } from '../../../src/renderer/lesson/lessonStore'
@@ -39,7 +40,9 @@ beforeEach(() => {
   useLessonStore.setState(useLessonStore.getInitialState(), true)
   useAnnotationStore.setState({ annotations: [] })
   cam = fakeCamera()
-  unregister = registerActiveCamera(cam.camera)
+  const runtime = new GlobeRuntime()
+  runtime.commands = cam.camera
+  unregister = publishGlobe({ runtime, hooks: { labels: null, pointer: null, counters: null } })
 })
 
 afterEach(() => unregister())
