@@ -142,7 +142,7 @@ export function RegionTable() {
                 <th
                   key={column.key}
                   scope="col"
-                  className={column.numeric ? 'is-numeric' : undefined}
+                  className={columnClass(column)}
                   aria-sort={order.key === column.key ? order.direction : 'none'}
                 >
                   <button
@@ -217,7 +217,7 @@ export function RegionTable() {
                     )}
                   </td>
                   <td>{region.country}</td>
-                  <td className="is-numeric">{launchYearText(region)}</td>
+                  <td className="is-numeric region-table__launched">{launchYearText(region)}</td>
                   <td className="is-numeric">{azCountText(region)}</td>
                   <td className={price ? 'is-numeric' : 'is-numeric is-unknown'}>{priceIndexText(price)}</td>
                   <td className="is-centred">
@@ -244,4 +244,10 @@ export function RegionTable() {
 /** Most names already say the city ("Europe (Frankfurt)"); show it separately only when they do not. */
 function nameOmitsCity(region: Region): boolean {
   return !foldText(region.name).includes(foldText(region.city))
+}
+
+/** A header's classes: numbers align right; the launch year can fold away in a narrow panel (the facts show it). */
+function columnClass(column: { key: string; numeric?: boolean }): string | undefined {
+  const classes = [column.numeric ? 'is-numeric' : '', column.key === 'launchYear' ? 'region-table__launched' : '']
+  return classes.filter(Boolean).join(' ') || undefined
 }
