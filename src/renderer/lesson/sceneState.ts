@@ -4,6 +4,7 @@ import { currentCamera } from '../globe/globeRuntimeContext'
 import type { CameraCommands } from '../globe/runtime'
 import type { Layers } from '../../shared/settings/schema'
 import { useAppStore } from '../state/store'
+import { withoutPersisting } from '../state/usePersistedSettings'
 
 /** Where the camera is taken to be when no globe is on screen (the first view). */
 const FALLBACK_VIEW: CameraView = { lat: 28, lon: -22, distance: 3 }
@@ -41,18 +42,20 @@ export function applySceneState(scene: Scene): void {
   const known = useAppStore.getState().layers
   // Only the layers this version has; one the scene does not name was not there when it was saved: off.
   const layers = Object.fromEntries(Object.keys(known).map((name) => [name, scene.layers[name] ?? false])) as Layers
-  useAppStore.setState({
-    layers,
-    selectedCode: scene.selectedCode,
-    compareCodes: [...scene.compareCodes],
-    userLocation: scene.userLocation,
-    placing: false,
-    residency: scene.residency,
-    requiredServices: [...scene.requiredServices],
-    chooserWeights: { ...scene.chooserWeights },
-    chooserOpen: scene.chooserOpen,
-    markerColouring: scene.markerColouring,
-  })
+  withoutPersisting(() =>
+    useAppStore.setState({
+      layers,
+      selectedCode: scene.selectedCode,
+      compareCodes: [...scene.compareCodes],
+      userLocation: scene.userLocation,
+      placing: false,
+      residency: scene.residency,
+      requiredServices: [...scene.requiredServices],
+      chooserWeights: { ...scene.chooserWeights },
+      chooserOpen: scene.chooserOpen,
+      markerColouring: scene.markerColouring,
+    }),
+  )
   useAnnotationStore.getState().replaceAll(scene.annotations)
 }
 

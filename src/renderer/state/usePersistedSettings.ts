@@ -27,6 +27,34 @@ function persistedChanged(a: AppState, b: AppState): boolean {
   return a.userLocation !== b.userLocation || a.layers !== b.layers || a.latencyArcScope !== b.latencyArcScope
 }
 
+/** The user's own settings after a change from `previous` to `state`: only what changed is taken. */
+function withChanges(own: Settings, state: AppState, previous: AppState): Settings {
+  return {
+    ...own,
+    userLocation: state.userLocation !== previous.userLocation ? state.userLocation : own.userLocation,
+    layers: state.layers !== previous.layers ? state.layers : own.layers,
+    latencyArcScope: state.latencyArcScope !== previous.latencyArcScope ? state.latencyArcScope : own.latencyArcScope,
+  }
+}
+
+let showingScene = 0
+
+/**
+ * Applies a lesson scene's state without making it the user's saved
+ * settings: a scene's location and layers belong to the lesson. A student's
+ * own location (and layers) are still theirs the next time the app starts,
+ * whatever scenes were shown; a setting the user changes afterwards is saved
+ * as usual.
+ */
+export function withoutPersisting(apply: () => void): void {
+  showingScene++
+  try {
+    apply()
+  } finally {
+    showingScene--
+  }
+}
+
 async function requestSettings(api: InfraGlobeApi): Promise<Settings> {
   try {
     return await api.loadSettings()
@@ -38,7 +66,8 @@ async function requestSettings(api: InfraGlobeApi): Promise<Settings> {
 
 /**
  * Loads the saved settings into the store once per platform, then saves them
- * (debounced) whenever the location, the layers or the arc scope change, and
+ * (debounced) whenever the user changes the location, the layers or the arc
+ * scope (not when a lesson scene does: see withoutPersisting), and
  * at once when the page goes away. Without a saved location, a first one is
  * guessed from the system time zone. Returns true once the settings are in
  * the store, so the globe can wait and never draw the defaults first.
@@ -67,6 +96,7 @@ export function usePersistedSettings(api: InfraGlobeApi, options: PersistedSetti
 
   useEffect(() => {
     if (!ready) return
+    let own = settingsOf(useAppStore.getState())
     let pending: Settings | null = null
     let timer: ReturnType<typeof setTimeout> | undefined
     const flush = () => {
@@ -77,8 +107,9 @@ export function usePersistedSettings(api: InfraGlobeApi, options: PersistedSetti
       api.saveSettings(settings).catch((error: unknown) => console.warn('InfraGlobe: the settings were not saved.', error))
     }
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (!persistedChanged(state, previous)) return
-      pending = settingsOf(state)
+      if (!persistedChanged(state, previous) || showingScene > 0) return
+      own = withChanges(own, state, previous)
+      pending = own
       clearTimeout(timer)
       timer = setTimeout(flush, SAVE_DELAY_MS)
     })

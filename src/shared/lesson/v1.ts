@@ -4,7 +4,13 @@ import { EARTH_RADIUS_KM } from '../geo'
 import { UserLocationSchema } from '../settings/schema'
 import {
   CaptionSchema,
-  SceneLayersSchema, MAX_CAMERA_DISTANCE, MAX_SCENES, MIN_CAMERA_DISTANCE, RegionCodeSchema, SceneTitleSchema } from './schema'
+  MAX_CAMERA_DISTANCE,
+  MAX_SCENES,
+  MIN_CAMERA_DISTANCE,
+  RegionCodeSchema,
+  SceneLayersSchema,
+  SceneTitleSchema,
+} from './schema'
 
 /**
  * Lesson format 1, kept only to read old files. Its camera was a point and an

@@ -3,7 +3,7 @@ import { StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../../src/renderer/App'
 import { useAppStore } from '../../../src/renderer/state/store'
-import { SAVE_DELAY_MS } from '../../../src/renderer/state/usePersistedSettings'
+import { SAVE_DELAY_MS, withoutPersisting } from '../../../src/renderer/state/usePersistedSettings'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/schema'
 import { fakeApi as sharedFakeApi } from './fakeApi'
 
@@ -115,6 +115,26 @@ describe('settings in the app', () => {
     act(() => useAppStore.getState().select('eu-central-1', { fly: true }))
     act(() => vi.advanceTimersByTime(SAVE_DELAY_MS * 2))
     expect(api.saveSettings).not.toHaveBeenCalled()
+  })
+
+  it('keeps a lesson scene’s location and layers out of the saved settings, and saves what the user changes next', async () => {
+    const api = fakeApi()
+    render(<App api={api} />)
+    await screen.findByTestId('globe')
+    vi.useFakeTimers()
+    const saoPaulo = { lat: -23.55, lon: -46.63, label: 'São Paulo, BR', origin: 'search' } as const
+    act(() =>
+      withoutPersisting(() =>
+        useAppStore.setState({ userLocation: saoPaulo, layers: { network: true, latencyArcs: false } }),
+      ),
+    )
+    act(() => vi.advanceTimersByTime(SAVE_DELAY_MS * 2))
+    expect(api.saveSettings).not.toHaveBeenCalled()
+
+    act(() => useAppStore.getState().setLatencyArcScope(10))
+    act(() => vi.advanceTimersByTime(SAVE_DELAY_MS))
+    expect(api.saveSettings).toHaveBeenCalledTimes(1)
+    expect(api.saveSettings).toHaveBeenCalledWith({ ...saved, latencyArcScope: 10 })
   })
 
   it('saves a pending change at once when the page goes away', async () => {
