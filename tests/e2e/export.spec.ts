@@ -217,6 +217,46 @@ test.describe('PNG export', () => {
     expect(readTextChunks(png).find((entry) => entry.keyword === 'Title')?.text).toBe('Regions of AWS')
     await expect(dialog.getByTestId('export-status')).toContainText('Saved')
   })
+
+  test('exporting every scene of the built-in lesson saves one numbered PNG per scene and gives the view back', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(240_000)
+    await openStill(page)
+    await page.getByRole('tab', { name: 'Lesson' }).click()
+    await page.getByRole('button', { name: 'Load built-in lesson' }).click()
+    const count = await page.getByTestId('scene-item').count()
+    expect(count, 'scenes in the built-in lesson').toBeGreaterThan(5)
+    const before = await page.evaluate(() => (window.__infraglobe as unknown as ExportProbe).cameraView())
+
+    await page.getByRole('button', { name: 'Export PNG…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Export image' })
+    await dialog.getByLabel('1× the view').check()
+    const downloads: string[] = []
+    const first: Buffer[] = []
+    page.on('download', (download) => {
+      downloads.push(download.suggestedFilename())
+      if (first.length === 0) first.push(Buffer.alloc(0))
+      void download.path().then((path) => {
+        if (path && downloads.length === 1) first[0] = readFileSync(path)
+      })
+    })
+    await dialog.getByRole('button', { name: 'Export all scenes…' }).click()
+    await expect(dialog.getByTestId('export-status')).toContainText(`Saved ${count} images`, { timeout: 200_000 })
+    await expect.poll(() => downloads.length).toBe(count)
+    expect(downloads[0]).toMatch(/^01-[a-z0-9-]+\.png$/)
+    expect(downloads[count - 1]).toMatch(new RegExp(`^${String(count).padStart(2, '0')}-[a-z0-9-]+\\.png$`))
+    await expect.poll(() => first[0]?.length ?? 0).toBeGreaterThan(0)
+    keep(testInfo, 'export-scene-01', first[0]!)
+    expect(readTextChunks(first[0]!).find((entry) => entry.keyword === 'Title')?.text).toBe('AWS Regions around the world')
+
+    const after = await page.evaluate(() => (window.__infraglobe as unknown as ExportProbe).cameraView())
+    // The view the user had before the export (the camera is put back, up to floating-point rounding).
+    expect(after).not.toBeNull()
+    expect(after!.lat).toBeCloseTo(before!.lat, 6)
+    expect(after!.lon).toBeCloseTo(before!.lon, 6)
+    expect(after!.distance).toBeCloseTo(before!.distance, 6)
+  })
 })
 
 async function differenceIn(page: Page, first: Buffer, second: Buffer, region: Region): Promise<number> {

@@ -5,7 +5,7 @@ import type { LegendSection } from '../legend/registry'
 import { drawLabels } from './drawLabels'
 import { drawLegend } from './drawLegend'
 import { footerLine } from './credits'
-import { ellipsize, fittedSize, font, haloText } from './imageFonts'
+import { ellipsize, fittedSize, font, haloText, wrapText } from './imageFonts'
 import type { GlobeImage } from './renderPass'
 
 /** Type and margins in CSS px (scaled with the image). */
@@ -73,17 +73,27 @@ function drawTitle(context: CanvasRenderingContext2D, title: string, width: numb
   context.restore()
 }
 
-/** Draws the footer line at the bottom right; returns the height it takes (image px). */
+/**
+ * Draws the footer at the bottom right and returns the height it takes
+ * (image px). It shrinks a little to stay on one line, then wraps: the
+ * sources' attribution is never cut short.
+ */
 function drawFooter(context: CanvasRenderingContext2D, line: string, width: number, height: number, scale: number): number {
   const margin = MARGIN_PX * scale
   const maxWidth = width - 2 * margin
-  const size = fittedSize(context, line, 400, FOOTER_PX * scale, 9 * scale, maxWidth)
+  const size = fittedSize(context, line, 400, FOOTER_PX * scale, 11 * scale, maxWidth)
   context.save()
   context.font = font(400, size)
+  const lines = wrapText(context, line, maxWidth)
+  const lineHeight = size * 1.3
   context.fillStyle = FOOTER_MUTED
   context.textAlign = 'right'
   context.textBaseline = 'bottom'
-  haloText(context, ellipsize(context, line, maxWidth), width - margin, height - margin * 0.6, 4 * scale)
+  const bottom = height - margin * 0.6
+  lines.forEach((text, index) => {
+    const y = bottom - (lines.length - 1 - index) * lineHeight
+    haloText(context, ellipsize(context, text, maxWidth), width - margin, y, 4 * scale)
+  })
   context.restore()
-  return size * 1.3 + margin * 0.6
+  return lines.length * lineHeight + margin * 0.6
 }

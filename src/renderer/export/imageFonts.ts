@@ -39,3 +39,29 @@ export function ellipsize(context: CanvasRenderingContext2D, text: string, maxWi
   }
   return `${text.slice(0, low).trimEnd()}…`
 }
+
+/**
+ * Breaks text into lines no wider than `maxWidth` (at the context's current
+ * font): between the parts joined by `separator` where possible, between
+ * words otherwise. A single word wider than the line keeps a line of its own.
+ */
+export function wrapText(context: CanvasRenderingContext2D, text: string, maxWidth: number, separator = ' · '): string[] {
+  const fits = (line: string) => context.measureText(line).width <= maxWidth
+  const lines: string[] = []
+  let line = ''
+  const add = (piece: string, joiner: string) => {
+    const candidate = line ? `${line}${joiner}${piece}` : piece
+    if (!line || fits(candidate)) {
+      line = candidate
+      return
+    }
+    lines.push(line)
+    line = piece
+  }
+  for (const part of text.split(separator)) {
+    if (fits(part)) add(part, separator)
+    else part.split(' ').forEach((word, index) => add(word, index === 0 ? separator : ' '))
+  }
+  if (line) lines.push(line)
+  return lines
+}
