@@ -2,7 +2,8 @@ import type { Dataset, Region } from '../../shared/dataset/schema'
 import type { RankedRegion } from '../../shared/latency'
 import { ec2PriceSheetFor, monthlyCost, HOURS_PER_MONTH, s3Tiers } from '../../shared/pricing'
 import { missingComparedWith, servicesOf } from '../../shared/services'
-import { priceIndexText, priceIndexesFor } from '../panel/priceIndexes'
+import { priceIndexesOf } from '../../shared/pricing'
+import { priceIndexText } from '../panel/priceIndexes'
 import { optInText, partitionGloss } from '../panel/regionWording'
 import { markBest, markDifferences } from './compareDiff'
 import { legalFramesOf } from './legalFrames'
@@ -191,7 +192,7 @@ function features({ dataset, regions }: CompareContext): CompareGroup {
 export const EXAMPLE_INSTANCE = 't3.micro'
 
 function prices({ dataset, regions }: CompareContext): CompareGroup {
-  const indexes = priceIndexesFor(dataset)
+  const indexes = priceIndexesOf(dataset)
   const index = row(
     'price-index',
     'Price index vs us-east-1',

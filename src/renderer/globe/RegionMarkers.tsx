@@ -9,7 +9,7 @@ import {
 } from 'three'
 import type { Region } from '../../shared/dataset/schema'
 import { toVector, type Vec3 } from '../../shared/geo'
-import { priceIndexesFor } from '../panel/priceIndexes'
+import { priceIndexesOf } from '../../shared/pricing'
 import { regionEmphasis } from '../state/emphasis'
 import { useAppStore, type AppState } from '../state/store'
 import { radii } from './dimensions'
@@ -30,7 +30,7 @@ const NO_PRICES = new Map<string, null>()
 /** What the markers' look depends on besides hover and selection; the same object while none of it changed. */
 function lookInputs(state: AppState, previous: MarkerInputs | null): MarkerInputs {
   const emphasis = regionEmphasis(state)
-  const priceIndexes = state.dataset ? priceIndexesFor(state.dataset) : NO_PRICES
+  const priceIndexes = state.dataset ? priceIndexesOf(state.dataset) : NO_PRICES
   if (
     previous &&
     previous.colouring === state.markerColouring &&

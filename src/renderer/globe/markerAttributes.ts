@@ -1,6 +1,6 @@
 import { Color } from 'three'
 import type { Region } from '../../shared/dataset/schema'
-import type { PriceIndexes } from '../panel/priceIndexes'
+import type { PriceIndexes } from '../../shared/pricing'
 import type { MarkerColouring } from '../state/store'
 import { palette } from './palette'
 import { PRICE_UNKNOWN_COLOUR, priceBinFor } from './priceScale'

@@ -1,6 +1,6 @@
 import { legendMarkerFill } from '../legend/builtinLegend'
 import { registerLegend, type LegendItem } from '../legend/registry'
-import { PRICE_INDEX_REFERENCE } from '../panel/priceIndexes'
+import { PRICE_INDEX_REFERENCE } from '../../shared/pricing'
 import { regionEmphasis } from '../state/emphasis'
 import { palette } from './palette'
 import { PRICE_UNKNOWN_COLOUR, priceBins } from './priceScale'

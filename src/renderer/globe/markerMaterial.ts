@@ -13,13 +13,8 @@ export const MARKER_QUAD_SCALE = 3.4
 /** Bits of the per-instance `aState` attribute. */
 export const markerState = { hovered: 1, selected: 2 } as const
 
-const vertexShader = /* glsl */ `
-  attribute vec3 aFill;
-  attribute float aHollow;
-  attribute float aState;
-  attribute float aEmphasis;
-  uniform float uRadiusPx;
-  uniform float uQuadScale;
+/** What the vertex shader hands each marker's fragments: its look, decoded once per vertex. */
+const markerVaryingsGlsl = /* glsl */ `
   varying vec3 vFill;
   varying float vHollow;
   varying float vHovered;
@@ -27,6 +22,16 @@ const vertexShader = /* glsl */ `
   varying float vDimmed;
   varying float vCompared;
   varying float vTop;
+`
+
+const vertexShader = /* glsl */ `
+  attribute vec3 aFill;
+  attribute float aHollow;
+  attribute float aState;
+  attribute float aEmphasis;
+  uniform float uRadiusPx;
+  uniform float uQuadScale;
+  ${markerVaryingsGlsl}
   ${billboardVaryingsGlsl}
   ${horizonMarginGlsl}
   ${screenScaleGlsl}
@@ -69,13 +74,7 @@ const fragmentShader = /* glsl */ `
   uniform vec3 uTop;
   uniform vec3 uCompared;
   uniform vec3 uHalo;
-  varying vec3 vFill;
-  varying float vHollow;
-  varying float vHovered;
-  varying float vSelected;
-  varying float vDimmed;
-  varying float vCompared;
-  varying float vTop;
+  ${markerVaryingsGlsl}
   ${billboardVaryingsGlsl}
   ${horizonFadeGlsl}
 

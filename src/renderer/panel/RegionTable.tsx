@@ -6,7 +6,8 @@ import { useAppStore } from '../state/store'
 import '../styles/regionTable.css'
 import { CompareBar } from './CompareBar'
 import { MarkerColouringToggle } from './MarkerColouringToggle'
-import { PRICE_INDEX_DEFINITION, priceIndexText, priceIndexesFor, type PriceIndexes } from './priceIndexes'
+import { priceIndexesOf, type PriceIndexes } from '../../shared/pricing'
+import { PRICE_INDEX_DEFINITION, priceIndexText } from './priceIndexes'
 import { filterRegions, foldText } from './regionSearch'
 import { DEFAULT_SORT, nextSortOrder, sortRegions, type SortKey, type SortOrder } from './regionSort'
 import { azCountText, launchYearText } from './regionWording'
@@ -25,7 +26,7 @@ const COLUMNS: readonly { key: SortKey; label: string; numeric?: boolean; title?
 ]
 
 function pricesOf(dataset: Dataset | null): PriceIndexes {
-  return dataset ? priceIndexesFor(dataset) : NO_PRICES
+  return dataset ? priceIndexesOf(dataset) : NO_PRICES
 }
 
 /**

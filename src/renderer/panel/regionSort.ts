@@ -1,5 +1,5 @@
 import type { Region } from '../../shared/dataset/schema'
-import type { PriceIndexes } from './priceIndexes'
+import type { PriceIndexes } from '../../shared/pricing'
 
 export type SortKey = 'code' | 'name' | 'country' | 'launchYear' | 'azCount' | 'priceIndex' | 'status'
 export type SortDirection = 'ascending' | 'descending'

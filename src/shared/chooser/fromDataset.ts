@@ -1,9 +1,9 @@
 import type { Dataset } from '../dataset/schema'
 import type { RankedRegion } from '../latency/rank'
-import { priceIndex } from '../pricing/priceIndex'
+import { priceIndexesOf } from '../pricing/priceIndexes'
 import { servicesOf } from '../services/availability'
 import type { Residency } from './residency'
-import { chooseRegions, DEFAULT_PRICE_REFERENCE, type ChooserResult, type ChooserWeights } from './score'
+import { chooseRegions, type ChooserResult, type ChooserWeights } from './score'
 
 /**
  * The per-region figures the chooser reads from a dataset, worked out once
@@ -13,20 +13,20 @@ import { chooseRegions, DEFAULT_PRICE_REFERENCE, type ChooserResult, type Choose
 export interface ChooserFacts {
   /** Service ids per region; a region without a list is absent (unknown). */
   services: ReadonlyMap<string, ReadonlySet<string>>
-  /** priceIndex against DEFAULT_PRICE_REFERENCE; null where the index is unknown. */
+  /** The price index (priceIndexesOf); null where it is unknown. */
   priceIndex: ReadonlyMap<string, number | null>
   serviceNames: ReadonlyMap<string, string>
 }
 
 export function chooserFacts(dataset: Dataset): ChooserFacts {
   const services = new Map<string, ReadonlySet<string>>()
-  const prices = new Map<string, number | null>()
   for (const { code } of dataset.regions) {
     const offered = servicesOf(dataset, code)
     if (offered) services.set(code, offered)
-    prices.set(code, priceIndex(dataset, code, DEFAULT_PRICE_REFERENCE)?.index ?? null)
   }
   const serviceNames = new Map(dataset.services.catalogue.map((s) => [s.id, s.name]))
+  const indexes = priceIndexesOf(dataset)
+  const prices = new Map(dataset.regions.map(({ code }) => [code, indexes.get(code)?.index ?? null]))
   return { services, priceIndex: prices, serviceNames }
 }
 

@@ -1,4 +1,5 @@
 import type { Region } from '../dataset/schema'
+import { PRICE_INDEX_REFERENCE } from '../pricing/priceIndexes'
 import { lowerIsBetter, NEUTRAL_FACTOR } from './normalise'
 import {
   missingServicesReason,
@@ -77,7 +78,7 @@ export interface ChooserResult {
   relax: RelaxAdvice | null
 }
 
-export const DEFAULT_PRICE_REFERENCE = 'us-east-1'
+export const DEFAULT_PRICE_REFERENCE = PRICE_INDEX_REFERENCE
 
 /**
  * Ranks the regions for a residency constraint, required services and two

@@ -7,5 +7,6 @@
 export { type SheetRef, type PricesInput } from './sheets'
 export { ec2PriceSheetFor, type Ec2Quote, type Ec2PriceLine } from './ec2Sheet'
 export { priceIndex, MIN_TYPES_COMPARED, type PriceIndex } from './priceIndex'
+export { priceIndexesOf, PRICE_INDEX_REFERENCE, type PriceIndexes } from './priceIndexes'
 export { monthlyCost, HOURS_PER_MONTH } from './monthly'
 export { s3Tiers, type S3Tier, type S3Prices } from './s3Tiers'

@@ -8,7 +8,7 @@ import { PointerTracker } from '../../../src/renderer/globe/pointer'
 import { PRICE_UNKNOWN_COLOUR, priceBinFor, priceBins } from '../../../src/renderer/globe/priceScale'
 import { GlobeRuntime } from '../../../src/renderer/globe/runtime'
 import { Legend } from '../../../src/renderer/panel/Legend'
-import { priceIndexesFor } from '../../../src/renderer/panel/priceIndexes'
+import { priceIndexesOf } from '../../../src/shared/pricing'
 import type { RegionEmphasis } from '../../../src/renderer/state/emphasis'
 import { useAppStore } from '../../../src/renderer/state/store'
 import type { Region } from '../../../src/shared/dataset/schema'
@@ -22,7 +22,7 @@ const dataset = makePricedDataset()
 const byCode = (code: string): Region => dataset.regions.find((r) => r.code === code)!
 
 function inputs(overrides: Partial<MarkerInputs> = {}): MarkerInputs {
-  return { colouring: 'status', priceIndexes: priceIndexesFor(dataset), dimmed: new Set(), top: [], compared: [], ...overrides }
+  return { colouring: 'status', priceIndexes: priceIndexesOf(dataset), dimmed: new Set(), top: [], compared: [], ...overrides }
 }
 
 function luminance(hex: string): number {

@@ -7,6 +7,7 @@ import {
   ec2PriceSheetFor,
   monthlyCost,
   priceIndex,
+  priceIndexesOf,
   s3Tiers,
   type PricesInput,
 } from '../../../src/shared/pricing'
@@ -136,6 +137,13 @@ describe('the price index', () => {
     const index = priceIndex(real, 'sa-east-1')
     expect(index?.index).toBeGreaterThan(1)
     expect(index?.typesCompared.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('is worked out once per dataset for every region, and agrees with priceIndex', () => {
+    const indexes = priceIndexesOf(real)
+    expect(priceIndexesOf(real)).toBe(indexes)
+    expect([...indexes.keys()]).toEqual(real.regions.map((r) => r.code))
+    for (const region of real.regions) expect(indexes.get(region.code)).toEqual(priceIndex(real, region.code))
   })
 })
 
