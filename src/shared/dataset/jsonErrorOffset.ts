@@ -4,10 +4,20 @@
  * text instead, which is useless for a large file), so the loader locates
  * the error itself. Only called after JSON.parse has failed: speed is
  * secondary, but it is linear and allocates nothing per character.
+ *
+ * Nesting is tracked on an explicit stack, not by recursion: a file nested
+ * tens of thousands of levels deep (which JSON.parse itself accepts) is
+ * located at its real position instead of overflowing the call stack.
  */
+
+const OBJECT = 0
+const ARRAY = 1
+
 export function jsonErrorOffset(text: string): number {
   let i = 0
   const n = text.length
+  /** The open containers, innermost last. */
+  const open: number[] = []
 
   const skipSpace = () => {
     while (i < n && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i += 1
@@ -52,52 +62,54 @@ export function jsonErrorOffset(text: string): number {
     for (const ch of word) expect(ch)
   }
 
-  const value = (): void => {
+  /** An object key and its colon. */
+  const key = () => {
     skipSpace()
+    string()
+    skipSpace()
+    expect(':')
+  }
+
+  /** A string, number or literal. */
+  const scalar = () => {
     const c = text[i]
-    if (c === '{') {
-      i += 1
-      skipSpace()
-      if (text[i] === '}') {
-        i += 1
-        return
-      }
-      for (;;) {
-        skipSpace()
-        string()
-        skipSpace()
-        expect(':')
-        value()
-        skipSpace()
-        if (text[i] === ',') i += 1
-        else return expect('}')
-      }
-    }
-    if (c === '[') {
-      i += 1
-      skipSpace()
-      if (text[i] === ']') {
-        i += 1
-        return
-      }
-      for (;;) {
-        value()
-        skipSpace()
-        if (text[i] === ',') i += 1
-        else return expect(']')
-      }
-    }
-    if (c === '"') return string()
-    if (c === 't') return literal('true')
-    if (c === 'f') return literal('false')
-    if (c === 'n') return literal('null')
-    return number()
+    if (c === '"') string()
+    else if (c === 't') literal('true')
+    else if (c === 'f') literal('false')
+    else if (c === 'n') literal('null')
+    else number()
   }
 
   try {
-    value()
-    skipSpace()
-    return i < n ? i : -1
+    for (;;) {
+      // A value starts here: a container is opened (and its first member awaited) or a scalar is read.
+      skipSpace()
+      const c = text[i]
+      if (c === '{' || c === '[') {
+        i += 1
+        skipSpace()
+        if (text[i] === (c === '{' ? '}' : ']')) i += 1
+        else {
+          open.push(c === '{' ? OBJECT : ARRAY)
+          if (c === '{') key()
+          continue
+        }
+      } else scalar()
+
+      // The value is complete: close every container that ends here, or move on to the next member.
+      for (;;) {
+        skipSpace()
+        if (open.length === 0) return i < n ? i : -1
+        const inObject = open[open.length - 1] === OBJECT
+        if (text[i] === ',') {
+          i += 1
+          if (inObject) key()
+          break
+        }
+        expect(inObject ? '}' : ']')
+        open.pop()
+      }
+    }
   } catch (offset) {
     return typeof offset === 'number' ? Math.min(offset, n) : 0
   }

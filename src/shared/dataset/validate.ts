@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { clip, quoteValue } from '../text/quote'
 import { jsonErrorOffset } from './jsonErrorOffset'
 import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema'
 
@@ -13,13 +14,17 @@ export function formatJsonPath(path: readonly PropertyKey[]): string {
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`
     else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key
-    else out += `[${JSON.stringify(String(key))}]`
+    else out += `[${quoteValue(String(key))}]`
   }
   return out || '(root)'
 }
 
-function issueMessages(issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => `${formatJsonPath(issue.path)}: ${issue.message}`)
+/**
+ * One line per zod issue, each bounded: a message can quote what it refused
+ * (an unknown key of a million characters), so it is clipped.
+ */
+export function issueMessages(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => clip(`${formatJsonPath(issue.path)}: ${issue.message}`))
 }
 
 /** Cross-references the schema cannot express: unique keys and ids that must resolve. */
@@ -174,20 +179,32 @@ function networkProblems(
   return problems
 }
 
-/** Validates an already-parsed value: schema first, then cross-references. */
+/** Said of a value nested so deeply that checking it would overflow the call stack. */
+export const TOO_DEEP = 'nested too deeply to be checked'
+
+/** Validates an already-parsed value: schema first, then cross-references. Never throws. */
 export function checkDataset(value: unknown): DatasetCheck {
+  try {
+    return checkDatasetValue(value)
+  } catch (error) {
+    if (error instanceof RangeError) return { ok: false, problems: [`(root): ${TOO_DEEP}`] }
+    throw error
+  }
+}
+
+function checkDatasetValue(value: unknown): DatasetCheck {
   if (value && typeof value === 'object' && 'schemaVersion' in value) {
     const v = (value as { schemaVersion: unknown }).schemaVersion
     if (typeof v === 'number' && v > SCHEMA_VERSION) {
       return {
         ok: false,
-        problems: [`schemaVersion: the file is version ${v}, this InfraGlobe reads version ${SCHEMA_VERSION}; update the app`],
+        problems: [`schemaVersion: the file is version ${quoteValue(v)}, this InfraGlobe reads version ${SCHEMA_VERSION}; update the app`],
       }
     }
   }
   const parsed = DatasetSchema.safeParse(value)
   if (!parsed.success) return { ok: false, problems: issueMessages(parsed.error.issues) }
-  const problems = crossReferenceProblems(parsed.data)
+  const problems = crossReferenceProblems(parsed.data).map((problem) => clip(problem))
   return problems.length ? { ok: false, problems } : { ok: true, dataset: parsed.data }
 }
 
@@ -197,7 +214,7 @@ export function parseDataset(text: string): DatasetCheck {
   try {
     value = JSON.parse(text)
   } catch (error) {
-    return { ok: false, problems: [`(root): not valid JSON: ${describeSyntaxError(text, error)}`] }
+    return { ok: false, problems: [clip(`(root): not valid JSON: ${describeSyntaxError(text, error)}`)] }
   }
   return checkDataset(value)
 }

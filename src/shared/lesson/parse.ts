@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { jsonErrorOffset } from '../dataset/jsonErrorOffset'
-import { formatJsonPath } from '../dataset/validate'
+import { issueMessages } from '../dataset/validate'
+import { quoteValue } from '../text/quote'
 import { migrations, OLDEST_VERSION } from './migrate'
 import { reconcileWithDataset, type DatasetNames } from './reconcile'
 import { LESSON_EXTENSION, LESSON_FORMAT, LESSON_VERSION, LessonSchema, type Lesson } from './schema'
@@ -20,6 +21,16 @@ const NOTHING_CHANGED = 'Nothing was changed.'
  * does not know are left out of the scenes, each with a warning.
  */
 export function parseLesson(text: string, dataset?: DatasetNames): LessonParse {
+  try {
+    return parseLessonText(text, dataset)
+  } catch (error) {
+    // JSON.parse accepts any depth; walking a value nested tens of thousands deep overflows the stack.
+    if (error instanceof RangeError) return fail('This file is not a lesson InfraGlobe can read: it is nested too deeply.')
+    throw error
+  }
+}
+
+function parseLessonText(text: string, dataset?: DatasetNames): LessonParse {
   let value: unknown
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''))
@@ -32,7 +43,7 @@ export function parseLesson(text: string, dataset?: DatasetNames): LessonParse {
   }
   const version = value.version
   if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_VERSION) {
-    return fail(`This lesson file has no format version InfraGlobe knows ("version" is ${JSON.stringify(version) ?? 'missing'}).`)
+    return fail(`This lesson file has no format version InfraGlobe knows ("version" is ${quoteValue(version)}).`)
   }
   if (version > LESSON_VERSION) {
     return fail(
@@ -55,7 +66,7 @@ export function parseLesson(text: string, dataset?: DatasetNames): LessonParse {
   const seen = new Map<string, number>()
   for (const [i, scene] of lesson.scenes.entries()) {
     const first = seen.get(scene.id)
-    if (first !== undefined) return fail(`This lesson file has a problem: scenes[${i}].id: "${scene.id}" is also the id of scenes[${first}].`)
+    if (first !== undefined) return fail(`This lesson file has a problem: scenes[${i}].id: ${quoteValue(scene.id)} is also the id of scenes[${first}].`)
     seen.set(scene.id, i)
   }
 
@@ -88,7 +99,7 @@ function fail(message: string): LessonParse {
 }
 
 function fieldProblems(error: z.ZodError, version: number): string {
-  const problems = error.issues.map((issue) => `${formatJsonPath(issue.path)}: ${issue.message}`)
+  const problems = issueMessages(error.issues)
   const listed = problems.slice(0, LISTED_PROBLEMS).join('; ')
   const more = problems.length - LISTED_PROBLEMS
   const noun = problems.length === 1 ? 'a problem' : `${problems.length} problems`

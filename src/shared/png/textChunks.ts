@@ -1,3 +1,5 @@
+import { quoteValue } from '../text/quote'
+
 /**
  * PNG text metadata: tEXt chunks for Latin-1 text, iTXt (UTF-8) for any
  * other script, inserted just before IEND; and a reader for them. Pure byte
@@ -48,6 +50,19 @@ interface Chunk {
   dataLength: number
 }
 
+/**
+ * Latin-1 bytes as a string, a slice at a time: spreading a long text into
+ * String.fromCharCode would pass one argument per byte and overflow the stack.
+ */
+function latin1Text(bytes: Uint8Array): string {
+  const SLICE = 8192
+  let out = ''
+  for (let at = 0; at < bytes.length; at += SLICE) {
+    out += String.fromCharCode.apply(null, bytes.subarray(at, at + SLICE) as unknown as number[])
+  }
+  return out
+}
+
 function readUint32(bytes: Uint8Array, at: number): number {
   return (((bytes[at] as number) << 24) | ((bytes[at + 1] as number) << 16) | ((bytes[at + 2] as number) << 8) | (bytes[at + 3] as number)) >>> 0
 }
@@ -60,7 +75,7 @@ function chunks(png: Uint8Array): Chunk[] {
   let at = SIGNATURE.length
   while (at + 12 <= png.length) {
     const dataLength = readUint32(png, at)
-    const type = String.fromCharCode(...png.subarray(at + 4, at + 8))
+    const type = latin1Text(png.subarray(at + 4, at + 8))
     const dataStart = at + 8
     if (dataStart + dataLength + 4 > png.length) throw new NotAPngError(`the ${type} chunk runs past the end`)
     found.push({ type, offset: at, dataStart, dataLength })
@@ -79,13 +94,25 @@ function isLatin1(text: string): boolean {
   return true
 }
 
-function latin1Bytes(text: string): number[] {
-  return Array.from(text, (ch) => ch.charCodeAt(0))
+function latin1Bytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length)
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i)
+  return bytes
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
+  let at = 0
+  for (const part of parts) {
+    out.set(part, at)
+    at += part.length
+  }
+  return out
 }
 
 function checkKeyword(keyword: string): void {
   if (keyword.length < 1 || keyword.length > 79 || !isLatin1(keyword) || keyword.includes('\n') || /^ | $| {2}/.test(keyword)) {
-    throw new RangeError(`"${keyword}" is not a valid PNG text keyword`)
+    throw new RangeError(`${quoteValue(keyword)} is not a valid PNG text keyword`)
   }
 }
 
@@ -97,8 +124,8 @@ export function textChunk(entry: PngText): Uint8Array {
   const type = latin1 ? 'tEXt' : 'iTXt'
   // iTXt: keyword NUL, compression flag 0, method 0, empty language tag NUL, empty translated keyword NUL, UTF-8 text.
   const data = latin1
-    ? [...keyword, 0, ...latin1Bytes(entry.text)]
-    : [...keyword, 0, 0, 0, 0, 0, ...new TextEncoder().encode(entry.text)]
+    ? concat([keyword, Uint8Array.of(0), latin1Bytes(entry.text)])
+    : concat([keyword, Uint8Array.of(0, 0, 0, 0, 0), new TextEncoder().encode(entry.text)])
   const chunk = new Uint8Array(12 + data.length)
   const view = new DataView(chunk.buffer)
   view.setUint32(0, data.length)
@@ -136,9 +163,9 @@ export function readTextChunks(png: Uint8Array): PngText[] {
     const data = png.subarray(chunk.dataStart, chunk.dataStart + chunk.dataLength)
     const nul = data.indexOf(0)
     if (nul < 1) continue
-    const keyword = String.fromCharCode(...data.subarray(0, nul))
+    const keyword = latin1Text(data.subarray(0, nul))
     if (chunk.type === 'tEXt') {
-      entries.push({ keyword, text: String.fromCharCode(...data.subarray(nul + 1)) })
+      entries.push({ keyword, text: latin1Text(data.subarray(nul + 1)) })
       continue
     }
     if (data[nul + 1] !== 0) continue // compressed iTXt: never written here

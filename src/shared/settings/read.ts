@@ -1,4 +1,5 @@
-import { formatJsonPath } from '../dataset/validate'
+import { issueMessages } from '../dataset/validate'
+import { clip, quoteValue } from '../text/quote'
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, type Settings } from './schema'
 
 /**
@@ -62,26 +63,49 @@ export function migrateSettings(value: Record<string, unknown>, from: number): R
   return current
 }
 
-/** Validates (and if need be migrates) a stored value. */
+/** How many field problems one refusal lists. */
+const LISTED_PROBLEMS = 5
+
+/**
+ * Validates (and if need be migrates) a stored value. Never throws: a value
+ * that cannot even be examined (nested so deeply that walking it overflows
+ * the call stack) is refused like any other.
+ */
 export function readSettings(value: unknown): SettingsRead {
+  try {
+    return readSettingsValue(value)
+  } catch (error) {
+    return {
+      status: 'invalid',
+      settings: defaults(),
+      problem: `(root): the settings could not be examined (${clip(describe(error), 80)})`,
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message || error.name : String(error)
+}
+
+function readSettingsValue(value: unknown): SettingsRead {
   const invalid = (problem: string): SettingsRead => ({ status: 'invalid', settings: defaults(), problem })
   if (!isRecord(value)) return invalid('(root): expected an object of settings')
 
   const version = value.version ?? 0
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return invalid(`version: expected a whole number, received ${JSON.stringify(version)}`)
+    return invalid(`version: expected a whole number, received ${quoteValue(version)}`)
   }
   if (version > SETTINGS_VERSION) {
     return {
       status: 'newer',
       settings: defaults(),
-      problem: `version: written by a newer InfraGlobe (settings version ${version}; this one reads up to ${SETTINGS_VERSION})`,
+      problem: `version: written by a newer InfraGlobe (settings version ${quoteValue(version)}; this one reads up to ${SETTINGS_VERSION})`,
     }
   }
 
   const parsed = SettingsSchema.safeParse(migrateSettings(value, version))
   if (!parsed.success) {
-    return invalid(parsed.error.issues.map((issue) => `${formatJsonPath(issue.path)}: ${issue.message}`).join('; '))
+    return invalid(issueMessages(parsed.error.issues).slice(0, LISTED_PROBLEMS).join('; '))
   }
   return version < SETTINGS_VERSION
     ? { status: 'ok', settings: parsed.data, migratedFrom: version }
@@ -101,8 +125,7 @@ export function parseSettingsText(text: string): SettingsRead {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    return { status: 'invalid', settings: defaults(), problem: `(root): not valid JSON: ${message}` }
+    return { status: 'invalid', settings: defaults(), problem: `(root): not valid JSON: ${clip(describe(error), 120)}` }
   }
   return readSettings(value)
 }
