@@ -3,6 +3,7 @@ import { basename, join } from 'node:path'
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron'
 import type { OpenOutcome, SaveOutcome, SaveRequest, SaveSeriesOutcome, SaveSeriesRequest } from '../shared/api'
 import { MAX_LESSON_BYTES } from '../shared/ipc/contract'
+import { seriesFolderName } from '../shared/lesson/seriesFolder'
 import { describeError, describeWriteError, errorCode, writeFileAtomically, type AtomicFileSystem } from './atomicWrite'
 
 /**
@@ -10,6 +11,11 @@ import { describeError, describeWriteError, errorCode, writeFileAtomically, type
  * dialog, a series of PNGs into a chosen folder, a lesson through the open
  * dialog. Requests arrive already validated by the contract (bare names, PNG
  * bytes, bounded text); these handlers only talk to the dialogs and the disk.
+ *
+ * A series never touches what is already in the chosen folder: it goes into
+ * a new subfolder named after the lesson and the time, and when one file
+ * cannot be written, every file this export wrote (and the subfolder) is
+ * removed again and the message names the file and the reason.
  * A lesson's text is never parsed here: the renderer validates it and shows
  * the problems.
  */
@@ -33,11 +39,15 @@ export interface FileDialogs<W> {
 /** The folders a dialog starts in (Electron's `app.getPath`). */
 export type FolderName = 'pictures' | 'documents'
 
+/** The calls the handlers make; injectable so tests can make any step of a write or read fail. */
+export type FileSystem = AtomicFileSystem & Partial<Pick<typeof nodeFs, 'mkdir' | 'rmdir'>>
+
 export interface FileHandlerDependencies<W> {
   dialogs: FileDialogs<W>
   getPath(name: FolderName): string
-  /** Injectable so tests can make any step of a write or read fail. */
-  fs?: AtomicFileSystem
+  fs?: FileSystem
+  /** The time a series' folder is named after. */
+  now?: () => Date
 }
 
 export interface FileHandlers<W> {
@@ -76,7 +86,27 @@ function dialogFailed(error: unknown): { status: 'failed'; message: string } {
   return { status: 'failed', message: `InfraGlobe could not show the file dialog: ${describeError(error)}` }
 }
 
-export function createFileHandlers<W>({ dialogs, getPath, fs = nodeFs }: FileHandlerDependencies<W>): FileHandlers<W> {
+/** The most folders of the same name and minute tried before a series gives up (two exports a minute is already rare). */
+const MAX_FOLDER_ATTEMPTS = 100
+
+export function createFileHandlers<W>({ dialogs, getPath, fs = nodeFs, now = () => new Date() }: FileHandlerDependencies<W>): FileHandlers<W> {
+  const mkdir = fs.mkdir ?? nodeFs.mkdir
+  const rmdir = fs.rmdir ?? nodeFs.rmdir
+
+  /** Creates a new, empty subfolder of `parent` for a series; an existing one is never reused. */
+  async function newSeriesFolder(parent: string, lessonTitle: string | undefined): Promise<string> {
+    const name = seriesFolderName(lessonTitle, now())
+    for (let attempt = 1; ; attempt++) {
+      const folder = join(parent, attempt === 1 ? name : `${name}-${attempt}`)
+      try {
+        await mkdir(folder)
+        return folder
+      } catch (error) {
+        if (errorCode(error) !== 'EEXIST' || attempt >= MAX_FOLDER_ATTEMPTS) throw Object.assign(error as object, { folder })
+      }
+    }
+  }
+
   async function saveFile(request: SaveRequest, window: W | null): Promise<SaveOutcome> {
     const png = request.kind === 'png'
     let answer: SaveDialogAnswer
@@ -113,20 +143,48 @@ export function createFileHandlers<W>({ dialogs, getPath, fs = nodeFs }: FileHan
     } catch (error) {
       return { ...dialogFailed(error), written: 0 }
     }
-    const folder = answer.filePaths[0]
-    if (answer.canceled || !folder) return { status: 'cancelled' }
-    let written = 0
-    for (const { name, data } of request.files) {
-      // The contract allows bare names only, so every file lands in the chosen folder.
+    const parent = answer.filePaths[0]
+    if (answer.canceled || !parent) return { status: 'cancelled' }
+    let folder: string
+    try {
+      folder = await newSeriesFolder(parent, request.lessonTitle)
+    } catch (error) {
+      const attempted = (error as { folder?: string }).folder ?? parent
+      return { status: 'failed', message: describeWriteError(attempted, error), written: 0 }
+    }
+    const writtenFiles: string[] = []
+    for (const [index, { name, data }] of request.files.entries()) {
+      // The contract allows bare names only, so every file lands in the new folder.
       const file = join(folder, name)
       try {
         await writeFileAtomically(file, data, fs)
       } catch (error) {
-        return { status: 'failed', message: describeWriteError(file, error), written }
+        const left = await removeSeries(folder, writtenFiles)
+        const kept =
+          left === 0 ? 'Nothing of this export was kept.' : `${left} file${left === 1 ? '' : 's'} of this export could not be removed from ${folder}.`
+        return {
+          status: 'failed',
+          message: `Scene ${index + 1} of ${request.files.length} (${name}) could not be saved: ${describeWriteError(file, error)} ${kept}`,
+          written: left,
+          failedFile: name,
+        }
       }
-      written++
+      writtenFiles.push(file)
     }
-    return { status: 'saved', location: folder, count: written }
+    return { status: 'saved', location: folder, count: writtenFiles.length }
+  }
+
+  /** Removes the files a failed series wrote, then its folder; returns how many files are left. */
+  async function removeSeries(folder: string, files: readonly string[]): Promise<number> {
+    let left = 0
+    for (const file of files) {
+      await fs.unlink(file).catch(() => {
+        left++
+      })
+    }
+    // Only an empty folder goes: rmdir refuses one that still holds anything.
+    if (left === 0) await rmdir(folder).catch(() => undefined)
+    return left
   }
 
   async function openLesson(window: W | null): Promise<OpenOutcome> {

@@ -1,14 +1,19 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron'
 import { describeProblems } from '../shared/dataset/validate'
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol'
+import { removeStaleTempFiles } from './atomicWrite'
+import { guardClose, type CloseGuard } from './closeGuard'
 import { loadDatasetFile } from './datasetLoader'
+import { createDraftStore } from './drafts'
 import { registerIpc, rendererSenderCheck } from './ipc'
 import { buildMenuTemplate, sendMenuCommand } from './menu'
-import { createNativeServices } from './nativeServices'
+import { askBeforeClosing, createNativeServices } from './nativeServices'
+import { recoverRenderer } from './rendererRecovery'
 import { installSecurityPolicies } from './security'
 import { createSettingsStore } from './settings'
-import { createMainWindow, rendererIndexPath } from './window'
+import { createMainWindow, pageUrl, rendererDir } from './window'
 
 /** The directory of this built script (out/main): preload and renderer are its siblings. */
 const mainDir = dirname(fileURLToPath(import.meta.url))
@@ -23,9 +28,22 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 const DATASET_FILE = join('assets', 'data', 'infrastructure.json')
 
 let mainWindow: BrowserWindow | null = null
+/** Each window's guard against closing with an unsaved lesson. */
+const closeGuards = new WeakMap<BrowserWindow, CloseGuard>()
 
-function openMainWindow(): BrowserWindow {
+function openMainWindow(drafts: { clear(): Promise<void> }): BrowserWindow {
   const window = createMainWindow({ mainDir, devServerUrl })
+  const guard = guardClose(window, {
+    ask: askBeforeClosing,
+    requestSave: (target) => sendMenuCommand(target, 'save-lesson-and-close'),
+    discard: () => drafts.clear(),
+  })
+  closeGuards.set(window, guard)
+  recoverRenderer(window, {
+    url: pageUrl(devServerUrl),
+    onReload: () => guard.reset(),
+    showError: (title, content) => dialog.showErrorBox(title, content),
+  })
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
   })
@@ -35,19 +53,29 @@ function openMainWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   installSecurityPolicies({ app, session: session.defaultSession, devServerUrl })
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: rendererDir(mainDir) }))
+
+  const userData = app.getPath('userData')
+  // Temporary files of writes a previous run could not finish (it crashed or lost power).
+  await removeStaleTempFiles(userData)
 
   // Loaded once: the renderer asks for it over IPC and shows the problems itself if it is unusable.
   const file = join(app.getAppPath(), DATASET_FILE)
   const dataset = await loadDatasetFile(file)
   if (!dataset.ok) console.error(describeProblems(file, dataset.problems))
 
+  const drafts = createDraftStore({ dir: userData })
   registerIpc({
     ipcMain,
     dataset,
     app,
-    settings: createSettingsStore({ dir: app.getPath('userData') }),
+    settings: createSettingsStore({ dir: userData }),
+    drafts,
+    setUnsavedLesson: (window, unsaved) => {
+      if (window) closeGuards.get(window)?.setUnsaved(unsaved)
+    },
     ...createNativeServices(app),
-    isTrustedSender: rendererSenderCheck({ rendererFile: rendererIndexPath(mainDir), devServerUrl }),
+    isTrustedSender: rendererSenderCheck({ devServerUrl }),
   })
 
   const template = buildMenuTemplate({
@@ -58,12 +86,15 @@ async function start(): Promise<void> {
   })
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 
-  openMainWindow()
+  openMainWindow(drafts)
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow(drafts)
   })
 }
+
+// Before the app is ready: only then can a scheme be made standard and secure.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()

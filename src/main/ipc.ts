@@ -1,7 +1,5 @@
-import { resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { z } from 'zod'
-import { formatJsonPath } from '../shared/dataset/validate'
+import { issueMessages } from '../shared/dataset/validate'
 import {
   invokeChannels,
   requestSchemas,
@@ -10,7 +8,9 @@ import {
   type InvokeChannel,
   type InvokeResults,
 } from '../shared/ipc/contract'
+import { isAppUrl } from './appProtocol'
 import type { ClipboardService } from './clipboard'
+import type { DraftStore } from './drafts'
 import type { FileHandlers } from './files'
 import type { SettingsStore } from './settings'
 
@@ -45,24 +45,13 @@ export type Handler<C extends InvokeChannel, E extends SenderEvent = SenderEvent
   event: E,
 ) => InvokeResults[C] | Promise<InvokeResults[C]>
 
-function sameFile(url: URL, file: string): boolean {
-  if (url.protocol !== 'file:') return false
-  const bare = new URL(url.href)
-  bare.hash = ''
-  bare.search = ''
-  try {
-    return resolve(fileURLToPath(bare)) === resolve(file)
-  } catch {
-    return false
-  }
-}
-
 /**
- * Trusts only the top frame of our own renderer: the bundled index.html, or in
- * development the dev server's origin. A subframe, a destroyed frame or any
- * other page is refused.
+ * Trusts only the top frame of our own renderer: a page of the app:// origin,
+ * or in development (never in a packaged app: main passes no dev server URL
+ * then) the dev server's origin instead. A subframe, a destroyed frame, a
+ * file: page or any other origin is refused.
  */
-export function rendererSenderCheck(options: { rendererFile: string; devServerUrl?: string }): IsTrustedSender {
+export function rendererSenderCheck(options: { devServerUrl?: string } = {}): IsTrustedSender {
   const devOrigin = options.devServerUrl ? new URL(options.devServerUrl).origin : undefined
   return (event) => {
     const frame = event.senderFrame
@@ -74,7 +63,7 @@ export function rendererSenderCheck(options: { rendererFile: string; devServerUr
       return false
     }
     if (devOrigin !== undefined) return url.origin === devOrigin
-    return sameFile(url, options.rendererFile)
+    return isAppUrl(url)
   }
 }
 
@@ -83,6 +72,9 @@ function describeSender(event: SenderEvent): string {
   if (!frame) return 'no sender frame'
   return `${frame.parent === null ? 'top frame' : 'subframe'} ${frame.url || '(no URL)'}`
 }
+
+/** How many payload problems a refusal lists (each clipped): a hostile payload cannot make the message huge. */
+const LISTED_ISSUES = 5
 
 /** Registers one channel's handler behind the sender check and the payload schema. */
 export function handle<C extends InvokeChannel, E extends SenderEvent = SenderEvent>(
@@ -101,8 +93,9 @@ export function handle<C extends InvokeChannel, E extends SenderEvent = SenderEv
     }
     const parsed = schema.safeParse(args[0])
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => `${formatJsonPath(issue.path)}: ${issue.message}`)
-      throw new Error(`${channel}: invalid payload: ${issues.join('; ')}`)
+      const issues = issueMessages(parsed.error.issues)
+      const more = issues.length > LISTED_ISSUES ? `; and ${issues.length - LISTED_ISSUES} more` : ''
+      throw new Error(`${channel}: invalid payload: ${issues.slice(0, LISTED_ISSUES).join('; ')}${more}`)
     }
     // The schema is requestSchemas[channel], so its output is this channel's payload;
     // TypeScript cannot follow a generic key through the lookup.
@@ -125,6 +118,10 @@ export interface IpcDependencies<E extends SenderEvent, W extends FullScreenWind
   /** Save and open dialogs with their file writes and reads. */
   files: FileHandlers<W>
   clipboard: ClipboardService
+  /** The autosaved lesson draft. */
+  drafts: Pick<DraftStore, 'save' | 'load' | 'clear'>
+  /** Records whether the lesson in a window has unsaved changes (its close guard asks before closing). */
+  setUnsavedLesson(window: W | null, unsaved: boolean): void
   /** The window whose page sent a request: dialogs attach to it, full screen applies to it. */
   windowOf(event: E): W | null
   isTrustedSender: IsTrustedSender
@@ -132,7 +129,7 @@ export interface IpcDependencies<E extends SenderEvent, W extends FullScreenWind
 
 /** Wires every channel of the contract. */
 export function registerIpc<E extends SenderEvent, W extends FullScreenWindow>(deps: IpcDependencies<E, W>): void {
-  const { ipcMain, dataset, app, settings, files, clipboard, windowOf, isTrustedSender } = deps
+  const { ipcMain, dataset, app, settings, files, clipboard, drafts, windowOf, isTrustedSender } = deps
   const appInfo: AppInfo = { name: app.getName(), version: app.getVersion(), edition: 'desktop' }
   const on = <C extends InvokeChannel>(channel: C, handler: Handler<C, E>) => handle(ipcMain, channel, handler, isTrustedSender)
   on(invokeChannels.loadDataset, () => dataset)
@@ -145,4 +142,8 @@ export function registerIpc<E extends SenderEvent, W extends FullScreenWindow>(d
   on(invokeChannels.saveSeries, (request, event) => files.saveSeries(request, windowOf(event)))
   on(invokeChannels.openLesson, (_payload, event) => files.openLesson(windowOf(event)))
   on(invokeChannels.setFullScreen, (fullScreen, event) => windowOf(event)?.setFullScreen(fullScreen))
+  on(invokeChannels.setUnsavedLesson, (unsaved, event) => deps.setUnsavedLesson(windowOf(event), unsaved))
+  on(invokeChannels.saveDraft, (text) => drafts.save(text))
+  on(invokeChannels.loadDraft, () => drafts.load())
+  on(invokeChannels.clearDraft, () => drafts.clear())
 }

@@ -1,5 +1,6 @@
 import { BrowserWindow, ClipboardItem, clipboard, dialog, nativeImage, type IpcMainInvokeEvent } from 'electron'
 import { createClipboardService, type ClipboardService, type SystemClipboard } from './clipboard'
+import { CLOSE_QUESTION, closeChoice, type CloseChoice } from './closeGuard'
 import { createFileHandlers, type FileDialogs, type FileHandlers, type FolderName } from './files'
 
 /**
@@ -37,4 +38,10 @@ export function createNativeServices(app: { getPath(name: FolderName): string })
     clipboard: createClipboardService(systemClipboard, decodesAsImage),
     windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
   }
+}
+
+/** Asks, attached to the window, whether to save the unsaved lesson before it closes. */
+export async function askBeforeClosing(window: BrowserWindow): Promise<CloseChoice> {
+  const { response } = await dialog.showMessageBox(window, { ...CLOSE_QUESTION, buttons: [...CLOSE_QUESTION.buttons] })
+  return closeChoice(response)
 }

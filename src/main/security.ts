@@ -1,5 +1,6 @@
 import type { App, Session, WebContents } from 'electron'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
+import { isAppUrl } from './appProtocol'
 
 /**
  * Security policies for every web page the app creates. InfraGlobe shows one
@@ -8,8 +9,12 @@ import { CONTENT_SECURITY_POLICY } from '../shared/csp'
  * request that leaves the machine.
  */
 
-/** Schemes that never leave the machine: the bundled files, DevTools, and in-page data. */
-const LOCAL_SCHEMES = new Set(['file:', 'devtools:', 'data:', 'blob:'])
+/**
+ * Schemes that never leave the machine: DevTools and in-page data. The app's
+ * own files come from app://infraglobe (checked by host); file: is not
+ * among them, so no page can load a file of the disk.
+ */
+const LOCAL_SCHEMES = new Set(['devtools:', 'data:', 'blob:'])
 
 /**
  * Whether a request may proceed. In development the renderer is served by the
@@ -23,7 +28,7 @@ export function isLocalRequest(url: string, devServerUrl?: string): boolean {
   } catch {
     return false
   }
-  if (LOCAL_SCHEMES.has(parsed.protocol)) return true
+  if (LOCAL_SCHEMES.has(parsed.protocol) || isAppUrl(parsed)) return true
   if (!devServerUrl) return false
   const dev = new URL(devServerUrl)
   const webSocket = dev.protocol === 'https:' ? 'wss:' : 'ws:'

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Settings } from '../shared/settings/schema'
 import { DEFAULT_SETTINGS } from '../shared/settings/schema'
 import { formatSettings, MAX_SETTINGS_BYTES, parseSettingsText, type SettingsRead } from '../shared/settings/read'
-import { writeFileAtomically } from './atomicWrite'
+import { describeWriteProblem, writeFileAtomically } from './atomicWrite'
 
 /**
  * The user's settings on disk: `settings.json` in the user-data folder.
@@ -15,6 +15,8 @@ import { writeFileAtomically } from './atomicWrite'
  * - Writes are atomic (a temporary file in the same folder, flushed to disk,
  *   then renamed over the old one) and serialised: one at a time, and a save
  *   made while another is being written replaces any still waiting (the last wins).
+ * - A save that fails rejects with a message a person can read ("The settings
+ *   could not be saved to …: the disk is full."), for the renderer to show.
  */
 
 export const SETTINGS_FILE = 'settings.json'
@@ -144,7 +146,8 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
         job.waiters.forEach((w) => w.resolve())
       } catch (error) {
         warn(`InfraGlobe: the settings could not be saved to ${file} (${describeError(error)}).`)
-        job.waiters.forEach((w) => w.reject(error))
+        const failure = new Error(`The settings could not be saved to ${file}: ${describeWriteProblem(error)}.`, { cause: error })
+        job.waiters.forEach((w) => w.reject(failure))
       }
     }
     writing = false
@@ -159,7 +162,9 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     async save(settings) {
       // The first read decides whether the file on disk may be replaced.
       await readOnce()
-      if (!writable) throw new Error(`settings not saved: ${file} is kept as it is because it could not be read or moved aside`)
+      if (!writable) {
+        throw new Error(`The settings were not saved: ${file} could not be read or moved aside, so it is kept as it is.`)
+      }
       current = structuredClone(settings)
       const text = formatSettings(settings)
       return new Promise<void>((resolve, reject) => {

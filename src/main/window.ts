@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
+import { APP_INDEX_URL } from './appProtocol'
 
 export interface MainWindowOptions {
   /** The directory of the built main script (out/main); preload and renderer are its siblings. */
@@ -15,8 +16,14 @@ export function preloadPath(mainDir: string): string {
   return join(mainDir, '../preload/index.cjs')
 }
 
-export function rendererIndexPath(mainDir: string): string {
-  return join(mainDir, '../renderer/index.html')
+/** The built renderer folder, served as app://infraglobe/ (see appProtocol). */
+export function rendererDir(mainDir: string): string {
+  return join(mainDir, '../renderer')
+}
+
+/** The page the window loads: the dev server in development, else the app's own origin (never a file: URL). */
+export function pageUrl(devServerUrl?: string): string {
+  return devServerUrl ?? APP_INDEX_URL
 }
 
 /** Creates the one InfraGlobe window, hardened, and shows it once its first frame is ready. */
@@ -36,6 +43,8 @@ export function createMainWindow({ mainDir, devServerUrl }: MainWindowOptions): 
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // A middle click on a link would ask for a new window; the page has no use for auxclick.
+      disableBlinkFeatures: 'Auxclick',
     },
   })
 
@@ -53,7 +62,7 @@ export function createMainWindow({ mainDir, devServerUrl }: MainWindowOptions): 
   })
 
   // A failed load also rejects this promise; did-fail-load above reports it.
-  const loading = devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(rendererIndexPath(mainDir))
+  const loading = window.loadURL(pageUrl(devServerUrl))
   loading.catch(() => undefined)
 
   return window

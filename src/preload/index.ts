@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { API_GLOBAL, type InfraGlobeApi, type OpenOutcome, type SaveOutcome, type SaveSeriesOutcome } from '../shared/api'
+import { API_GLOBAL, type InfraGlobeApi, type LessonDraft, type OpenOutcome, type SaveOutcome, type SaveSeriesOutcome } from '../shared/api'
 import { eventChannels, invokeChannels, MENU_COMMANDS } from '../shared/ipc/channels'
 import type { AppInfo, DatasetLoadResult, MenuCommand } from '../shared/ipc/contract'
 import type { Settings } from '../shared/settings/schema'
@@ -29,6 +29,10 @@ const api: InfraGlobeApi = {
   saveSeries: (request) => ipcRenderer.invoke(invokeChannels.saveSeries, request) as Promise<SaveSeriesOutcome>,
   openLesson: () => ipcRenderer.invoke(invokeChannels.openLesson) as Promise<OpenOutcome>,
   setFullScreen: (on) => ipcRenderer.invoke(invokeChannels.setFullScreen, on) as Promise<void>,
+  setUnsavedLesson: (unsaved) => ipcRenderer.invoke(invokeChannels.setUnsavedLesson, unsaved) as Promise<void>,
+  saveDraft: (text) => ipcRenderer.invoke(invokeChannels.saveDraft, text) as Promise<void>,
+  loadDraft: () => ipcRenderer.invoke(invokeChannels.loadDraft) as Promise<LessonDraft | null>,
+  clearDraft: () => ipcRenderer.invoke(invokeChannels.clearDraft) as Promise<void>,
   onMenuCommand(listener) {
     const relay = (_event: IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command)

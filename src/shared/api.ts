@@ -21,16 +21,37 @@ export interface SaveRequest {
   data: Uint8Array | string
 }
 
-/** Several files saved into one folder the user picks once (export of every scene). */
+/**
+ * Several files saved together (export of every scene): on the desktop into a
+ * new folder, named after the lesson and the time, inside the folder the user
+ * picks once; on the web as downloads whose names start with that name.
+ */
 export interface SaveSeriesRequest {
+  /** The lesson's title, for the folder's name ("Regions & AZs" → "regions-azs-2026-12-04-1405"). */
+  lessonTitle?: string
   /** Bare file names, in order; no folders. */
   files: readonly { name: string; data: Uint8Array }[]
 }
 
 export type SaveSeriesOutcome =
+  /** `location`: the new folder on the desktop, "your downloads" on the web. */
   | { status: 'saved'; location: string; count: number }
   | { status: 'cancelled' }
-  | { status: 'failed'; message: string; /** Files fully written before the failure. */ written: number }
+  | {
+      status: 'failed'
+      /** Which file failed and why, and what was kept; ready to show. */
+      message: string
+      /** Files of this export still on disk: 0 on the desktop once what it wrote is removed again. */
+      written: number
+      /** The file that could not be written, when one was reached. */
+      failedFile?: string
+    }
+
+/** A lesson autosaved while it had unsaved changes: its text and when it was saved (ISO 8601). */
+export interface LessonDraft {
+  text: string
+  savedAt: string
+}
 
 /**
  * The one API the renderer uses to reach its platform. The desktop edition
@@ -60,6 +81,19 @@ export interface InfraGlobeApi {
   openLesson(): Promise<OpenOutcome>
   /** Enters or leaves full screen (desktop: the window; web: the Fullscreen API). */
   setFullScreen(on: boolean): Promise<void>
+  /**
+   * Tells the platform whether the lesson has unsaved changes. Desktop: while
+   * true, closing the window asks Save / Don't Save / Cancel (Save sends the
+   * `save-lesson-and-close` menu command). Web: kept for the page's own
+   * before-unload prompt.
+   */
+  setUnsavedLesson(unsaved: boolean): Promise<void>
+  /** Keeps an autosaved draft of the lesson (desktop: the settings folder, atomic; web: localStorage); the last one wins. */
+  saveDraft(text: string): Promise<void>
+  /** The autosaved draft, or null when there is none (or it is unreadable). */
+  loadDraft(): Promise<LessonDraft | null>
+  /** Removes the autosaved draft (after a save, a restore or a refusal). */
+  clearDraft(): Promise<void>
 }
 
 /** The global name under which the preload exposes the API. */

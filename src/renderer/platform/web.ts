@@ -4,6 +4,7 @@ import type { InfraGlobeApi } from '../../shared/api'
 import { parseDataset } from '../../shared/dataset/validate'
 import type { AppInfo, DatasetLoadResult } from '../../shared/ipc/contract'
 import { createWebClipboard } from './webClipboard'
+import { createWebDrafts } from './webDrafts'
 import { createWebFiles } from './webFiles'
 import { createWebFullScreen } from './webFullScreen'
 import { createLocalSettings } from './webSettings'
@@ -29,6 +30,7 @@ export function createPlatform(): InfraGlobeApi {
     ...createWebClipboard(),
     ...createWebFiles(),
     ...createWebFullScreen(),
+    ...createWebDrafts(),
   }
 }
 

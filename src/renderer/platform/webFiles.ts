@@ -1,5 +1,6 @@
 import type { InfraGlobeApi, OpenOutcome, SaveOutcome, SaveSeriesOutcome } from '../../shared/api'
 import { MAX_LESSON_BYTES, SaveFileRequestSchema, SaveSeriesRequestSchema } from '../../shared/ipc/contract'
+import { seriesFolderName } from '../../shared/lesson/seriesFolder'
 
 /**
  * Files in the web edition: saving is a download (the browser decides where
@@ -19,6 +20,8 @@ export interface WebFilesOptions {
   document?: Document
   /** Waits between the downloads of a series; injectable so tests need not. */
   wait?: (ms: number) => Promise<void>
+  /** The time a series' names start with. */
+  now?: () => Date
 }
 
 type WebFiles = Pick<InfraGlobeApi, 'saveFile' | 'saveSeries' | 'openLesson'>
@@ -41,6 +44,7 @@ function blobPart(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 export function createWebFiles(options: WebFilesOptions = {}): WebFiles {
   const doc = () => options.document ?? document
   const wait = options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  const now = options.now ?? (() => new Date())
 
   /** Starts a download the way a link with `download` does; the blob URL is revoked once the browser has it. */
   function download(name: string, blob: Blob): void {
@@ -80,14 +84,24 @@ export function createWebFiles(options: WebFilesOptions = {}): WebFiles {
     if (!checked.success) {
       return { status: 'failed', message: `The files were not saved: ${describeIssues(checked.error)}.`, written: 0 }
     }
-    const { files } = checked.data
+    const { files, lessonTitle } = checked.data
+    // A browser cannot make a folder in the downloads: the names carry the lesson and the time instead,
+    // so this series never replaces (or gets renamed against) the files of an earlier one.
+    const prefix = seriesFolderName(lessonTitle, now())
     let written = 0
     for (const [index, file] of files.entries()) {
       if (index > 0) await wait(SERIES_GAP_MS)
+      const name = `${prefix}-${file.name}`
       try {
-        download(file.name, new Blob([blobPart(file.data)], { type: 'image/png' }))
+        download(name, new Blob([blobPart(file.data)], { type: 'image/png' }))
       } catch (error) {
-        return { status: 'failed', message: `The download of ${file.name} could not start: ${describeError(error)}.`, written }
+        const kept = written === 0 ? 'Nothing was downloaded.' : written === 1 ? `The scene before it is in ${DOWNLOADS_LOCATION}.` : `The ${written} scenes before it are in ${DOWNLOADS_LOCATION}.`
+        return {
+          status: 'failed',
+          message: `Scene ${index + 1} of ${files.length} (${name}) could not be downloaded: ${describeError(error)}. ${kept}`,
+          written,
+          failedFile: name,
+        }
       }
       written++
     }

@@ -16,6 +16,10 @@ export const invokeChannels = {
   saveSeries: 'infraglobe:file:save-series',
   openLesson: 'infraglobe:lesson:open',
   setFullScreen: 'infraglobe:window:full-screen',
+  setUnsavedLesson: 'infraglobe:lesson:unsaved',
+  saveDraft: 'infraglobe:draft:save',
+  loadDraft: 'infraglobe:draft:load',
+  clearDraft: 'infraglobe:draft:clear',
 } as const
 
 /** Main → renderer notifications. */
@@ -26,5 +30,17 @@ export const eventChannels = {
 /**
  * The commands the application menu sends to the renderer: About; lesson
  * open and save; PNG export of the view or of every scene; presenting.
+ * `save-lesson-and-close` comes from the window's close guard when the user
+ * answers Save: the renderer saves, then reports the lesson saved
+ * (setUnsavedLesson(false), and main closes the window) or still unsaved
+ * (setUnsavedLesson(true): cancelled or failed, the window stays open).
  */
-export const MENU_COMMANDS = ['about', 'open-lesson', 'save-lesson', 'export-png', 'export-all-scenes', 'present'] as const
+export const MENU_COMMANDS = [
+  'about',
+  'open-lesson',
+  'save-lesson',
+  'export-png',
+  'export-all-scenes',
+  'present',
+  'save-lesson-and-close',
+] as const

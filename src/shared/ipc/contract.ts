@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { OpenOutcome, SaveOutcome, SaveSeriesOutcome } from '../api'
+import type { LessonDraft, OpenOutcome, SaveOutcome, SaveSeriesOutcome } from '../api'
 import type { Dataset } from '../dataset/schema'
 import { SettingsSchema, type Settings } from '../settings/schema'
 import { invokeChannels, MENU_COMMANDS } from './channels'
@@ -99,7 +99,11 @@ export const SaveFileRequestSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('lesson'), suggestedName: LessonFileNameSchema, data: LessonTextSchema }),
 ])
 
+/** The longest lesson title a series export names its folder after (the lesson format's own limit). */
+export const MAX_SERIES_TITLE_LENGTH = 200
+
 export const SaveSeriesRequestSchema = z.strictObject({
+  lessonTitle: z.string().max(MAX_SERIES_TITLE_LENGTH, { message: `lesson title longer than ${MAX_SERIES_TITLE_LENGTH} characters` }).optional(),
   files: z
     .array(z.strictObject({ name: PngFileNameSchema, data: PngBytesSchema }))
     .min(1, { message: 'no files to save' })
@@ -127,6 +131,10 @@ export const requestSchemas = {
   [invokeChannels.saveSeries]: SaveSeriesRequestSchema,
   [invokeChannels.openLesson]: z.undefined(),
   [invokeChannels.setFullScreen]: z.boolean(),
+  [invokeChannels.setUnsavedLesson]: z.boolean(),
+  [invokeChannels.saveDraft]: LessonTextSchema,
+  [invokeChannels.loadDraft]: z.undefined(),
+  [invokeChannels.clearDraft]: z.undefined(),
 } satisfies Record<InvokeChannel, z.ZodType>
 
 export const MenuCommandSchema = z.enum(MENU_COMMANDS)
@@ -156,4 +164,8 @@ export interface InvokeResults {
   [invokeChannels.saveSeries]: SaveSeriesOutcome
   [invokeChannels.openLesson]: OpenOutcome
   [invokeChannels.setFullScreen]: void
+  [invokeChannels.setUnsavedLesson]: void
+  [invokeChannels.saveDraft]: void
+  [invokeChannels.loadDraft]: LessonDraft | null
+  [invokeChannels.clearDraft]: void
 }

@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { describeWriteError, writeFileAtomically, type AtomicFileSystem } from '../../../src/main/atomicWrite'
+import { describeWriteError, removeStaleTempFiles, writeFileAtomically, type AtomicFileSystem } from '../../../src/main/atomicWrite'
 
 let dir: string
 
@@ -135,5 +135,78 @@ describe('describeWriteError', () => {
     expect(describeWriteError('/x/a.png', failure('EWEIRD'))).toBe(
       'InfraGlobe cannot write to /x/a.png: EWEIRD: simulated. Choose another folder.',
     )
+  })
+})
+
+describe('saving over an existing file keeps its identity', () => {
+  it.skipIf(process.platform === 'win32')('keeps the permission bits of the file it replaces', async () => {
+    const file = join(dir, 'lesson.infraglobe.json')
+    await fs.writeFile(file, 'old')
+    await fs.chmod(file, 0o640)
+    await writeFileAtomically(file, 'new')
+    expect((await fs.stat(file)).mode & 0o7777).toBe(0o640)
+    expect(await fs.readFile(file, 'utf8')).toBe('new')
+  })
+
+  it.skipIf(process.platform === 'win32')('writes through a symbolic link to its target and leaves the link a link', async () => {
+    await fs.mkdir(join(dir, 'shared'))
+    const real = join(dir, 'shared', 'lesson.infraglobe.json')
+    await fs.writeFile(real, 'old')
+    const link = join(dir, 'lesson.infraglobe.json')
+    await fs.symlink(join('shared', 'lesson.infraglobe.json'), link)
+    await writeFileAtomically(link, 'new')
+    expect((await fs.lstat(link)).isSymbolicLink()).toBe(true)
+    expect(await fs.readFile(real, 'utf8')).toBe('new')
+    expect((await fs.readdir(join(dir, 'shared'))).sort()).toEqual(['lesson.infraglobe.json'])
+  })
+
+  it.skipIf(process.platform === 'win32')('follows a chain of links, and creates the target of a link that points nowhere yet', async () => {
+    const real = join(dir, 'real.png')
+    await fs.symlink(real, join(dir, 'middle.png'))
+    await fs.symlink(join(dir, 'middle.png'), join(dir, 'first.png'))
+    await writeFileAtomically(join(dir, 'first.png'), new Uint8Array([4, 2]))
+    expect([...(await fs.readFile(real))]).toEqual([4, 2])
+    expect((await fs.lstat(join(dir, 'first.png'))).isSymbolicLink()).toBe(true)
+  })
+
+  it.skipIf(process.platform === 'win32')('refuses a loop of links and leaves no temporary file', async () => {
+    await fs.symlink(join(dir, 'b.png'), join(dir, 'a.png'))
+    await fs.symlink(join(dir, 'a.png'), join(dir, 'b.png'))
+    await expect(writeFileAtomically(join(dir, 'a.png'), 'x')).rejects.toMatchObject({ code: 'ELOOP' })
+    expect((await fs.readdir(dir)).sort()).toEqual(['a.png', 'b.png'])
+  })
+})
+
+describe('temporary files of interrupted writes', () => {
+  const DEAD = 999_999_991
+  const ALIVE = 999_999_992
+  const isRunning = (pid: number) => pid === ALIVE
+
+  it('removes ours from a process no longer running, and nothing else', async () => {
+    const names = [
+      `.settings.json.${DEAD}.1.0123abcd.tmp`,
+      `.settings.json.${ALIVE}.1.0123abcd.tmp`,
+      `.settings.json.${process.pid}.7.0123abcd.tmp`,
+      '.settings.json.tmp',
+      `notes.${DEAD}.1.0123abcd.tmp`,
+      'settings.json',
+    ]
+    for (const name of names) await fs.writeFile(join(dir, name), 'x')
+    expect(await removeStaleTempFiles(dir, { isRunning })).toEqual([`.settings.json.${DEAD}.1.0123abcd.tmp`])
+    expect((await fs.readdir(dir)).sort()).toEqual(names.slice(1).sort())
+  })
+
+  it('sweeps the leftovers of the file it writes before writing it', async () => {
+    const leftover = `.view.png.${DEAD}.3.deadbeef.tmp`
+    const other = `.other.png.${DEAD}.3.deadbeef.tmp`
+    await fs.writeFile(join(dir, leftover), 'half')
+    await fs.writeFile(join(dir, other), 'half')
+    // The pid is far above any real one here: no process runs under it.
+    await writeFileAtomically(join(dir, 'view.png'), new Uint8Array([1]))
+    expect((await fs.readdir(dir)).sort()).toEqual([other, 'view.png'].sort())
+  })
+
+  it('leaves a folder it cannot list alone', async () => {
+    expect(await removeStaleTempFiles(join(dir, 'missing'))).toEqual([])
   })
 })

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadDatasetFile, type DatasetFileSystem } from '../../../src/main/datasetLoader'
 import { PROBLEM_LIMIT } from '../../../src/shared/text/quote'
-import { hostileText, PROPERTY_RUNS } from '../fixtures/hostile'
+import { hostileText, PROPERTY_RUNS, PROPERTY_TIMEOUT_MS } from '../fixtures/hostile'
 import { minimalDataset } from './fixtures'
 
 /** A file system holding one file with the given text. */
@@ -38,5 +38,5 @@ describe('the dataset loader, given any file', () => {
       }),
       PROPERTY_RUNS,
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 })

@@ -76,8 +76,20 @@ export class FakeBrowserWindow extends Emitter {
     FakeBrowserWindow.instances.push(this)
   }
 
-  /** What Electron does when the user closes the window. */
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+
+  /** What Electron does when the user closes the window: 'close' may be prevented, else the window goes. */
   close(): void {
+    if (this.destroyed) return
+    let prevented = false
+    this.fire('close', {
+      preventDefault: () => {
+        prevented = true
+      },
+    })
+    if (prevented) return
     this.destroyed = true
     this.fire('closed')
   }
@@ -218,8 +230,20 @@ export const fake = {
   menuTemplate: undefined as unknown,
   applicationMenu: undefined as unknown,
   showErrorBox: vi.fn(),
+  /** The answer of the next message box (the index of the button pressed). */
+  showMessageBox: vi.fn<(window: unknown, options: Record<string, unknown>) => Promise<{ response: number }>>(() =>
+    Promise.resolve({ response: 2 }),
+  ),
   dialogs: fakeDialogs(),
   clipboard: fakeClipboard(),
+  protocol: fakeProtocol(),
+}
+
+function fakeProtocol() {
+  return {
+    privileged: [] as unknown[],
+    handlers: new Map<string, (request: Request) => Promise<Response>>(),
+  }
 }
 
 export function resetFakeElectron(): void {
@@ -231,6 +255,8 @@ export function resetFakeElectron(): void {
   fake.menuTemplate = undefined
   fake.applicationMenu = undefined
   fake.showErrorBox = vi.fn()
+  fake.showMessageBox = vi.fn(() => Promise.resolve({ response: 2 }))
+  fake.protocol = fakeProtocol()
   fake.dialogs = fakeDialogs()
   fake.clipboard = fakeClipboard()
   FakeBrowserWindow.instances.length = 0
@@ -258,8 +284,17 @@ export const electronModule = {
       return fake.session
     },
   },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes: unknown[]) => {
+      fake.protocol.privileged.push(...schemes)
+    },
+    handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
+      fake.protocol.handlers.set(scheme, handler)
+    },
+  },
   dialog: {
     showErrorBox: (title: string, content: string) => fake.showErrorBox(title, content),
+    showMessageBox: (window: unknown, options: Record<string, unknown>) => fake.showMessageBox(window, options),
     // Electron takes an optional window first: the fakes always get (window | null, options).
     showSaveDialog: (...args: unknown[]) =>
       fake.dialogs.showSaveDialog(args.length > 1 ? args[0] : null, args[args.length - 1] as Record<string, unknown>),

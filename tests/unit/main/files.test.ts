@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AtomicFileSystem } from '../../../src/main/atomicWrite'
-import { createFileHandlers, type FileDialogs, type FolderName, type OpenDialogAnswer, type SaveDialogAnswer } from '../../../src/main/files'
+import { createFileHandlers, type FileDialogs, type FileSystem, type FolderName, type OpenDialogAnswer, type SaveDialogAnswer } from '../../../src/main/files'
 import { MAX_LESSON_BYTES, PNG_SIGNATURE } from '../../../src/shared/ipc/contract'
 
 const png = (...rest: number[]) => new Uint8Array([...PNG_SIGNATURE, ...rest])
@@ -120,54 +120,103 @@ describe('saving one file', () => {
 })
 
 describe('saving a series', () => {
-  const series = (...names: string[]) => ({ files: names.map((name, i) => ({ name, data: png(i) })) })
+  const series = (...names: string[]) => ({ lessonTitle: 'Regions & AZs', files: names.map((name, i) => ({ name, data: png(i) })) })
+  /** 14:05 on 4 December 2026, local time: the folder is named after it. */
+  const at = new Date(2026, 11, 4, 14, 5, 30)
+  const seriesHandlers = (dialogs: FileDialogs<Window>, fileSystem?: FileSystem) =>
+    createFileHandlers<Window>({ dialogs, getPath: (name) => folders[name], now: () => at, ...(fileSystem ? { fs: fileSystem } : {}) })
 
-  it('asks for a folder once and writes every file into it, in order', async () => {
+  it('asks for a folder once and writes every file, in order, into a new subfolder named after the lesson and the time', async () => {
+    await fs.writeFile(join(dir, 'lesson-01.png'), 'an earlier export')
     const dialogs = fakeDialogs({ open: { canceled: false, filePaths: [dir] } })
-    const outcome = await handlers(dialogs).saveSeries(series('lesson-01.png', 'lesson-02.png', 'lesson-03.png'), window)
-    expect(outcome).toEqual({ status: 'saved', location: dir, count: 3 })
-    expect((await fs.readdir(dir)).sort()).toEqual(['lesson-01.png', 'lesson-02.png', 'lesson-03.png'])
-    expect([...(await fs.readFile(join(dir, 'lesson-02.png')))]).toEqual([...png(1)])
+    const outcome = await seriesHandlers(dialogs).saveSeries(series('lesson-01.png', 'lesson-02.png', 'lesson-03.png'), window)
+    const folder = join(dir, 'regions-azs-2026-12-04-1405')
+    expect(outcome).toEqual({ status: 'saved', location: folder, count: 3 })
+    expect((await fs.readdir(folder)).sort()).toEqual(['lesson-01.png', 'lesson-02.png', 'lesson-03.png'])
+    expect([...(await fs.readFile(join(folder, 'lesson-02.png')))]).toEqual([...png(1)])
+    // What was in the chosen folder is untouched.
+    expect(await fs.readFile(join(dir, 'lesson-01.png'), 'utf8')).toBe('an earlier export')
     const [parent, options] = dialogs.showOpenDialog.mock.calls[0] ?? []
     expect(parent).toBe(window)
     expect(options?.properties).toEqual(['openDirectory', 'createDirectory'])
     expect(dialogs.showOpenDialog).toHaveBeenCalledOnce()
   })
 
+  it('never reuses a folder: a second export in the same minute gets its own', async () => {
+    const dialogs = fakeDialogs({ open: { canceled: false, filePaths: [dir] } })
+    await seriesHandlers(dialogs).saveSeries(series('a.png'), window)
+    const second = await seriesHandlers(dialogs).saveSeries(series('a.png'), window)
+    expect(second).toEqual({ status: 'saved', location: join(dir, 'regions-azs-2026-12-04-1405-2'), count: 1 })
+  })
+
+  it('names the folder after the scenes when the lesson has no title', async () => {
+    const outcome = await seriesHandlers(fakeDialogs({ open: { canceled: false, filePaths: [dir] } })).saveSeries(
+      { files: [{ name: 'a.png', data: png() }] },
+      window,
+    )
+    expect(outcome).toMatchObject({ location: join(dir, 'infraglobe-scenes-2026-12-04-1405') })
+  })
+
   it('writes nothing when the folder dialog is cancelled', async () => {
-    const outcome = await handlers(fakeDialogs()).saveSeries(series('a.png'), window)
+    const outcome = await seriesHandlers(fakeDialogs()).saveSeries(series('a.png'), window)
     expect(outcome).toEqual({ status: 'cancelled' })
     expect(await fs.readdir(dir)).toEqual([])
   })
 
-  it('stops at the first file that cannot be written and says how many were', async () => {
+  it('on a failure removes what this export wrote, its folder too, and says which scene failed and why', async () => {
     let writes = 0
-    const fullAfterTwo: AtomicFileSystem = {
+    const fullAfterTwo: FileSystem = {
       ...fs,
       open: (async (path: string, flags?: string) => {
         if (flags === 'wx' && ++writes === 3) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })
         return fs.open(path, flags)
       }) as AtomicFileSystem['open'],
     }
-    const outcome = await handlers(fakeDialogs({ open: { canceled: false, filePaths: [dir] } }), fullAfterTwo).saveSeries(
+    const outcome = await seriesHandlers(fakeDialogs({ open: { canceled: false, filePaths: [dir] } }), fullAfterTwo).saveSeries(
       series('s-1.png', 's-2.png', 's-3.png', 's-4.png'),
       window,
     )
+    const folder = join(dir, 'regions-azs-2026-12-04-1405')
     expect(outcome).toEqual({
       status: 'failed',
-      message: `InfraGlobe cannot write to ${join(dir, 's-3.png')}: the disk is full. Choose another folder.`,
-      written: 2,
+      message:
+        `Scene 3 of 4 (s-3.png) could not be saved: InfraGlobe cannot write to ${join(folder, 's-3.png')}: the disk is full. ` +
+        'Choose another folder. Nothing of this export was kept.',
+      written: 0,
+      failedFile: 's-3.png',
     })
-    expect((await fs.readdir(dir)).sort()).toEqual(['s-1.png', 's-2.png'])
+    expect(await fs.readdir(dir)).toEqual([])
     expect(writes).toBe(3)
+  })
+
+  it('says which files it could not remove after a failure, and keeps the folder that holds them', async () => {
+    let writes = 0
+    const stubborn: FileSystem = {
+      ...fs,
+      open: (async (path: string, flags?: string) => {
+        if (flags === 'wx' && ++writes === 2) throw Object.assign(new Error('EIO'), { code: 'EIO' })
+        return fs.open(path, flags)
+      }) as AtomicFileSystem['open'],
+      unlink: (async (path: string) => {
+        if (path.endsWith('s-1.png')) throw Object.assign(new Error('EPERM'), { code: 'EPERM' })
+        return fs.unlink(path)
+      }) as AtomicFileSystem['unlink'],
+    }
+    const outcome = await seriesHandlers(fakeDialogs({ open: { canceled: false, filePaths: [dir] } }), stubborn).saveSeries(
+      series('s-1.png', 's-2.png'),
+      window,
+    )
+    expect(outcome).toMatchObject({ status: 'failed', written: 1, failedFile: 's-2.png' })
+    expect(outcome.status === 'failed' && outcome.message).toMatch(/1 file of this export could not be removed from .*regions-azs-2026-12-04-1405\.$/)
+    expect(await fs.readdir(join(dir, 'regions-azs-2026-12-04-1405'))).toEqual(['s-1.png'])
   })
 
   it('reports a folder that vanished before the first file', async () => {
     const gone = join(dir, 'gone')
-    const outcome = await handlers(fakeDialogs({ open: { canceled: false, filePaths: [gone] } })).saveSeries(series('a.png'), window)
+    const outcome = await seriesHandlers(fakeDialogs({ open: { canceled: false, filePaths: [gone] } })).saveSeries(series('a.png'), window)
     expect(outcome).toEqual({
       status: 'failed',
-      message: `InfraGlobe cannot write to ${join(gone, 'a.png')}: the folder does not exist. Choose another folder.`,
+      message: `InfraGlobe cannot write to ${join(gone, 'regions-azs-2026-12-04-1405')}: the folder does not exist. Choose another folder.`,
       written: 0,
     })
   })

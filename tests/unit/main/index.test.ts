@@ -1,7 +1,6 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { MenuItemConstructorOptions } from 'electron'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings/schema'
@@ -56,8 +55,8 @@ function invoke(channel: string, ...args: unknown[]): unknown {
   const handler = fake.ipcMain.handlers.get(channel) as ((event: unknown, ...args: unknown[]) => unknown) | undefined
   if (!handler) throw new Error(`no handler for ${channel}`)
   const window = FakeBrowserWindow.instances[0]
-  const page = window?.loads[0]?.file ?? ''
-  return handler({ sender: window?.webContents, senderFrame: { url: pathToFileURL(page).href, parent: null } }, ...args)
+  const page = window?.loads[0]?.url ?? ''
+  return handler({ sender: window?.webContents, senderFrame: { url: page, parent: null } }, ...args)
 }
 
 describe('the main process', () => {
@@ -123,7 +122,7 @@ describe('the main process', () => {
     await startApp()
     const loads = FakeBrowserWindow.instances[0]?.loads
     expect(loads).toHaveLength(1)
-    expect(loads?.[0]?.file).toMatch(/renderer[\\/]index\.html$/)
+    expect(loads?.[0]).toEqual({ url: 'app://infraglobe/index.html' })
   })
 
   it('sends About from the Help menu to the focused window', async () => {
@@ -224,5 +223,106 @@ describe('the main process', () => {
     await startApp()
     fake.app.fire('second-instance')
     expect(FakeBrowserWindow.instances[0]?.focus).toHaveBeenCalledOnce()
+  })
+
+  it('registers app:// as a standard, secure scheme before ready and serves the built page from it, nothing outside', async () => {
+    await startApp()
+    expect(fake.protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+    const serve = fake.protocol.handlers.get('app')
+    if (!serve) throw new Error('no app: handler')
+    const page = await serve(new Request('app://infraglobe/index.html'))
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(await page.text()).toContain('<div id="root">')
+    expect((await serve(new Request('app://infraglobe/%2e%2e/main/index.ts'))).status).toBe(404)
+  })
+
+  it('removes the temporary files an interrupted run left in the user-data folder', async () => {
+    const userData = await mkdtemp(join(tmpdir(), 'infraglobe-user-data-'))
+    try {
+      const leftover = '.settings.json.999999991.1.0123abcd.tmp'
+      await writeFile(join(userData, leftover), '{"half":')
+      fake.app.userDataPath = userData
+      await startApp()
+      await expect(readFile(join(userData, leftover))).rejects.toMatchObject({ code: 'ENOENT' })
+    } finally {
+      await rm(userData, { recursive: true, force: true })
+    }
+  })
+
+  describe('closing with an unsaved lesson', () => {
+    it('closes at once while nothing is unsaved', async () => {
+      await startApp()
+      FakeBrowserWindow.instances[0]?.close()
+      expect(fake.showMessageBox).not.toHaveBeenCalled()
+      expect(FakeBrowserWindow.instances[0]?.destroyed).toBe(true)
+    })
+
+    it('asks, and on Save has the page save, closing once it reports the lesson saved', async () => {
+      await startApp()
+      const window = FakeBrowserWindow.instances[0]!
+      await invoke(invokeChannels.setUnsavedLesson, true)
+      fake.showMessageBox.mockResolvedValueOnce({ response: 0 })
+      window.close()
+      await vi.waitFor(() => expect(window.webContents.send).toHaveBeenCalledWith(eventChannels.menuCommand, 'save-lesson-and-close'))
+      expect(fake.showMessageBox.mock.calls[0]?.[0]).toBe(window)
+      expect(fake.showMessageBox.mock.calls[0]?.[1]).toMatchObject({ buttons: ['Save…', "Don't Save", 'Cancel'], cancelId: 2 })
+      expect(window.destroyed).toBe(false)
+      await invoke(invokeChannels.setUnsavedLesson, false)
+      expect(window.destroyed).toBe(true)
+    })
+
+    it('keeps the window when the save was cancelled, and asks again at the next close', async () => {
+      await startApp()
+      const window = FakeBrowserWindow.instances[0]!
+      await invoke(invokeChannels.setUnsavedLesson, true)
+      fake.showMessageBox.mockResolvedValueOnce({ response: 0 })
+      window.close()
+      await vi.waitFor(() => expect(window.webContents.send).toHaveBeenCalledWith(eventChannels.menuCommand, 'save-lesson-and-close'))
+      await invoke(invokeChannels.setUnsavedLesson, true)
+      expect(window.destroyed).toBe(false)
+      window.close()
+      await vi.waitFor(() => expect(fake.showMessageBox).toHaveBeenCalledTimes(2))
+      expect(window.destroyed).toBe(false)
+    })
+
+    it("on Don't Save drops the autosaved draft and closes", async () => {
+      const userData = await mkdtemp(join(tmpdir(), 'infraglobe-user-data-'))
+      try {
+        fake.app.userDataPath = userData
+        await startApp()
+        const window = FakeBrowserWindow.instances[0]!
+        await invoke(invokeChannels.saveDraft, '{"format":"infraglobe-lesson"}')
+        await expect(readFile(join(userData, 'lesson-draft.json'), 'utf8')).resolves.toContain('infraglobe-lesson-draft')
+        await invoke(invokeChannels.setUnsavedLesson, true)
+        fake.showMessageBox.mockResolvedValueOnce({ response: 1 })
+        window.close()
+        await vi.waitFor(() => expect(window.destroyed).toBe(true))
+        await expect(readFile(join(userData, 'lesson-draft.json'))).rejects.toMatchObject({ code: 'ENOENT' })
+      } finally {
+        await rm(userData, { recursive: true, force: true })
+      }
+    })
+
+    it('on Cancel keeps the window and the lesson as they are', async () => {
+      await startApp()
+      const window = FakeBrowserWindow.instances[0]!
+      await invoke(invokeChannels.setUnsavedLesson, true)
+      window.close()
+      await vi.waitFor(() => expect(fake.showMessageBox).toHaveBeenCalledOnce())
+      await new Promise((resolve) => setTimeout(resolve, 10))
+      expect(window.destroyed).toBe(false)
+      expect(window.webContents.send).not.toHaveBeenCalled()
+    })
+  })
+
+  it('reloads a page whose renderer died, with the reason in its address, and forgets its unsaved flag', async () => {
+    await startApp()
+    const window = FakeBrowserWindow.instances[0]!
+    await invoke(invokeChannels.setUnsavedLesson, true)
+    window.webContents.fire('render-process-gone', {}, { reason: 'oom', exitCode: 9 })
+    expect(window.loads.at(-1)).toEqual({ url: 'app://infraglobe/index.html?recovered=oom' })
+    window.close()
+    expect(window.destroyed).toBe(true)
   })
 })

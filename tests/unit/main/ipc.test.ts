@@ -10,7 +10,7 @@ import {
 } from '../../../src/main/ipc'
 import type { ClipboardService } from '../../../src/main/clipboard'
 import type { FileHandlers } from '../../../src/main/files'
-import type { OpenOutcome, SaveOutcome, SaveRequest, SaveSeriesOutcome, SaveSeriesRequest } from '../../../src/shared/api'
+import type { LessonDraft, OpenOutcome, SaveOutcome, SaveRequest, SaveSeriesOutcome, SaveSeriesRequest } from '../../../src/shared/api'
 import {
   invokeChannels,
   MAX_CLIPBOARD_TEXT,
@@ -42,14 +42,14 @@ class FakeIpcMain implements IpcMainLike {
 }
 
 const rendererFile = join('/opt', 'InfraGlobe', 'out', 'renderer', 'index.html')
-const rendererUrl = pathToFileURL(rendererFile).href
+const rendererUrl = 'app://infraglobe/index.html'
 const devServerUrl = 'http://localhost:5173'
 
 const topFrame = (url: string): SenderEvent => ({ senderFrame: { url, parent: null } })
 const subframe = (url: string): SenderEvent => ({ senderFrame: { url, parent: { url: rendererUrl } } })
 
-const trustBundledRenderer = rendererSenderCheck({ rendererFile })
-const trustDevServer = rendererSenderCheck({ rendererFile, devServerUrl })
+const trustBundledRenderer = rendererSenderCheck()
+const trustDevServer = rendererSenderCheck({ devServerUrl })
 
 const dataset: DatasetLoadResult = { ok: true, file: '/opt/InfraGlobe/infrastructure.json', dataset: minimalDataset() }
 
@@ -88,11 +88,21 @@ function fakeClipboard() {
   } satisfies ClipboardService
 }
 
+function fakeDrafts() {
+  return {
+    save: vi.fn((_text: string) => Promise.resolve()),
+    load: vi.fn(() => Promise.resolve<LessonDraft | null>({ text: '{"format":"infraglobe-lesson"}', savedAt: '2026-12-04T10:00:00.000Z' })),
+    clear: vi.fn(() => Promise.resolve()),
+  }
+}
+
 function wired(settings = fakeSettingsStore()) {
   const ipcMain = new FakeIpcMain()
   const window = fakeWindow()
   const files = fakeFiles()
   const clipboard = fakeClipboard()
+  const drafts = fakeDrafts()
+  const setUnsavedLesson = vi.fn((_window: FakeWindow | null, _unsaved: boolean) => undefined)
   const windowOf = vi.fn((_event: SenderEvent): FakeWindow | null => window)
   registerIpc({
     ipcMain,
@@ -101,10 +111,12 @@ function wired(settings = fakeSettingsStore()) {
     settings,
     files,
     clipboard,
+    drafts,
+    setUnsavedLesson,
     windowOf,
     isTrustedSender: trustBundledRenderer,
   })
-  return { ipcMain, window, files, clipboard, windowOf }
+  return { ipcMain, window, files, clipboard, drafts, setUnsavedLesson, windowOf }
 }
 
 function registered(settings = fakeSettingsStore()) {
@@ -118,9 +130,14 @@ describe('rendererSenderCheck', () => {
     expect(trustBundledRenderer(topFrame(`${rendererUrl}?scene=1`))).toBe(true)
   })
 
-  it('refuses another local file, even next to the renderer', () => {
-    expect(trustBundledRenderer(topFrame(pathToFileURL(join('/opt', 'InfraGlobe', 'out', 'renderer', 'x.html')).href))).toBe(false)
+  it('refuses every file: page, the renderer file itself included', () => {
+    expect(trustBundledRenderer(topFrame(pathToFileURL(rendererFile).href))).toBe(false)
     expect(trustBundledRenderer(topFrame(pathToFileURL('/tmp/index.html').href))).toBe(false)
+  })
+
+  it('refuses the app scheme with another host', () => {
+    expect(trustBundledRenderer(topFrame('app://evil/index.html'))).toBe(false)
+    expect(trustBundledRenderer(topFrame('app://infraglobe.evil/index.html'))).toBe(false)
   })
 
   it('refuses a web page', () => {
@@ -170,7 +187,7 @@ describe('handle', () => {
 
   it.each([
     ['another page', topFrame('https://example.com/'), /untrusted sender \(top frame https:\/\/example\.com\/\)/],
-    ['a subframe', subframe(rendererUrl), /untrusted sender \(subframe file:/],
+    ['a subframe', subframe(rendererUrl), /untrusted sender \(subframe app:/],
     ['a missing frame', { senderFrame: null }, /untrusted sender \(no sender frame\)/],
   ])('refuses %s without running the handler', async (_what, event: SenderEvent, message) => {
     const { ipcMain, handler } = withHandler()
@@ -424,5 +441,56 @@ describe('the full screen channel', () => {
     const { ipcMain, window } = wired()
     await expect(ipcMain.invoke(invokeChannels.setFullScreen, topFrame(rendererUrl), payload)).rejects.toThrow(/expected boolean/)
     expect(window.setFullScreen).not.toHaveBeenCalled()
+  })
+})
+
+describe('the unsaved-lesson and draft channels', () => {
+  it('records, for the window of the page, whether its lesson has unsaved changes', async () => {
+    const { ipcMain, window, setUnsavedLesson } = wired()
+    await ipcMain.invoke(invokeChannels.setUnsavedLesson, topFrame(rendererUrl), true)
+    await ipcMain.invoke(invokeChannels.setUnsavedLesson, topFrame(rendererUrl), false)
+    expect(setUnsavedLesson.mock.calls).toEqual([
+      [window, true],
+      [window, false],
+    ])
+  })
+
+  it.each([['yes'], [1], [null], [undefined]])('refuses %j as the unsaved flag', async (payload) => {
+    const { ipcMain, setUnsavedLesson } = wired()
+    await expect(ipcMain.invoke(invokeChannels.setUnsavedLesson, topFrame(rendererUrl), payload)).rejects.toThrow(/invalid payload/)
+    expect(setUnsavedLesson).not.toHaveBeenCalled()
+  })
+
+  it('saves, loads and clears the draft through the store', async () => {
+    const { ipcMain, drafts } = wired()
+    await ipcMain.invoke(invokeChannels.saveDraft, topFrame(rendererUrl), '{"title":"Régions"}')
+    await expect(ipcMain.invoke(invokeChannels.loadDraft, topFrame(rendererUrl))).resolves.toMatchObject({ savedAt: '2026-12-04T10:00:00.000Z' })
+    await ipcMain.invoke(invokeChannels.clearDraft, topFrame(rendererUrl))
+    expect(drafts.save).toHaveBeenCalledWith('{"title":"Régions"}')
+    expect(drafts.clear).toHaveBeenCalledOnce()
+  })
+
+  it('refuses a draft larger than a lesson may be, or not text, before the store sees it', async () => {
+    const { ipcMain, drafts } = wired()
+    await expect(ipcMain.invoke(invokeChannels.saveDraft, topFrame(rendererUrl), 'x'.repeat(MAX_LESSON_BYTES + 1))).rejects.toThrow(/lesson larger/)
+    await expect(ipcMain.invoke(invokeChannels.saveDraft, topFrame(rendererUrl), { text: 'x' })).rejects.toThrow(/invalid payload/)
+    expect(drafts.save).not.toHaveBeenCalled()
+  })
+
+  it('refuses every new channel from another page', async () => {
+    const { ipcMain, drafts, setUnsavedLesson } = wired()
+    const stranger = topFrame('file:///tmp/index.html')
+    await expect(ipcMain.invoke(invokeChannels.setUnsavedLesson, stranger, true)).rejects.toThrow(/untrusted sender/)
+    await expect(ipcMain.invoke(invokeChannels.loadDraft, stranger)).rejects.toThrow(/untrusted sender/)
+    expect(setUnsavedLesson).not.toHaveBeenCalled()
+    expect(drafts.load).not.toHaveBeenCalled()
+  })
+
+  it('lists at most five clipped problems of a hostile payload', async () => {
+    const { ipcMain } = wired()
+    const files = Array.from({ length: 20 }, () => ({ name: 'k'.repeat(100_000), data: 'not bytes' }))
+    const call = ipcMain.invoke(invokeChannels.saveSeries, topFrame(rendererUrl), { files })
+    await expect(call).rejects.toThrow(/and \d+ more$/)
+    await call.catch((error: Error) => expect(error.message.length).toBeLessThan(2_500))
   })
 })

@@ -33,16 +33,20 @@ describe('the preload', () => {
     expect([...fake.exposed.keys()]).toEqual([API_GLOBAL])
     expect(Object.keys(api).sort()).toEqual([
       'appInfo',
+      'clearDraft',
       'copyPng',
       'copyText',
       'loadDataset',
+      'loadDraft',
       'loadSettings',
       'onMenuCommand',
       'openLesson',
+      'saveDraft',
       'saveFile',
       'saveSeries',
       'saveSettings',
       'setFullScreen',
+      'setUnsavedLesson',
     ])
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
   })

@@ -11,7 +11,7 @@ const { hardenSession, hardenWebContents, installSecurityPolicies, isLocalReques
 const { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } = await import('../../../src/shared/csp')
 const { FakeApp, FakeSession, FakeWebContents } = electron
 
-const pageUrl = 'file:///opt/InfraGlobe/out/renderer/index.html'
+const pageUrl = 'app://infraglobe/index.html'
 const devServerUrl = 'http://localhost:5173'
 
 function hardenedPage() {
@@ -97,11 +97,14 @@ describe('hardenSession', () => {
     'ftp://example.com/file',
     'http://localhost:5173/',
     'not a url',
+    'file:///opt/InfraGlobe/out/renderer/index.html',
+    'file:///etc/passwd',
+    'app://elsewhere/index.html',
   ])('cancels a request to %s', (url) => {
     expect(hardenedSession().isCancelled(url)).toBe(true)
   })
 
-  it.each([pageUrl, 'devtools://devtools/bundled/inspector.html', 'data:image/png;base64,iVBORw0KGgo=', 'blob:file:///1234'])(
+  it.each([pageUrl, 'devtools://devtools/bundled/inspector.html', 'data:image/png;base64,iVBORw0KGgo=', 'blob:app://infraglobe/1234'])(
     'lets a local request to %s through',
     (url) => {
       expect(hardenedSession().isCancelled(url)).toBe(false)

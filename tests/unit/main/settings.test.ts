@@ -231,3 +231,28 @@ describe('the settings store', () => {
     expect((await settings.load()).layers.network).toBe(true)
   })
 })
+
+describe('settings that throw while being read', () => {
+  it('sets a file with a version nested 32,000 deep aside, starts from the defaults and saves again', async () => {
+    const deep = `{"version": ${'['.repeat(32_000)}1${']'.repeat(32_000)}}`
+    await fs.writeFile(file(), deep)
+    const settings = store()
+    expect(await settings.load()).toEqual(DEFAULT_SETTINGS)
+    expect(await fs.readFile(join(dir, asideName), 'utf8')).toBe(deep)
+    await settings.save(frankfurt)
+    expect(await readJson(SETTINGS_FILE)).toEqual(frankfurt)
+  })
+})
+
+describe('a save that fails', () => {
+  it('rejects with a sentence that says where and why, for the page to show', async () => {
+    const full: SettingsFileSystem = {
+      ...fs,
+      open: (async (path: string, flags?: string) => {
+        if (flags === 'wx') throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
+        return fs.open(path, flags)
+      }) as SettingsFileSystem['open'],
+    }
+    await expect(store(full).save(frankfurt)).rejects.toThrow(`The settings could not be saved to ${file()}: the disk is full.`)
+  })
+})

@@ -55,10 +55,15 @@ describe('createMainWindow', () => {
     expect(window.show).toHaveBeenCalledOnce()
   })
 
-  it('loads the bundled renderer page from disk', () => {
+  it('loads the bundled page from the app:// origin, never from a file: URL', () => {
     createMainWindow({ mainDir })
     const window = lastWindow()
-    expect(window.loads).toEqual([{ file: join('/opt', 'InfraGlobe', 'out', 'renderer', 'index.html') }])
+    expect(window.loads).toEqual([{ url: 'app://infraglobe/index.html' }])
+  })
+
+  it('turns off the auxclick event, so a middle click cannot ask for a window', () => {
+    createMainWindow({ mainDir })
+    expect(webPreferences().disableBlinkFeatures).toBe('Auxclick')
   })
 
   it('loads the dev server in development', () => {

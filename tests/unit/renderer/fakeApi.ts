@@ -37,6 +37,10 @@ export function fakeApi(overrides: Partial<InfraGlobeApi> = {}): FakeApi {
     saveSeries: (request) => Promise.resolve({ status: 'saved', location: 'your downloads', count: request.files.length }),
     openLesson: () => Promise.resolve({ status: 'cancelled' }),
     setFullScreen: () => Promise.resolve(),
+    setUnsavedLesson: () => Promise.resolve(),
+    saveDraft: () => Promise.resolve(),
+    loadDraft: () => Promise.resolve(null),
+    clearDraft: () => Promise.resolve(),
   }
   const merged = { ...defaults, ...overrides }
   return {
@@ -51,6 +55,10 @@ export function fakeApi(overrides: Partial<InfraGlobeApi> = {}): FakeApi {
     saveSeries: vi.fn(merged.saveSeries),
     openLesson: vi.fn(merged.openLesson),
     setFullScreen: vi.fn(merged.setFullScreen),
+    setUnsavedLesson: vi.fn(merged.setUnsavedLesson),
+    saveDraft: vi.fn(merged.saveDraft),
+    loadDraft: vi.fn(merged.loadDraft),
+    clearDraft: vi.fn(merged.clearDraft),
     sendMenuCommand: (command) => listeners.forEach((listener) => listener(command)),
     menuListeners: listeners,
   }

@@ -92,10 +92,11 @@ describe('saving in the web edition', () => {
     expect(downloads).toEqual([])
   })
 
-  it('downloads a series in order, pausing between files so the browser keeps them all', async () => {
+  it('downloads a series in order, named after the lesson and the time, pausing between files so the browser keeps them all', async () => {
     const waits: number[] = []
-    const files = createWebFiles({ wait: (ms) => (waits.push(ms), Promise.resolve()) })
+    const files = createWebFiles({ wait: (ms) => (waits.push(ms), Promise.resolve()), now: () => new Date(2026, 11, 4, 14, 5) })
     const outcome = await files.saveSeries({
+      lessonTitle: 'Regions & AZs',
       files: [
         { name: 'lesson-01.png', data: png(1) },
         { name: 'lesson-02.png', data: png(2) },
@@ -103,7 +104,11 @@ describe('saving in the web edition', () => {
       ],
     })
     expect(outcome).toEqual({ status: 'saved', location: DOWNLOADS_LOCATION, count: 3 })
-    expect(downloads.map((d) => d.name)).toEqual(['lesson-01.png', 'lesson-02.png', 'lesson-03.png'])
+    expect(downloads.map((d) => d.name)).toEqual([
+      'regions-azs-2026-12-04-1405-lesson-01.png',
+      'regions-azs-2026-12-04-1405-lesson-02.png',
+      'regions-azs-2026-12-04-1405-lesson-03.png',
+    ])
     expect(waits).toEqual([SERIES_GAP_MS, SERIES_GAP_MS])
   })
 
@@ -119,16 +124,21 @@ describe('saving in the web edition', () => {
     expect(downloads).toEqual([])
   })
 
-  it('reports how many downloads started when one cannot', async () => {
+  it('says which scene could not be downloaded, why, and how many downloads started before it', async () => {
     vi.mocked(HTMLAnchorElement.prototype.click).mockImplementation(function (this: HTMLAnchorElement) {
-      if (this.download === 'b.png') throw new Error('blocked')
+      if (this.download.endsWith('-b.png')) throw new Error('blocked')
       downloads.push({ name: this.download, href: this.href, blob: new Blob(), inDocument: true })
     })
-    const outcome = await createWebFiles({ wait: () => Promise.resolve() }).saveSeries({
+    const outcome = await createWebFiles({ wait: () => Promise.resolve(), now: () => new Date(2026, 11, 4, 14, 5) }).saveSeries({
       files: ['a.png', 'b.png', 'c.png'].map((name) => ({ name, data: png() })),
     })
-    expect(outcome).toEqual({ status: 'failed', message: 'The download of b.png could not start: blocked.', written: 1 })
-    expect(downloads.map((d) => d.name)).toEqual(['a.png'])
+    expect(outcome).toEqual({
+      status: 'failed',
+      message: `Scene 2 of 3 (infraglobe-scenes-2026-12-04-1405-b.png) could not be downloaded: blocked. The scene before it is in ${DOWNLOADS_LOCATION}.`,
+      written: 1,
+      failedFile: 'infraglobe-scenes-2026-12-04-1405-b.png',
+    })
+    expect(downloads.map((d) => d.name)).toEqual(['infraglobe-scenes-2026-12-04-1405-a.png'])
   })
 })
 

@@ -70,7 +70,7 @@ describe('web settings', () => {
     const { settings } = local()
     await settings.saveSettings(saoPaulo)
     const bad = { ...saoPaulo, latencyArcScope: 0 }
-    await expect(settings.saveSettings(bad)).rejects.toThrow(/settings not saved/)
+    await expect(settings.saveSettings(bad)).rejects.toThrow(/^The settings could not be saved: /)
     expect(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '')).toEqual(saoPaulo)
   })
 
@@ -78,7 +78,7 @@ describe('web settings', () => {
     const { settings, warn } = local(forbiddenStorage)
     expect(await settings.loadSettings()).toEqual(DEFAULT_SETTINGS)
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/cannot be read \(.*The operation is insecure\.\)/))
-    await expect(settings.saveSettings(saoPaulo)).rejects.toThrow(/settings not saved/)
+    await expect(settings.saveSettings(saoPaulo)).rejects.toThrow(/^The settings could not be saved: /)
   })
 
   it('never overwrite a bad value that could not be kept aside', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseLesson } from '../../../../src/shared/lesson/parse'
-import { hostileText, PROPERTY_RUNS } from '../../fixtures/hostile'
+import { hostileText, PROPERTY_RUNS, PROPERTY_TIMEOUT_MS } from '../../fixtures/hostile'
 
 const builtIn: unknown = JSON.parse(
   readFileSync(new URL('../../../../assets/lessons/aws-global-infrastructure.infraglobe.json', import.meta.url), 'utf8'),
@@ -31,5 +31,5 @@ describe('the lesson parser, given any file', () => {
       }),
       PROPERTY_RUNS,
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 })

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { insertTextChunks, NotAPngError, readTextChunks } from '../../../../src/shared/png/textChunks'
-import { PROPERTY_RUNS } from '../../fixtures/hostile'
+import { PROPERTY_RUNS, PROPERTY_TIMEOUT_MS } from '../../fixtures/hostile'
 
 /** A 1×1 RGBA PNG as encoders write it: signature, IHDR, IDAT, IEND. */
 const onePixel = Uint8Array.from(
@@ -27,7 +27,7 @@ describe('PNG text chunks', () => {
       }),
       PROPERTY_RUNS,
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('answer the entries or a NotAPngError for any damaged file, never another exception', () => {
     const withText = insertTextChunks(onePixel, [
@@ -56,5 +56,5 @@ describe('PNG text chunks', () => {
       }),
       PROPERTY_RUNS,
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 })

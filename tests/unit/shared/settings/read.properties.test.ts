@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatSettings, parseSettingsText } from '../../../../src/shared/settings/read'
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../../../src/shared/settings/schema'
-import { hostileText, PROPERTY_RUNS } from '../../fixtures/hostile'
+import { hostileText, PROPERTY_RUNS, PROPERTY_TIMEOUT_MS } from '../../fixtures/hostile'
 
 const stored = {
   version: 1,
@@ -24,7 +24,7 @@ describe('the settings reader, given any stored text', () => {
       }),
       PROPERTY_RUNS,
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('reads back exactly what it stored', () => {
     expect(parseSettingsText(formatSettings(SettingsSchema.parse(stored)))).toEqual({ status: 'ok', settings: stored })

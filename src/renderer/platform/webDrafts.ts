@@ -1,0 +1,63 @@
+import type { InfraGlobeApi, LessonDraft } from '../../shared/api'
+import { LessonTextSchema } from '../../shared/ipc/contract'
+
+/** The localStorage key of the web edition's autosaved lesson draft. */
+export const DRAFT_KEY = 'infraglobe.lesson-draft.v1'
+
+export interface WebDraftsOptions {
+  /** The browser's storage; a function because merely reading `window.localStorage` can throw (storage disabled). */
+  storage?: () => Storage
+  now?: () => Date
+}
+
+type WebDrafts = Pick<InfraGlobeApi, 'saveDraft' | 'loadDraft' | 'clearDraft' | 'setUnsavedLesson'>
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message || error.name : String(error)
+}
+
+/**
+ * The autosaved lesson draft in the web edition: one localStorage entry
+ * (setItem replaces it whole, so a reader sees the old draft or the new one),
+ * validated with the same limit as a lesson file. The unsaved-changes flag
+ * needs no platform here: the page asks before unload itself.
+ */
+export function createWebDrafts(options: WebDraftsOptions = {}): WebDrafts {
+  const storage = options.storage ?? (() => window.localStorage)
+  const now = options.now ?? (() => new Date())
+  return {
+    setUnsavedLesson: () => Promise.resolve(),
+    saveDraft(text) {
+      try {
+        const checked = LessonTextSchema.safeParse(text)
+        if (!checked.success) throw new Error(`The lesson draft was not kept: ${checked.error.issues.map((i) => i.message).join('; ')}.`)
+        storage().setItem(DRAFT_KEY, JSON.stringify({ savedAt: now().toISOString(), text: checked.data }))
+        return Promise.resolve()
+      } catch (error) {
+        return Promise.reject(new Error(`The lesson draft was not kept: ${describeError(error).replace(/^The lesson draft was not kept: /, '')}`))
+      }
+    },
+    loadDraft() {
+      try {
+        const raw = storage().getItem(DRAFT_KEY)
+        if (raw === null) return Promise.resolve(null)
+        const value: unknown = JSON.parse(raw)
+        if (typeof value !== 'object' || value === null) return Promise.resolve(null)
+        const { savedAt, text } = value as Record<string, unknown>
+        if (typeof savedAt !== 'string' || !LessonTextSchema.safeParse(text).success) return Promise.resolve(null)
+        return Promise.resolve<LessonDraft>({ savedAt, text: text as string })
+      } catch {
+        // Storage disabled, or an entry that is not ours: there is no draft to offer.
+        return Promise.resolve(null)
+      }
+    },
+    clearDraft() {
+      try {
+        storage().removeItem(DRAFT_KEY)
+      } catch {
+        // Nothing can be stored either, so nothing is left behind.
+      }
+      return Promise.resolve()
+    },
+  }
+}
