@@ -18,7 +18,7 @@ export default defineConfig({
   outputDir: process.env.E2E_OUTPUT ?? 'test-results',
   webServer: {
     // `npm run test:e2e` builds out/web before Playwright starts this.
-    command: 'node scripts/serve-web.mjs',
+    command: 'node --import tsx scripts/serve-web.ts',
     env: { PORT: String(port), ...(process.env.INFRAGLOBE_WEB_OUT ? { INFRAGLOBE_WEB_OUT: process.env.INFRAGLOBE_WEB_OUT } : {}) },
     url: baseURL,
     reuseExistingServer: !process.env.CI,
