@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/{shared,main,data,scripts}/**/*.test.ts'],
+          include: ['tests/unit/{shared,main,data,scripts,config}/**/*.test.ts'],
         },
       },
       {

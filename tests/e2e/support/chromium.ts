@@ -1,9 +1,16 @@
+import { chromium } from 'playwright-core'
+import { findChromium, thisMachine } from '../../../scripts/browser/findChromium'
+
 /**
- * How the end-to-end tests and the benchmark launch the system Chromium. Browsers are never
- * downloaded: /usr/bin/chromium (Debian's package) runs headless, renders WebGL2 in software
- * (SwiftShader through ANGLE) and has every background service that would phone home switched off.
+ * How the end-to-end tests and the benchmark launch Chromium: the one findChromium finds
+ * (CHROMIUM_PATH, else the system's Chromium or Chrome, else Playwright's own, which `npm test`
+ * sets up when there is none). It runs headless, renders WebGL2 in software (SwiftShader through
+ * ANGLE) and has every background service that would phone home switched off.
  */
-export const chromiumPath = '/usr/bin/chromium'
+const search = findChromium(thisMachine(() => chromium.executablePath()))
+
+/** Undefined when none was found: Playwright then reports its own missing browser. */
+export const chromiumPath: string | undefined = search.found ? search.path : undefined
 
 export const chromiumArgs = [
   '--disable-gpu',
