@@ -244,8 +244,11 @@ test.describe('PNG export', () => {
     await dialog.getByRole('button', { name: 'Export all scenes…' }).click()
     await expect(dialog.getByTestId('export-status')).toContainText(`Saved ${count} images`, { timeout: 200_000 })
     await expect.poll(() => downloads.length).toBe(count)
-    expect(downloads[0]).toMatch(/^01-[a-z0-9-]+\.png$/)
-    expect(downloads[count - 1]).toMatch(new RegExp(`^${String(count).padStart(2, '0')}-[a-z0-9-]+\\.png$`))
+    // Every name starts with the series' name (the lesson and the time), so a later series never replaces this one.
+    const series = /^([\p{L}\p{N}-]+-\d{4}-\d{2}-\d{2}-\d{4})-01-[a-z0-9-]+\.png$/u.exec(downloads[0] ?? '')?.[1]
+    expect(series, `the name of the first download, ${downloads[0]}`).toBeDefined()
+    expect(downloads[count - 1]).toMatch(new RegExp(`^${series}-${String(count).padStart(2, '0')}-[a-z0-9-]+\\.png$`))
+    expect(downloads.every((name) => name.startsWith(`${series}-`))).toBe(true)
     await expect.poll(() => first[0]?.length ?? 0).toBeGreaterThan(0)
     keep(testInfo, 'export-scene-01', first[0]!)
     expect(readTextChunks(first[0]!).find((entry) => entry.keyword === 'Title')?.text).toBe('AWS Regions around the world')
