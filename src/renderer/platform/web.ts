@@ -7,6 +7,7 @@ import { createWebClipboard } from './webClipboard'
 import { createWebDrafts } from './webDrafts'
 import { createWebFiles } from './webFiles'
 import { createWebFullScreen } from './webFullScreen'
+import { createWebUnsavedGuard } from './webUnsaved'
 import { createLocalSettings } from './webSettings'
 
 /** The dataset as the person knows it: the path in the project, not the hashed bundle URL. */
@@ -18,7 +19,8 @@ const appInfo: AppInfo = { name: 'InfraGlobe', version, edition: 'web' }
  * The web edition: the dataset ships next to the page and is fetched from the
  * same origin (the Content Security Policy allows nothing else); settings live
  * in localStorage; files are downloads and the file picker; the clipboard and
- * full screen are the browser's. The web has no application menu, so menu
+ * full screen are the browser's; an unsaved lesson makes the browser ask
+ * before the page is left. The web has no application menu, so menu
  * commands never arrive.
  */
 export function createPlatform(): InfraGlobeApi {
@@ -31,6 +33,7 @@ export function createPlatform(): InfraGlobeApi {
     ...createWebFiles(),
     ...createWebFullScreen(),
     ...createWebDrafts(),
+    ...createWebUnsavedGuard(),
   }
 }
 

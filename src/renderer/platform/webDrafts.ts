@@ -10,7 +10,7 @@ export interface WebDraftsOptions {
   now?: () => Date
 }
 
-type WebDrafts = Pick<InfraGlobeApi, 'saveDraft' | 'loadDraft' | 'clearDraft' | 'setUnsavedLesson'>
+type WebDrafts = Pick<InfraGlobeApi, 'saveDraft' | 'loadDraft' | 'clearDraft'>
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message || error.name : String(error)
@@ -19,14 +19,12 @@ function describeError(error: unknown): string {
 /**
  * The autosaved lesson draft in the web edition: one localStorage entry
  * (setItem replaces it whole, so a reader sees the old draft or the new one),
- * validated with the same limit as a lesson file. The unsaved-changes flag
- * needs no platform here: the page asks before unload itself.
+ * validated with the same limit as a lesson file.
  */
 export function createWebDrafts(options: WebDraftsOptions = {}): WebDrafts {
   const storage = options.storage ?? (() => window.localStorage)
   const now = options.now ?? (() => new Date())
   return {
-    setUnsavedLesson: () => Promise.resolve(),
     saveDraft(text) {
       try {
         const checked = LessonTextSchema.safeParse(text)
