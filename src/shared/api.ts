@@ -1,17 +1,8 @@
-import type { AppInfo, DatasetLoadResult, MenuCommand } from './ipc/contract'
+import type { AppInfo, DatasetLoadResult, MenuCommand, OpenOutcome, SaveOutcome, SaveSeriesOutcome } from './ipc/contract'
 import type { Settings } from './settings/schema'
 
-/** The outcome of writing a file the user places: saved (where), cancelled by the user, or failed (why). */
-export type SaveOutcome =
-  | { status: 'saved'; /** What the user sees: a path on the desktop, the file name on the web. */ location: string }
-  | { status: 'cancelled' }
-  | { status: 'failed'; message: string }
-
-/** The outcome of opening a file the user picks; the text is validated by the caller, never by the platform. */
-export type OpenOutcome =
-  | { status: 'opened'; name: string; text: string }
-  | { status: 'cancelled' }
-  | { status: 'failed'; message: string }
+// The outcomes are answers of IPC channels, so the contract defines them; they are part of this API too.
+export type { OpenOutcome, SaveOutcome, SaveSeriesOutcome } from './ipc/contract'
 
 /** A file the renderer asks the platform to save: a suggested name (no folders) and the bytes or text. */
 export interface SaveRequest {
@@ -26,11 +17,6 @@ export interface SaveSeriesRequest {
   /** Bare file names, in order; no folders. */
   files: readonly { name: string; data: Uint8Array }[]
 }
-
-export type SaveSeriesOutcome =
-  | { status: 'saved'; location: string; count: number }
-  | { status: 'cancelled' }
-  | { status: 'failed'; message: string; /** Files fully written before the failure. */ written: number }
 
 /**
  * The one API the renderer uses to reach its platform. The desktop edition

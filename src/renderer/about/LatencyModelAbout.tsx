@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { LatencyModelFile } from '../../shared/latency'
-import { latencyModel } from '../state/latencyRanking'
+import { latencyModel } from '../state/latencyModel'
 import { percentText } from '../panel/latencyWording'
 import { SourcesTable } from './SourcesTable'
 

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../shared/dataset/schema'
 import { drawAnnotations } from '../annotations/drawAnnotations'
 import { palette } from '../globe/palette'
-import type { LegendSection } from '../legend/registry'
+import type { LegendSection } from '../legend/types'
 import { drawLabels } from './drawLabels'
 import { drawLegend } from './drawLegend'
 import { footerLine } from './credits'

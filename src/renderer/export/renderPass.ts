@@ -13,7 +13,7 @@ import {
 import { horizonMargin, toVector, type Vec3 } from '../../shared/geo'
 import { radii } from '../globe/dimensions'
 import { palette } from '../globe/palette'
-import type { RenderContext } from '../globe/runtime'
+import type { RenderContext } from '../globe/types'
 
 /** One export render: the image size, image px per on-screen CSS px, and the background. */
 export interface PassOptions {

@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import type { OpenOutcome, SaveOutcome, SaveSeriesOutcome } from '../api'
 import type { Dataset } from '../dataset/schema'
 import { SettingsSchema, type Settings } from '../settings/schema'
 import { invokeChannels, MENU_COMMANDS } from './channels'
@@ -143,6 +142,23 @@ export type AppInfo = z.infer<typeof AppInfoSchema>
 export type DatasetLoadResult =
   | { ok: true; file: string; dataset: Dataset }
   | { ok: false; file: string; problems: string[] }
+
+/** The outcome of writing a file the user places: saved (where), cancelled by the user, or failed (why). */
+export type SaveOutcome =
+  | { status: 'saved'; /** What the user sees: a path on the desktop, the file name on the web. */ location: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string }
+
+/** The outcome of opening a file the user picks; the text is validated by the caller, never by the platform. */
+export type OpenOutcome =
+  | { status: 'opened'; name: string; text: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string }
+
+export type SaveSeriesOutcome =
+  | { status: 'saved'; location: string; count: number }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string; /** Files fully written before the failure. */ written: number }
 
 /** What each request channel answers. */
 export interface InvokeResults {

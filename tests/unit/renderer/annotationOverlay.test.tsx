@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AnnotationOverlay } from '../../../src/renderer/annotations/AnnotationOverlay'
 import { AnnotationTools } from '../../../src/renderer/annotations/AnnotationTools'
 import { useAnnotationStore } from '../../../src/renderer/annotations/annotationStore'
-import type { FrameHooks } from '../../../src/renderer/globe/FrameDriver'
 import { publishGlobe } from '../../../src/renderer/globe/globeRuntimeContext'
 import { GlobeRuntime } from '../../../src/renderer/globe/runtime'
 import type { Annotation } from '../../../src/shared/annotations/schema'
@@ -13,7 +12,6 @@ const ROME = { lat: 41.9, lon: 12.5 }
 const PARIS = { lat: 48.86, lon: 2.35 }
 
 let runtime: GlobeRuntime
-let hooks: FrameHooks
 let withdraw: () => void
 
 /** A globe whose last frame was drawn by a camera above (lat, lon); the canvas sits at the viewport's origin. */
@@ -33,9 +31,8 @@ beforeEach(() => {
   useAnnotationStore.setState(useAnnotationStore.getInitialState(), true)
   runtime = new GlobeRuntime()
   runtime.canvas = document.createElement('canvas')
-  hooks = { labels: null, pointer: null, counters: null }
   viewFrom(ROME.lat, ROME.lon)
-  withdraw = publishGlobe({ runtime, hooks })
+  withdraw = publishGlobe(runtime)
 })
 
 afterEach(() => {
@@ -57,11 +54,11 @@ describe('AnnotationOverlay', () => {
     act(() => useAnnotationStore.getState().add(callout(PARIS)))
     const before = group()?.getAttribute('transform')
     viewFrom(30, 30)
-    hooks.overlay?.afterFrame(runtime)
+    runtime.afterFrame.run({ drawCalls: 0 })
     expect(group()?.getAttribute('transform')).not.toBe(before)
     expect(group()?.style.display).toBe('')
     viewFrom(-PARIS.lat, PARIS.lon + 180)
-    hooks.overlay?.afterFrame(runtime)
+    runtime.afterFrame.run({ drawCalls: 0 })
     expect(group()?.style.display).toBe('none')
   })
 

@@ -1,18 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { chooserResult } from '../../../src/renderer/chooser/chooserResult'
-import { dimmedRegions, regionEmphasis } from '../../../src/renderer/state/emphasis'
+import { dimmedRegions, selectChooserResult, selectRegionEmphasis } from '../../../src/renderer/state/selectors'
 import { useAppStore } from '../../../src/renderer/state/store'
 import { makeChooserDataset, MUNICH, SERVICES } from './chooserFixture'
 
 const store = () => useAppStore.getState()
-const emphasis = () => regionEmphasis(store())
+const emphasis = () => selectRegionEmphasis(store())
 const dimmedCodes = () => [...emphasis().dimmed].sort()
 
 beforeEach(() => {
   store().setDataset(makeChooserDataset())
 })
 
-describe('regionEmphasis dimming', () => {
+describe('selectRegionEmphasis dimming', () => {
   it('dims nothing and highlights nothing without constraints or an open chooser', () => {
     expect(emphasis().dimmed.size).toBe(0)
     expect(emphasis().top).toEqual([])
@@ -56,11 +55,11 @@ describe('regionEmphasis dimming', () => {
   })
 })
 
-describe('regionEmphasis top three', () => {
+describe('selectRegionEmphasis top three', () => {
   it('names the chooser’s best three, best first, while the chooser is open', () => {
     store().setUserLocation(MUNICH)
     store().setChooserOpen(true)
-    const ranked = chooserResult(store())!.ranked.map((r) => r.code)
+    const ranked = selectChooserResult(store())!.ranked.map((r) => r.code)
     expect(ranked.length).toBeGreaterThan(3)
     expect(emphasis().top).toEqual(ranked.slice(0, 3))
     expect(emphasis().top[0]).toBe('eu-central-1')
@@ -88,7 +87,7 @@ describe('regionEmphasis top three', () => {
   })
 })
 
-describe('regionEmphasis memoisation', () => {
+describe('selectRegionEmphasis memoisation', () => {
   it('returns the same object while its inputs are unchanged, however often it is called', () => {
     store().setResidency({ kind: 'eu-eea' })
     store().setChooserOpen(true)
@@ -116,16 +115,16 @@ describe('regionEmphasis memoisation', () => {
     store().setChooserOpen(true)
     store().setResidency({ kind: 'country', countryCode: 'DE' })
     const before = emphasis()
-    const resultBefore = chooserResult(store())
+    const resultBefore = selectChooserResult(store())
     store().setChooserWeights({ proximity: 0.9, price: 0.1 })
-    expect(chooserResult(store())).not.toBe(resultBefore)
+    expect(selectChooserResult(store())).not.toBe(resultBefore)
     expect(emphasis()).toBe(before)
   })
 
   it('is usable as a store selector without re-computing on every call', () => {
     store().setChooserOpen(true)
     const seen = new Set<object>()
-    for (let i = 0; i < 50; i += 1) seen.add(regionEmphasis(useAppStore.getState()))
+    for (let i = 0; i < 50; i += 1) seen.add(selectRegionEmphasis(useAppStore.getState()))
     expect(seen.size).toBe(1)
   })
 })

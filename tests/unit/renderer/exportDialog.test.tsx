@@ -54,7 +54,7 @@ beforeEach(() => {
   exportView.mockReset()
   exportView.mockResolvedValue({ png, width: 1560, height: 1496, stages: { render: 1, compose: 1, encode: 1 } })
   setView.mockClear()
-  withdraw = publishGlobe({ runtime, hooks: { labels: null, pointer: null, counters: null } })
+  withdraw = publishGlobe(runtime)
   scenes.list = []
   scenes.shown = []
 })

@@ -12,7 +12,7 @@ import {
 import { bandFor, formatRtt, latencyBands } from '../../../src/renderer/globe/latencyBands'
 import { createNetworkLayer, linkLabels } from '../../../src/renderer/globe/networkLinkLayer'
 import { GlobeRuntime } from '../../../src/renderer/globe/runtime'
-import { rankerFor } from '../../../src/renderer/state/latencyRanking'
+import { rankerFor } from '../../../src/renderer/state/selectors'
 import { angleBetween, toVector, type Vec3 } from '../../../src/shared/geo'
 import { makeDataset } from './fixtures'
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { Annotations, ANNOTATION_CAPACITY, annotationPriority, type Annotation } from '../../../src/renderer/globe/annotations'
+import { LayerLabels, LAYER_LABEL_CAPACITY, layerLabelPriority, type LayerLabel } from '../../../src/renderer/globe/layerLabels'
 import { LabelLayer } from '../../../src/renderer/globe/labelLayer'
 import { PointerTracker } from '../../../src/renderer/globe/pointer'
 import { PROBE_GLOBAL, installProbe } from '../../../src/renderer/globe/probe'
@@ -136,6 +136,7 @@ describe('the probe', () => {
       userLocationScreenPosition: () => runtime.geoScreenPosition(41.9, 12.5),
       screenPositionOf: (lat, lon) => runtime.geoScreenPosition(lat, lon),
       setAutoRotateSpeed: () => {},
+      cameraView: () => null,
     })
     const installed = window[PROBE_GLOBAL]!
     const pin = installed.userLocationScreenPosition()!
@@ -148,13 +149,13 @@ describe('the probe', () => {
   })
 })
 
-function annotation(text: string, x: number, y: number, z: number, priority: number, align: Annotation['align'] = 'centre'): Annotation {
+function annotation(text: string, x: number, y: number, z: number, priority: number, align: LayerLabel['align'] = 'centre'): LayerLabel {
   return { x, y, z, text, priority, align, gapPx: 10, raisePx: 0, color: '#ffffff', size: 'small' }
 }
 
-describe('Annotations', () => {
+describe('LayerLabels', () => {
   it('keeps each layer’s group, replaces it whole and orders everything by priority', () => {
-    const annotations = new Annotations()
+    const annotations = new LayerLabels()
     annotations.set('network', [annotation('78 ms', 0, 0, 1, 5), annotation('12 ms', 0, 0, 1, 5.5)])
     annotations.set('pin', [annotation('Rome', 0, 0, 1, 25)])
     expect(annotations.items.map((item) => item.text)).toEqual(['Rome', '12 ms', '78 ms'])
@@ -165,17 +166,17 @@ describe('Annotations', () => {
   })
 
   it('does not count clearing an empty group as a change', () => {
-    const annotations = new Annotations()
+    const annotations = new LayerLabels()
     annotations.set('network', [])
     annotations.setNotes('latency', new Map())
     expect(annotations.version).toBe(0)
   })
 
   it('keeps at most its capacity, dropping the lowest priorities', () => {
-    const annotations = new Annotations()
-    const many = Array.from({ length: ANNOTATION_CAPACITY + 5 }, (_, i) => annotation(`${i}`, 0, 0, 1, i))
+    const annotations = new LayerLabels()
+    const many = Array.from({ length: LAYER_LABEL_CAPACITY + 5 }, (_, i) => annotation(`${i}`, 0, 0, 1, i))
     annotations.set('network', many)
-    expect(annotations.items).toHaveLength(ANNOTATION_CAPACITY)
+    expect(annotations.items).toHaveLength(LAYER_LABEL_CAPACITY)
     expect(annotations.items.at(-1)!.text).toBe('5')
   })
 })
@@ -205,10 +206,10 @@ describe('LabelLayer with annotations', () => {
     const { layer, annotationsShown } = layerFor(runtime)
     const front = toVector(30, 20, 1.05)
     const back = toVector(-41.9, -167.5, 1.05)
-    runtime.annotations.set('test', [annotation('front', ...front, 5), annotation('back', ...back, 5)])
+    runtime.layerLabels.set('test', [annotation('front', ...front, 5), annotation('back', ...back, 5)])
     layer.update(runtime, -1, -1)
     expect(annotationsShown()).toEqual(['front'])
-    runtime.annotations.set('test', [])
+    runtime.layerLabels.set('test', [])
     layer.update(runtime, -1, -1)
     expect(annotationsShown()).toEqual([])
   })
@@ -218,11 +219,11 @@ describe('LabelLayer with annotations', () => {
     const { layer, annotationsShown, label } = layerFor(runtime)
     // Just right of Frankfurt's marker, where its label goes.
     const at = toVector(50.1109, 9.9, 1.0025)
-    runtime.annotations.set('test', [annotation('under a label', ...at, annotationPriority.link)])
+    runtime.layerLabels.set('test', [annotation('under a label', ...at, layerLabelPriority.link)])
     layer.update(runtime, -1, -1)
     expect(label('eu-central-1').style.display).not.toBe('none')
     expect(annotationsShown()).toEqual([])
-    runtime.annotations.set('test', [annotation('above', ...at, 100)])
+    runtime.layerLabels.set('test', [annotation('above', ...at, 100)])
     layer.update(runtime, -1, -1)
     expect(annotationsShown()).toEqual(['above'])
   })
@@ -230,7 +231,7 @@ describe('LabelLayer with annotations', () => {
   it('puts a beside annotation next to its anchor and raised above it', () => {
     const runtime = romeView()
     const { layer, root } = layerFor(runtime)
-    runtime.annotations.set('pin', [{ ...annotation('Rome', ...toVector(41.9, 12.5, 1.0025), 25, 'beside'), raisePx: 22 }])
+    runtime.layerLabels.set('pin', [{ ...annotation('Rome', ...toVector(41.9, 12.5, 1.0025), 25, 'beside'), raisePx: 22 }])
     layer.update(runtime, -1, -1)
     const element = root.querySelector<HTMLElement>('.globe-annotation')!
     const [, x, y] = /translate\((-?\d+)px, (-?\d+)px\)/.exec(element.style.transform)!.map(Number)
@@ -241,12 +242,12 @@ describe('LabelLayer with annotations', () => {
   it('adds a region’s note after its code and takes it away again', () => {
     const runtime = romeView()
     const { layer, label } = layerFor(runtime)
-    runtime.annotations.setNotes('latency', new Map([['eu-central-1', { text: '11 ms', color: '#fde725' }]]))
+    runtime.layerLabels.setNotes('latency', new Map([['eu-central-1', { text: '11 ms', color: '#fde725' }]]))
     layer.update(runtime, -1, -1)
     const firstLine = label('eu-central-1').children[0] as HTMLElement
     expect(firstLine.textContent).toBe('eu-central-111 ms')
     expect((firstLine.lastElementChild as HTMLElement).style.color).toBe('rgb(253, 231, 37)')
-    runtime.annotations.setNotes('latency', new Map())
+    runtime.layerLabels.setNotes('latency', new Map())
     layer.update(runtime, -1, -1)
     expect(firstLine.textContent).toBe('eu-central-1')
     expect((firstLine.lastElementChild as HTMLElement).style.display).toBe('none')

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useAnnotationStore } from '../../../src/renderer/annotations/annotationStore'
 import { publishGlobe } from '../../../src/renderer/globe/globeRuntimeContext'
 import { GlobeRuntime } from '../../../src/renderer/globe/runtime'
-import type { CameraCommands, CameraView } from '../../../src/renderer/globe/runtime'
+import type { CameraCommands, CameraView } from '../../../src/renderer/globe/types'
 import { LessonPanel } from '../../../src/renderer/lesson/LessonPanel'
 import { useLessonStore } from '../../../src/renderer/lesson/lessonStore'
 import { PresenterMode } from '../../../src/renderer/lesson/PresenterMode'
@@ -42,7 +42,7 @@ beforeEach(() => {
   cam = fakeCamera()
   const runtime = new GlobeRuntime()
   runtime.commands = cam.camera
-  unregister = publishGlobe({ runtime, hooks: { labels: null, pointer: null, counters: null } })
+  unregister = publishGlobe(runtime)
 })
 
 afterEach(() => unregister())

@@ -9,14 +9,17 @@ import { PRICE_UNKNOWN_COLOUR, priceBinFor, priceBins } from '../../../src/rende
 import { GlobeRuntime } from '../../../src/renderer/globe/runtime'
 import { Legend } from '../../../src/renderer/panel/Legend'
 import { priceIndexesOf } from '../../../src/shared/pricing'
-import type { RegionEmphasis } from '../../../src/renderer/state/emphasis'
+import type { RegionEmphasis } from '../../../src/renderer/state/selectors'
 import { useAppStore } from '../../../src/renderer/state/store'
 import type { Region } from '../../../src/shared/dataset/schema'
 import { makePricedDataset } from './compareFixture'
 import { HEIGHT, WIDTH, cameraOver } from './globeTestKit'
 
 const emphasis = vi.hoisted(() => ({ current: { dimmed: new Set<string>(), top: [] as string[] } as RegionEmphasis }))
-vi.mock('../../../src/renderer/state/emphasis', () => ({ regionEmphasis: () => emphasis.current }))
+vi.mock('../../../src/renderer/state/selectors/emphasis', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../src/renderer/state/selectors/emphasis')>()),
+  selectRegionEmphasis: () => emphasis.current,
+}))
 
 const dataset = makePricedDataset()
 const byCode = (code: string): Region => dataset.regions.find((r) => r.code === code)!

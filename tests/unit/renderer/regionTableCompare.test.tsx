@@ -2,13 +2,16 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useCompareNotice } from '../../../src/renderer/compare/compareSelection'
 import { RegionTable } from '../../../src/renderer/panel/RegionTable'
-import type { RegionEmphasis } from '../../../src/renderer/state/emphasis'
+import type { RegionEmphasis } from '../../../src/renderer/state/selectors'
 import { useAppStore } from '../../../src/renderer/state/store'
 import { makePricedDataset } from './compareFixture'
 
 // The chooser computes the emphasis; the table only shows it.
 const emphasis = vi.hoisted(() => ({ current: { dimmed: new Set<string>(), top: [] as string[] } as RegionEmphasis }))
-vi.mock('../../../src/renderer/state/emphasis', () => ({ regionEmphasis: () => emphasis.current }))
+vi.mock('../../../src/renderer/state/selectors/emphasis', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../src/renderer/state/selectors/emphasis')>()),
+  selectRegionEmphasis: () => emphasis.current,
+}))
 
 function rowCodes(): string[] {
   return screen.getAllByTestId('region-row').map((row) => row.dataset.code ?? '')

@@ -28,27 +28,3 @@ export interface LegendSection {
 
 /** A layer's legend: its section for the current state, or null while it shows nothing. */
 export type LegendProvider = (state: AppState) => LegendSection | null
-
-const providers = new Map<string, LegendProvider>()
-
-/**
- * Registers a layer's legend. The on-screen legend, the exported images and
- * the scenes all read the registry, so a new layer appears in each of them by
- * registering here once. Returns the unregister function.
- */
-export function registerLegend(id: string, provider: LegendProvider): () => void {
-  providers.set(id, provider)
-  return () => {
-    if (providers.get(id) === provider) providers.delete(id)
-  }
-}
-
-/** The legend for a state: every non-empty section, in order. */
-export function legendSections(state: AppState): LegendSection[] {
-  const sections: LegendSection[] = []
-  for (const provider of providers.values()) {
-    const section = provider(state)
-    if (section && section.items.length > 0) sections.push(section)
-  }
-  return sections.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
-}

@@ -4,13 +4,13 @@
  * de-cluttered together with the region labels in one pass, so nothing
  * overlaps; their priorities say who gives way.
  */
-export interface Annotation {
+export interface LayerLabel {
   /** Anchor in scene coordinates (Earth radius 1). */
   x: number
   y: number
   z: number
   text: string
-  /** Label-layer priority: see `annotationPriority`. */
+  /** Label-layer priority: see `layerLabelPriority`. */
   priority: number
   /**
    * 'centre': the box is centred on the anchor (a link's midpoint);
@@ -33,10 +33,10 @@ export interface RegionNote {
 }
 
 /**
- * Priorities of annotations among the region labels (selected 40, hovered
+ * Priorities of layer labels among the region labels (selected 40, hovered
  * 30, available 20, announced 10, plus less than 1 for facing the viewer).
  */
-export const annotationPriority = {
+export const layerLabelPriority = {
   /** The user's own location: above ordinary region labels, below the hovered and selected ones. */
   pin: 25,
   /** Added to a region label that carries a note: the RTTs of the nearest regions stay in view. */
@@ -45,30 +45,30 @@ export const annotationPriority = {
   link: 5,
 } as const
 
-/** The most annotations the label layer shows at once; more are dropped (lowest priority last in). */
-export const ANNOTATION_CAPACITY = 48
+/** The most layer labels the label layer shows at once; more are dropped (lowest priority last in). */
+export const LAYER_LABEL_CAPACITY = 48
 
 /**
- * The annotations of every layer, by group (one group per layer, replaced
+ * The labels of every layer, by group (one group per layer, replaced
  * as a whole). Layers write here when their state changes, never per frame;
  * `version` tells the label layer when to rebuild its elements.
  */
-export class Annotations {
+export class LayerLabels {
   version = 0
-  /** Every group's annotations, in priority order, at most ANNOTATION_CAPACITY. */
-  items: readonly Annotation[] = []
+  /** Every group's labels, in priority order, at most LAYER_LABEL_CAPACITY. */
+  items: readonly LayerLabel[] = []
   /** Notes by region code. */
   notes: ReadonlyMap<string, RegionNote> = new Map()
-  private readonly groups = new Map<string, readonly Annotation[]>()
+  private readonly groups = new Map<string, readonly LayerLabel[]>()
   private readonly noteGroups = new Map<string, ReadonlyMap<string, RegionNote>>()
 
-  set(group: string, items: readonly Annotation[]): void {
+  set(group: string, items: readonly LayerLabel[]): void {
     if (items.length === 0 && !this.groups.get(group)?.length) return
     this.groups.set(group, items)
     this.items = [...this.groups.values()]
       .flat()
       .sort((a, b) => b.priority - a.priority)
-      .slice(0, ANNOTATION_CAPACITY)
+      .slice(0, LAYER_LABEL_CAPACITY)
     this.version++
   }
 

@@ -1,5 +1,5 @@
 import { inSight, type Vec3 } from '../../shared/geo'
-import type { Annotation, Annotations } from './annotations'
+import type { LayerLabel, LayerLabels } from './layerLabels'
 import type { LabelBoxes } from './declutter'
 import { radii } from './dimensions'
 import { palette } from './palette'
@@ -21,13 +21,13 @@ const screenScratch = new Float32Array(2)
 const anchor: Vec3 = [0, 0, 0]
 
 /**
- * The DOM side of the annotations (see annotations.ts): a pool of label
- * elements, rebuilt and measured only when the annotations change, placed
+ * The DOM side of the layer labels (see layerLabels.ts): a pool of label
+ * elements, rebuilt and measured only when the labels change, placed
  * in the label layer's shared de-clutter pass every frame.
  */
-export class AnnotationLabels {
-  /** Annotations in the current elements, in order. */
-  private items: readonly Annotation[] = []
+export class LayerLabelElements {
+  /** LayerLabels in the current elements, in order. */
+  private items: readonly LayerLabel[] = []
   private elements: AnnotationElement[] = []
   private version = -1
 
@@ -45,13 +45,13 @@ export class AnnotationLabels {
   }
 
   /**
-   * Brings the elements up to date with the annotations. False while the
+   * Brings the elements up to date with the labels. False while the
    * layer has no layout to measure (the next frame tries again); the
-   * annotations are then not shown.
+   * labels are then not shown.
    */
-  sync(annotations: Annotations): boolean {
-    if (annotations.version === this.version) return true
-    const items = annotations.items
+  sync(labels: LayerLabels): boolean {
+    if (labels.version === this.version) return true
+    const items = labels.items
     while (this.elements.length < items.length) this.elements.push(this.createElement())
     for (let k = 0; k < this.elements.length; k++) {
       const element = this.elements[k] as AnnotationElement
@@ -85,15 +85,15 @@ export class AnnotationLabels {
       return false
     }
     this.items = items
-    this.version = annotations.version
+    this.version = labels.version
     return true
   }
 
-  /** Writes each annotation's box for the frame just rendered into `boxes` from index `first`. */
+  /** Writes each label's box for the frame just rendered into `boxes` from index `first`. */
   place(runtime: GlobeRuntime, boxes: LabelBoxes, first: number): void {
     const { width, height, eye } = runtime
     for (let k = 0; k < this.items.length; k++) {
-      const item = this.items[k] as Annotation
+      const item = this.items[k] as LayerLabel
       const element = this.elements[k] as AnnotationElement
       const i = first + k
       runtime.projectPoint(item.x, item.y, item.z, screenScratch)
@@ -133,7 +133,7 @@ export class AnnotationLabels {
   private createElement(): AnnotationElement {
     const element = document.createElement('div')
     element.className = 'globe-annotation'
-    Object.assign(element.style, annotationStyle)
+    Object.assign(element.style, layerLabelStyle)
     const text = document.createElement('span')
     element.append(text)
     this.root.append(element)
@@ -143,7 +143,7 @@ export class AnnotationLabels {
 
 const halo = palette.labelHalo
 
-const annotationStyle: Partial<CSSStyleDeclaration> = {
+const layerLabelStyle: Partial<CSSStyleDeclaration> = {
   position: 'absolute',
   left: '0',
   top: '0',
