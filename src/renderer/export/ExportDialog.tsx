@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
-import { useDialogFocus } from '../about/useDialogFocus'
+import { useDialogFocus } from '../ui/useDialogFocus'
 import { currentGlobe } from '../globe/globeRuntimeContext'
 import { listScenes } from '../lesson/sceneControl'
 import { usePlatform } from '../platform/PlatformContext'

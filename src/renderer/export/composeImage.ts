@@ -1,6 +1,6 @@
 import type { Dataset } from '../../shared/dataset/schema'
 import { drawAnnotations } from '../annotations/drawAnnotations'
-import { palette } from '../globe/palette'
+import { palette } from '../theme/palette'
 import type { LegendSection } from '../legend/types'
 import { drawLabels } from './drawLabels'
 import { drawLegend } from './drawLegend'

@@ -1,4 +1,4 @@
-import { palette } from '../globe/palette'
+import { palette } from '../theme/palette'
 import type { LegendSection, LegendSwatch } from '../legend/types'
 import { font } from './imageFonts'
 

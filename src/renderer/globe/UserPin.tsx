@@ -6,7 +6,7 @@ import type { UserLocation } from '../../shared/settings/schema'
 import { watch } from '../state/watch'
 import { layerLabelPriority, type LayerLabel } from './layerLabels'
 import { radii } from './dimensions'
-import { palette } from './palette'
+import { palette } from '../theme/palette'
 import { PIN_HEAD_HEIGHT_PX, PIN_HEAD_RADIUS_PX, createPinMaterial } from './pinMaterial'
 import type { GlobeRuntime } from './runtime'
 

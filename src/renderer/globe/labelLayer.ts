@@ -3,7 +3,8 @@ import { LayerLabelElements } from './layerLabelElements'
 import { LAYER_LABEL_CAPACITY, layerLabelPriority, type RegionNote } from './layerLabels'
 import { createLabelBoxes, declutter, placement, type LabelBoxes } from './declutter'
 import { MARKER_RADIUS_PX } from './dimensions'
-import { palette } from './palette'
+import { FONT_STACK } from '../theme/fonts'
+import { palette } from '../theme/palette'
 import { applyPosition, applyShown } from './placedElement'
 import { shortName } from './regionName'
 import type { GlobeRuntime } from './runtime'
@@ -278,7 +279,7 @@ const labelStyle: Partial<CSSStyleDeclaration> = {
   left: '0',
   top: '0',
   whiteSpace: 'nowrap',
-  font: `${LABEL_WEIGHT} 15px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif`,
+  font: `${LABEL_WEIGHT} 15px/1.2 ${FONT_STACK}`,
   color: palette.label,
   textShadow: `0 0 2px ${halo}, 0 0 3px ${halo}, 1px 1px 2px ${halo}, -1px -1px 2px ${halo}, 1px -1px 2px ${halo}, -1px 1px 2px ${halo}`,
   willChange: 'transform',

@@ -2,7 +2,8 @@ import { inSight, type Vec3 } from '../../shared/geo'
 import type { LayerLabel, LayerLabels } from './layerLabels'
 import type { LabelBoxes } from './declutter'
 import { radii } from './dimensions'
-import { palette } from './palette'
+import { FONT_STACK } from '../theme/fonts'
+import { palette } from '../theme/palette'
 import { applyPosition, applyShown } from './placedElement'
 import type { GlobeRuntime } from './runtime'
 
@@ -148,7 +149,7 @@ const layerLabelStyle: Partial<CSSStyleDeclaration> = {
   left: '0',
   top: '0',
   whiteSpace: 'nowrap',
-  font: `600 13px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif`,
+  font: `600 13px/1.2 ${FONT_STACK}`,
   textShadow: `0 0 2px ${halo}, 0 0 3px ${halo}, 1px 1px 2px ${halo}, -1px -1px 2px ${halo}, 1px -1px 2px ${halo}, -1px 1px 2px ${halo}`,
   willChange: 'transform',
   userSelect: 'none',

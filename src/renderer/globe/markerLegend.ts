@@ -2,7 +2,7 @@ import { legendMarkerFill } from '../legend/builtinLegend'
 import type { LegendItem, LegendProvider } from '../legend/types'
 import { PRICE_INDEX_REFERENCE } from '../../shared/pricing'
 import { selectRegionEmphasis } from '../state/selectors'
-import { palette } from './palette'
+import { palette } from '../theme/palette'
 import { PRICE_UNKNOWN_COLOUR, priceBins } from './priceScale'
 
 // The markers' legend sections (listed in legend/sections.ts). Each entry

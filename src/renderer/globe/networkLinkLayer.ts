@@ -6,7 +6,7 @@ import { arcMidpoint, commitArcs, createArcBuffers, writeArc, type ArcBuffers } 
 import { arcStyle, createArcMaterial } from './arcMaterial'
 import { radii } from './dimensions'
 import { formatRtt } from './latencyBands'
-import { palette } from './palette'
+import { palette } from '../theme/palette'
 
 type NetworkLink = Dataset['network']['links'][number]
 

@@ -1,5 +1,5 @@
 import { latencyBands } from '../globe/latencyBands'
-import { palette } from '../globe/palette'
+import { palette } from '../theme/palette'
 import type { AppState } from '../state/store'
 import type { LegendItem, LegendProvider } from './types'
 

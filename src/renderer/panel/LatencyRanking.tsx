@@ -3,7 +3,7 @@ import { bandFor } from '../globe/latencyBands'
 import { latencyModel } from '../state/latencyModel'
 import { selectLatencyRanking } from '../state/selectors'
 import { useAppStore } from '../state/store'
-import { modelAccuracyText, rankParts } from './latencyWording'
+import { modelAccuracyText, rankParts } from '../wording/latencyWording'
 
 /**
  * Every region ranked by round trip from the user's location, nearest first,

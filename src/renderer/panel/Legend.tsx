@@ -1,7 +1,7 @@
 import { useId, useMemo, type CSSProperties } from 'react'
 import { legendSections } from '../legend/sections'
 import type { LegendSection, LegendSwatch } from '../legend/types'
-import { palette } from '../globe/palette'
+import { palette } from '../theme/palette'
 import { useAppStore } from '../state/store'
 
 /** What the globe shows right now, from the legend's list of sections (legend/sections.ts): layers that are off or empty are not explained. */

@@ -3,7 +3,7 @@ import type { CityIndex, CityMatch } from '../../shared/cities/types'
 import { loadBundledCityIndex, type CityIndexLoader } from '../state/cityIndex'
 import { useAppStore } from '../state/store'
 import { useEscapeLeavesPlacing } from '../ui/useEscapeLeavesPlacing'
-import { originWords, populationText } from './latencyWording'
+import { originWords, populationText } from '../wording/latencyWording'
 
 /** Enough to find a city among namesakes, few enough to read at a glance. */
 const RESULT_LIMIT = 8

@@ -6,10 +6,10 @@ import { useAppStore } from '../state/store'
 import '../styles/regionTable.css'
 import { CompareBar } from './CompareBar'
 import { MarkerColouringToggle } from './MarkerColouringToggle'
-import { PRICE_INDEX_DEFINITION, priceIndexText } from './priceIndexes'
-import { filterRegions, foldText } from './regionSearch'
+import { PRICE_INDEX_DEFINITION, priceIndexText } from '../wording/priceIndexWording'
+import { filterRegions, foldText } from '../wording/regionSearch'
 import { DEFAULT_SORT, nextSortOrder, sortRegions, type SortKey, type SortOrder } from './regionSort'
-import { azCountText, launchYearText } from './regionWording'
+import { azCountText, launchYearText } from '../wording/regionWording'
 
 const NO_REGIONS: readonly Region[] = []
 

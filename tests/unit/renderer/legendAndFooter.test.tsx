@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { palette } from '../../../src/renderer/globe/palette'
+import { palette } from '../../../src/renderer/theme/palette'
 import { DataFooter } from '../../../src/renderer/panel/DataFooter'
 import { Legend } from '../../../src/renderer/panel/Legend'
 import { useAppStore } from '../../../src/renderer/state/store'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { palette } from '../../../src/renderer/globe/palette'
+import { palette } from '../../../src/renderer/theme/palette'
 import html from '../../../src/renderer/index.html?raw'
-import { applyPaletteVariables } from '../../../src/renderer/styles/paletteVariables'
+import { applyPaletteVariables } from '../../../src/renderer/theme/paletteVariables'
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp'
 
 const page = new DOMParser().parseFromString(html, 'text/html')

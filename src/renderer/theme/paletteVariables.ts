@@ -1,4 +1,4 @@
-import { palette } from '../globe/palette'
+import { palette } from './palette'
 
 /**
  * The page's theme colours that must match the globe. The stylesheet carries

@@ -1,6 +1,6 @@
-import { AnnotationTools } from '../annotations/AnnotationTools'
-import { ExportButton } from '../export/ExportButton'
-import { PresentButton } from '../lesson/PresentButton'
+import { AnnotationTools } from './annotations/AnnotationTools'
+import { ExportButton } from './export/ExportButton'
+import { PresentButton } from './lesson/PresentButton'
 
 /** The tools over the globe: annotate, export, present. */
 export function GlobeToolbar() {
