@@ -9,7 +9,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/{shared,main,data,scripts}/**/*.test.ts'],
+          // Tests mirror the source tree: tests/unit/<folder under src or scripts>/<file>.test.ts.
+          include: ['tests/unit/{shared,main,preload,scripts}/**/*.test.ts'],
         },
       },
       {
@@ -19,7 +20,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/unit/renderer/setup.ts'],
+          setupFiles: ['tests/unit/fixtures/renderer/setup.ts'],
         },
       },
     ],

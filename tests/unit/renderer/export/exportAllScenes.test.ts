@@ -7,7 +7,7 @@ import type { CameraView } from '../../../../src/renderer/globe/types'
 import { useLessonStore } from '../../../../src/renderer/lesson/lessonStore'
 import { useAppStore } from '../../../../src/renderer/state/store'
 import { emptyLesson, type Scene } from '../../../../src/shared/lesson/schema'
-import { makeDataset } from '../fixtures'
+import { makeDataset } from '../../fixtures/renderer/dataset'
 
 // The WebGL pass cannot run in jsdom: the export of one view is a stand-in; the scenes are real.
 const exportView = vi.hoisted(() => vi.fn())

@@ -11,7 +11,7 @@ import {
 } from '../../../../src/renderer/lesson/sceneState'
 import { useAppStore } from '../../../../src/renderer/state/store'
 import { SceneSchema } from '../../../../src/shared/lesson/schema'
-import { makeDataset } from '../fixtures'
+import { makeDataset } from '../../fixtures/renderer/dataset'
 
 /** A scene that differs from the app's start-up state in every field it holds. */
 const everyFieldSet: SceneState = {
