@@ -17,12 +17,54 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/renderer/**/*.{ts,tsx}', 'tests/unit/renderer/**/*.{ts,tsx}'],
+    files: ['src/renderer/**/*.{ts,tsx}', 'tests/unit/renderer/**/*.{ts,tsx}', 'tests/unit/fixtures/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  // Layers, as docs/ARCHITECTURE.md draws them. shared/ is pure: no app process, no DOM or
+  // rendering library, nothing stateful; it is imported by everyone and imports no one.
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'three', 'zustand', '@react-three/fiber'].map((name) => ({
+            name,
+            message: 'src/shared is pure TypeScript: no Electron, DOM, rendering or store library.',
+          })),
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(renderer|main|preload)(/|$)',
+              message: 'src/shared imports nothing outside src/shared.',
+            },
+            { group: ['three/*', 'zustand/*', '@react-three/*'], message: 'src/shared is pure TypeScript.' },
+          ],
+        },
+      ],
+    },
+  },
+  // state/ (the store, its selectors and subscriptions) sits below every feature: features read
+  // it, it reads none of them.
+  {
+    files: ['src/renderer/state/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^(\\.\\./)+(about|annotations|chooser|compare|export|globe|legend|lesson|panel|platform|region|shell|theme|ui|wording)(/|$)',
+              message: 'state/ is below the features: move what both need into state/ or src/shared.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -9,7 +9,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/{shared,main,data,scripts,config}/**/*.test.ts'],
+          // Tests mirror the source tree: tests/unit/<folder under src or scripts>/<file>.test.ts;
+          // tests/unit/config/ checks the project's own configuration files (packaging, engines).
+          include: ['tests/unit/{shared,main,preload,scripts,config}/**/*.test.ts'],
         },
       },
       {
@@ -19,7 +21,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/unit/renderer/setup.ts'],
+          setupFiles: ['tests/unit/fixtures/renderer/setup.ts'],
         },
       },
     ],

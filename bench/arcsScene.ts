@@ -4,7 +4,7 @@ import type { Dataset } from '../src/shared/dataset/schema'
 import { createRegionRanker, parseLatencyModel } from '../src/shared/latency'
 import { SETTINGS_VERSION, type Settings } from '../src/shared/settings/schema'
 import { bandFor } from '../src/renderer/globe/latencyBands'
-import { palette } from '../src/renderer/globe/palette'
+import { palette } from '../src/renderer/theme/palette'
 import type { BenchArc } from './globegl/arcs'
 
 /**

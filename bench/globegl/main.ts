@@ -4,7 +4,7 @@ import arcsScene from 'virtual:bench-arcs'
 import regions, { type BenchRegion } from 'virtual:bench-regions'
 import { initialDistance } from '../../src/renderer/globe/cameraLimits'
 import { FOV_DEGREES } from '../../src/renderer/globe/dimensions'
-import { palette } from '../../src/renderer/globe/palette'
+import { palette } from '../../src/renderer/theme/palette'
 import { BENCH_PROBE_GLOBAL, EARTH_TEXTURE_FILE, type BenchProbe } from '../probe'
 import type { BenchArc } from './arcs'
 

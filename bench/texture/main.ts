@@ -1,4 +1,4 @@
-import { palette } from '../../src/renderer/globe/palette'
+import { palette } from '../../src/renderer/theme/palette'
 import { landTextureUrl } from './landTexture'
 
 /**

@@ -1,8 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { API_GLOBAL, type InfraGlobeApi, type LessonDraft, type OpenOutcome, type SaveOutcome, type SaveSeriesOutcome } from '../shared/api'
+import { API_GLOBAL, type InfraGlobeApi } from '../shared/api'
 import { eventChannels, invokeChannels, MENU_COMMANDS } from '../shared/ipc/channels'
-import type { AppInfo, DatasetLoadResult, MenuCommand } from '../shared/ipc/contract'
-import type { Settings } from '../shared/settings/schema'
+import type { InvokeResults, MenuCommand } from '../shared/ipc/contract'
 
 /**
  * The preload exposes exactly the InfraGlobeApi and nothing else: narrow
@@ -16,23 +15,36 @@ function isMenuCommand(value: unknown): value is MenuCommand {
   return (MENU_COMMANDS as readonly unknown[]).includes(value)
 }
 
+type InvokeMethod = keyof typeof invokeChannels
+
+/**
+ * The API method of the same name as an invoke channel: its arguments go to
+ * main as they are (main validates them with the contract's schema), its
+ * answer is typed by the contract (InvokeResults), so the API's return
+ * types are checked against the contract where `api` is built. The one
+ * cast: ipcRenderer.invoke answers `any`.
+ */
+function invoker<M extends InvokeMethod>(method: M) {
+  const channel = invokeChannels[method]
+  return (...args: Parameters<InfraGlobeApi[M]>) =>
+    ipcRenderer.invoke(channel, ...args) as Promise<InvokeResults[(typeof invokeChannels)[M]]>
+}
+
 const api: InfraGlobeApi = {
-  loadDataset: () => ipcRenderer.invoke(invokeChannels.loadDataset) as Promise<DatasetLoadResult>,
-  appInfo: () => ipcRenderer.invoke(invokeChannels.appInfo) as Promise<AppInfo>,
-  loadSettings: () => ipcRenderer.invoke(invokeChannels.loadSettings) as Promise<Settings>,
-  // Main validates the settings with the contract's schema; the preload only carries them.
-  saveSettings: (settings) => ipcRenderer.invoke(invokeChannels.saveSettings, settings) as Promise<void>,
-  // Each request is one payload that main validates; nothing here reaches the file system.
-  copyText: (text) => ipcRenderer.invoke(invokeChannels.copyText, text) as Promise<void>,
-  copyPng: (png) => ipcRenderer.invoke(invokeChannels.copyPng, png) as Promise<void>,
-  saveFile: (request) => ipcRenderer.invoke(invokeChannels.saveFile, request) as Promise<SaveOutcome>,
-  saveSeries: (request) => ipcRenderer.invoke(invokeChannels.saveSeries, request) as Promise<SaveSeriesOutcome>,
-  openLesson: () => ipcRenderer.invoke(invokeChannels.openLesson) as Promise<OpenOutcome>,
-  setFullScreen: (on) => ipcRenderer.invoke(invokeChannels.setFullScreen, on) as Promise<void>,
-  setUnsavedLesson: (unsaved) => ipcRenderer.invoke(invokeChannels.setUnsavedLesson, unsaved) as Promise<void>,
-  saveDraft: (text) => ipcRenderer.invoke(invokeChannels.saveDraft, text) as Promise<void>,
-  loadDraft: () => ipcRenderer.invoke(invokeChannels.loadDraft) as Promise<LessonDraft | null>,
-  clearDraft: () => ipcRenderer.invoke(invokeChannels.clearDraft) as Promise<void>,
+  loadDataset: invoker('loadDataset'),
+  appInfo: invoker('appInfo'),
+  loadSettings: invoker('loadSettings'),
+  saveSettings: invoker('saveSettings'),
+  copyText: invoker('copyText'),
+  copyPng: invoker('copyPng'),
+  saveFile: invoker('saveFile'),
+  saveSeries: invoker('saveSeries'),
+  openLesson: invoker('openLesson'),
+  setFullScreen: invoker('setFullScreen'),
+  setUnsavedLesson: invoker('setUnsavedLesson'),
+  saveDraft: invoker('saveDraft'),
+  loadDraft: invoker('loadDraft'),
+  clearDraft: invoker('clearDraft'),
   onMenuCommand(listener) {
     const relay = (_event: IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command)

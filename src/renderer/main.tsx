@@ -11,7 +11,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { InfraGlobeApi } from '../shared/api'
 import { App } from './App'
-import { applyPaletteVariables } from './styles/paletteVariables'
+import { applyPaletteVariables } from './theme/paletteVariables'
 
 applyPaletteVariables()
 

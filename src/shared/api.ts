@@ -1,17 +1,8 @@
-import type { AppInfo, DatasetLoadResult, MenuCommand } from './ipc/contract'
+import type { AppInfo, DatasetLoadResult, MenuCommand, OpenOutcome, SaveOutcome, SaveSeriesOutcome } from './ipc/contract'
 import type { Settings } from './settings/schema'
 
-/** The outcome of writing a file the user places: saved (where), cancelled by the user, or failed (why). */
-export type SaveOutcome =
-  | { status: 'saved'; /** What the user sees: a path on the desktop, the file name on the web. */ location: string }
-  | { status: 'cancelled' }
-  | { status: 'failed'; message: string }
-
-/** The outcome of opening a file the user picks; the text is validated by the caller, never by the platform. */
-export type OpenOutcome =
-  | { status: 'opened'; name: string; text: string }
-  | { status: 'cancelled' }
-  | { status: 'failed'; message: string }
+// The outcomes are answers of IPC channels, so the contract defines them; they are part of this API too.
+export type { LessonDraft, OpenOutcome, SaveOutcome, SaveSeriesOutcome } from './ipc/contract'
 
 /** A file the renderer asks the platform to save: a suggested name (no folders) and the bytes or text. */
 export interface SaveRequest {
@@ -31,26 +22,6 @@ export interface SaveSeriesRequest {
   lessonTitle?: string
   /** Bare file names, in order; no folders. */
   files: readonly { name: string; data: Uint8Array }[]
-}
-
-export type SaveSeriesOutcome =
-  /** `location`: the new folder on the desktop, "your downloads" on the web. */
-  | { status: 'saved'; location: string; count: number }
-  | { status: 'cancelled' }
-  | {
-      status: 'failed'
-      /** Which file failed and why, and what was kept; ready to show. */
-      message: string
-      /** Files of this export still on disk: 0 on the desktop once what it wrote is removed again. */
-      written: number
-      /** The file that could not be written, when one was reached. */
-      failedFile?: string
-    }
-
-/** A lesson autosaved while it had unsaved changes: its text and when it was saved (ISO 8601). */
-export interface LessonDraft {
-  text: string
-  savedAt: string
 }
 
 /**

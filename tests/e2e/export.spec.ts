@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page, TestInfo } from '@playwright/test'
-import { palette } from '../../src/renderer/globe/palette'
+import { palette } from '../../src/renderer/theme/palette'
 import { pngSize, readTextChunks } from '../../src/shared/png/textChunks'
 import { shippedDataset } from './support/dataset'
 import { expect, test } from './support/guard'

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { palette } from '../../src/renderer/globe/palette'
+import { palette } from '../../src/renderer/theme/palette'
 import { fold, shippedDataset } from './support/dataset'
 import { expect, test } from './support/guard'
 import { hexToRgb, pixelStats } from './support/pixels'

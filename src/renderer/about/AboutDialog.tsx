@@ -3,7 +3,7 @@ import type { AppInfo } from '../../shared/ipc/contract'
 import { useAppStore } from '../state/store'
 import { LatencyModelAbout } from './LatencyModelAbout'
 import { SourcesTable } from './SourcesTable'
-import { useDialogFocus } from './useDialogFocus'
+import { useDialogFocus } from '../ui/useDialogFocus'
 
 /** The dataset's source of the bundled city list (cities.json lists the same source). */
 const CITY_SOURCE_ID = 'geonames-cities'

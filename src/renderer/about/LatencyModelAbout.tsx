@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { LatencyModelFile } from '../../shared/latency'
-import { latencyModel } from '../state/latencyRanking'
-import { percentText } from '../panel/latencyWording'
+import { latencyModel } from '../state/latencyModel'
+import { percentText } from '../wording/latencyWording'
 import { SourcesTable } from './SourcesTable'
 
 /** Who must be credited for which of the model's sources, by the source's id prefix. */

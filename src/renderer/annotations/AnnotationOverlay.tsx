@@ -9,7 +9,8 @@ import {
 } from 'react'
 import { anchorsOf, type Anchor, type Annotation } from '../../shared/annotations/schema'
 import { isClick } from '../globe/picking'
-import { useGlobeHandle, type GlobeHandle } from '../globe/globeRuntimeContext'
+import { useGlobeRuntime } from '../globe/globeRuntimeContext'
+import type { GlobeRuntime } from '../globe/runtime'
 import { AnnotationEditor, placeEditor } from './AnnotationEditor'
 import './annotations.css'
 import { newAnnotationId, useAnnotationStore } from './annotationStore'
@@ -36,11 +37,11 @@ interface Drag {
  * Annotations over the globe: callouts, pins and arrows anchored to places
  * or the screen. It lets the globe have every pointer event except on an
  * annotation and while a tool places one. Places follow the globe after
- * each rendered frame (a frame hook); a change of the annotations repaints
+ * each rendered frame (an after-frame step); a change of the annotations repaints
  * at once, without asking the globe for a frame.
  */
 export function AnnotationOverlay() {
-  const globe = useGlobeHandle()
+  const globe = useGlobeRuntime()
   const svg = useRef<SVGSVGElement>(null)
   const editor = useRef<HTMLInputElement | null>(null)
   const layer = useRef<AnnotationSvgLayer | null>(null)
@@ -57,20 +58,19 @@ export function AnnotationOverlay() {
     layer.current = svgLayer
     const repaint = (): void => {
       const state = useAnnotationStore.getState()
-      const { runtime } = globe
+      const runtime = globe
       const list = state.draft ? [...state.annotations, state.draft] : state.annotations
       const view = { project: viewProjector(runtime), width: runtime.width, height: runtime.height }
       svgLayer.render(list, view, state)
       placeEditor(editor.current, state.editingId ? svgLayer.layoutOf(state.editingId) : null)
     }
     paint.current = repaint
-    const hook = { afterFrame: repaint }
-    globe.hooks.overlay = hook
+    const removeStep = globe.afterFrame.add('annotations', repaint)
     repaint()
     const unsubscribe = useAnnotationStore.subscribe(repaint)
     return () => {
       unsubscribe()
-      if (globe.hooks.overlay === hook) globe.hooks.overlay = null
+      removeStep()
       paint.current = () => {}
       svgLayer.dispose()
       layer.current = null
@@ -113,7 +113,7 @@ export function AnnotationOverlay() {
     event.preventDefault()
     event.stopPropagation()
     state.select(annotation.id)
-    const project = viewProjector(globe.runtime)
+    const project = viewProjector(globe)
     const anchors = anchorsOf(annotation).map((anchor) => ({ anchor, at: project(anchor) }))
     if (anchors.some((entry) => entry.at === null)) return
     const handle = target.closest<SVGElement>('[data-handle]')?.dataset.handle
@@ -144,7 +144,7 @@ export function AnnotationOverlay() {
     }
     const moved = current.anchors.map(({ anchor, at: origin }, i) => {
       const part = i === 0 ? 'from' : 'to'
-      return current.part === 'all' || current.part === part ? movedAnchor(globe.runtime, anchor, origin, dx, dy) : anchor
+      return current.part === 'all' || current.part === part ? movedAnchor(globe, anchor, origin, dx, dy) : anchor
     })
     store.update(current.id, (annotation) => withAnchors(annotation, moved))
   }
@@ -165,7 +165,7 @@ export function AnnotationOverlay() {
 
   // The wheel zooms the globe even over an annotation or while placing.
   const onWheel = (event: WheelEvent<HTMLDivElement>): void => {
-    const target = globe?.runtime.canvas?.closest('.globe')
+    const target = globe?.canvas?.closest('.globe')
     target?.dispatchEvent(new globalThis.WheelEvent('wheel', event.nativeEvent))
   }
 
@@ -214,10 +214,9 @@ function withAnchors(annotation: Annotation, anchors: readonly Anchor[]): Annota
 }
 
 /** What a click does with the current tool: starts a new annotation there (an arrow takes two clicks). */
-function place(globe: GlobeHandle, x: number, y: number): void {
+function place(runtime: GlobeRuntime, x: number, y: number): void {
   const store = useAnnotationStore.getState()
   const { tool, style, draft } = store
-  const { runtime } = globe
   const geo = geoAnchorAt(runtime, x, y)
   const common = { id: newAnnotationId(), colour: style.colour, size: style.size, text: '' }
   switch (tool) {

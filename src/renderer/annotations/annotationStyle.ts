@@ -1,5 +1,5 @@
 import type { AnnotationColour, AnnotationSize } from '../../shared/annotations/schema'
-import { palette } from '../globe/palette'
+import { palette } from '../theme/palette'
 
 /**
  * The one description of how annotations look, read by the on-screen layer

@@ -1,7 +1,7 @@
 import { useEffect, useId } from 'react'
 import '../styles/chooser.css'
 import { useAppStore } from '../state/store'
-import { chooserResult } from './chooserResult'
+import { selectChooserResult } from '../state/selectors'
 import { syncChooserOpenWithTab } from './chooserOpenSync'
 import { ChooserRanking } from './ChooserRanking'
 import { ResidencyControl } from './ResidencyControl'
@@ -12,16 +12,16 @@ import { WeightControl } from './WeightControl'
  * The region chooser, after the course's four factors: residency (a hard
  * filter), services (a filter), then proximity weighed against price. The
  * ranking and its reasons come from the pure chooser in src/shared/chooser;
- * the same result highlights the top three on the globe (state/emphasis.ts).
+ * the same result highlights the top three on the globe (state/selectors: selectRegionEmphasis).
  */
 export function ChooserPanel() {
   const dataset = useAppStore((s) => s.dataset)
-  const result = useAppStore(chooserResult)
+  const result = useAppStore(selectChooserResult)
   const chooserOpen = useAppStore((s) => s.chooserOpen)
   const setChooserOpen = useAppStore((s) => s.setChooserOpen)
   const headingId = useId()
 
-  useEffect(() => syncChooserOpenWithTab(useAppStore), [])
+  useEffect(() => syncChooserOpenWithTab(), [])
 
   if (!dataset || !result) return null
   return (

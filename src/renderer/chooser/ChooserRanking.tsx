@@ -9,7 +9,7 @@ import {
 import type { Dataset, Region } from '../../shared/dataset/schema'
 import { MIN_TYPES_COMPARED } from '../../shared/pricing'
 import { useAppStore } from '../state/store'
-import { TOP_COUNT } from './chooserResult'
+import { TOP_COUNT } from '../state/selectors'
 import { outOf100, plural, priceIndexText } from './chooserWording'
 
 /**

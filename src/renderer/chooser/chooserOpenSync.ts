@@ -1,5 +1,8 @@
-import type { StoreApi, UseBoundStore } from 'zustand'
-import type { AppState } from '../state/store'
+import { useAppStore, type AppState } from '../state/store'
+import { shallow, watch } from '../state/watch'
+
+/** The two slices the sync looks at together. */
+const tabAndOpen = (state: AppState) => [state.panelTab, state.chooserOpen] as const
 
 /**
  * Keeps `chooserOpen` (the globe highlights the chooser's top three) with the
@@ -9,13 +12,17 @@ import type { AppState } from '../state/store'
  * stays open. A tab already open when this starts counts as just opened.
  * Returns the unsubscribe function.
  */
-export function syncChooserOpenWithTab(store: UseBoundStore<StoreApi<AppState>>): () => void {
-  const now = store.getState()
+export function syncChooserOpenWithTab(): () => void {
+  const now = useAppStore.getState()
   if (now.panelTab === 'choose' && !now.chooserOpen) now.setChooserOpen(true)
-  return store.subscribe((state, previous) => {
-    if (state.panelTab === previous.panelTab || state.chooserOpen !== previous.chooserOpen) return
-    const entering = state.panelTab === 'choose'
-    const leaving = previous.panelTab === 'choose'
-    if (entering !== leaving && state.chooserOpen !== entering) state.setChooserOpen(entering)
-  })
+  return watch(
+    tabAndOpen,
+    ([tab, open], [previousTab, previousOpen]) => {
+      if (tab === previousTab || open !== previousOpen) return
+      const entering = tab === 'choose'
+      const leaving = previousTab === 'choose'
+      if (entering !== leaving && open !== entering) useAppStore.getState().setChooserOpen(entering)
+    },
+    { equality: shallow },
+  )
 }

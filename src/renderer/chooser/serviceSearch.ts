@@ -1,6 +1,6 @@
 import type { Dataset, Service } from '../../shared/dataset/schema'
 import { serviceCategories, type CategoryGroup } from '../../shared/services'
-import { foldText } from '../panel/regionSearch'
+import { foldText } from '../wording/regionSearch'
 
 export interface ServiceCatalogue {
   groups: readonly CategoryGroup[]

@@ -1,7 +1,6 @@
 import { useId, useMemo } from 'react'
 import type { Region } from '../../shared/dataset/schema'
-import { regionEmphasis } from '../state/emphasis'
-import { useLatencyRanking } from '../state/latencyRanking'
+import { selectLatencyRanking, selectRegionEmphasis } from '../state/selectors'
 import { MAX_COMPARED, useAppStore } from '../state/store'
 import '../styles/compare.css'
 import { compareGroups, type CompareCell, type CompareRow } from './compareModel'
@@ -19,9 +18,9 @@ export function ComparePanel() {
   const codes = useAppStore((s) => s.compareCodes)
   const location = useAppStore((s) => s.userLocation)
   const constrained = useAppStore((s) => s.residency.kind !== 'any' || s.requiredServices.length > 0)
-  const emphasis = useAppStore(regionEmphasis)
+  const emphasis = useAppStore(selectRegionEmphasis)
   const notice = useCompareNotice((s) => s.notice)
-  const ranking = useLatencyRanking()
+  const ranking = useAppStore(selectLatencyRanking)
   const headingId = useId()
 
   const regions = useMemo(

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
-import { useDialogFocus } from '../about/useDialogFocus'
+import { useDialogFocus } from '../ui/useDialogFocus'
 import { currentGlobe } from '../globe/globeRuntimeContext'
 import { listScenes } from '../lesson/sceneControl'
 import { usePlatform } from '../platform/PlatformContext'
@@ -50,12 +50,12 @@ function ExportDialogBody() {
   useDialogFocus(dialog, close)
 
   const choice = SIZE_CHOICES.find((c) => c.id === sizeId) ?? (SIZE_CHOICES[0] as (typeof SIZE_CHOICES)[number])
-  const runtime = currentGlobe()?.runtime
+  const runtime = currentGlobe()
   const view = runtime && runtime.width > 0 ? { width: runtime.width, height: runtime.height } : null
   const request = (): ExportRequest => ({ size: choice.size, transparent, title: title.trim() || DEFAULT_TITLE })
 
   const render = async (): Promise<Uint8Array> => {
-    const target = currentGlobe()?.runtime
+    const target = currentGlobe()
     if (!target) throw new Error('the globe is not ready to export yet')
     // A frame for the status line to show before the main thread is busy rendering.
     await new Promise((resolve) => requestAnimationFrame(resolve))
@@ -86,7 +86,7 @@ function ExportDialogBody() {
   }
 
   const saveAll = useCallback(async () => {
-    const target = currentGlobe()?.runtime
+    const target = currentGlobe()
     if (!target) {
       setStatus({ kind: 'error', message: 'The globe is not ready to export yet' })
       return

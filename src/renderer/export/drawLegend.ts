@@ -1,5 +1,5 @@
-import { palette } from '../globe/palette'
-import type { LegendSection, LegendSwatch } from '../legend/registry'
+import { palette } from '../theme/palette'
+import type { LegendSection, LegendSwatch } from '../legend/types'
 import { font } from './imageFonts'
 
 /**

@@ -1,42 +1,8 @@
-import type { Annotation } from '../../shared/annotations/schema'
-import { useAnnotationStore } from '../annotations/annotationStore'
-import type { CameraView, GlobeRuntime } from '../globe/runtime'
+import type { GlobeRuntime } from '../globe/runtime'
 import { listScenes, showScene } from '../lesson/sceneControl'
-import { useAppStore, type AppState } from '../state/store'
+import { applyScene, captureSceneState } from '../lesson/sceneState'
 import { sceneFileName } from './exportSizes'
 import { exportView, type ExportRequest } from './exportView'
-
-/** What a scene may change, put back after the series so the user finds their own view again. */
-const RESTORED = [
-  'selectedCode',
-  'layers',
-  'latencyArcScope',
-  'userLocation',
-  'markerColouring',
-  'compareCodes',
-  'residency',
-  'requiredServices',
-  'panelTab',
-] as const satisfies readonly (keyof AppState)[]
-
-interface Snapshot {
-  state: Partial<AppState>
-  annotations: readonly Annotation[]
-  view: CameraView | null
-}
-
-function snapshot(runtime: GlobeRuntime): Snapshot {
-  const state = useAppStore.getState()
-  const kept: Partial<AppState> = {}
-  for (const key of RESTORED) Object.assign(kept, { [key]: state[key] })
-  return { state: kept, annotations: useAnnotationStore.getState().annotations, view: runtime.commands?.getView() ?? null }
-}
-
-async function restore(runtime: GlobeRuntime, saved: Snapshot): Promise<void> {
-  useAppStore.setState(saved.state)
-  useAnnotationStore.getState().replaceAll(saved.annotations)
-  if (saved.view && runtime.commands) await runtime.commands.setView(saved.view, { instant: true })
-}
 
 export interface SeriesProgress {
   /** 1-based number of the scene being exported. */
@@ -47,8 +13,9 @@ export interface SeriesProgress {
 /**
  * Renders every scene of the lesson in turn (shown instantly, then
  * exported with the request's size and background, titled with the scene's
- * title) and returns the numbered files. The user's view (camera, layers,
- * selection, annotations) is restored afterwards, also on cancel or error.
+ * title) and returns the numbered files. The user's view (everything a
+ * scene holds: camera, layers, selection, filters, chooser, annotations) is
+ * restored afterwards, also on cancel or error.
  * Cancelling (the signal) stops before the next scene and returns null.
  */
 export async function exportAllScenes(
@@ -59,7 +26,8 @@ export async function exportAllScenes(
 ): Promise<{ name: string; data: Uint8Array }[] | null> {
   const scenes = listScenes()
   if (scenes.length === 0) throw new Error('this lesson has no scenes to export')
-  const saved = snapshot(runtime)
+  // What a scene may change is exactly what a scene holds: capture it now, put it back after, instantly.
+  const saved = captureSceneState(runtime.commands)
   const files: { name: string; data: Uint8Array }[] = []
   try {
     for (const [index, scene] of scenes.entries()) {
@@ -72,6 +40,6 @@ export async function exportAllScenes(
     }
     return files
   } finally {
-    await restore(runtime, saved)
+    await applyScene(saved, { instant: true }, runtime.commands)
   }
 }

@@ -1,6 +1,5 @@
 import { insertTextChunks, type PngText } from '../../shared/png/textChunks'
-import '../legend/builtinLegend'
-import { legendSections } from '../legend/registry'
+import { legendSections } from '../legend/sections'
 import type { GlobeRuntime } from '../globe/runtime'
 import { useAppStore } from '../state/store'
 import { composeImage } from './composeImage'
@@ -43,7 +42,7 @@ export async function exportView(runtime: GlobeRuntime, request: ExportRequest):
   const rendered = performance.now()
 
   const canvas = document.createElement('canvas')
-  const labelRoot = runtime.canvas?.closest('[data-testid="globe"]')?.querySelector<HTMLElement>('.globe__labels') ?? null
+  const labelRoot = runtime.labelRoot
   composeImage(canvas, {
     globe,
     width,

@@ -1,7 +1,7 @@
-import { palette } from '../globe/palette'
+import { FONT_STACK } from '../theme/fonts'
+import { palette } from '../theme/palette'
 
-/** The app's font stack: system fonts that cover Latin, CJK, Arabic and more; nothing is fetched. */
-export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif'
+export { FONT_STACK }
 
 export function font(weight: number | string, sizePx: number, family: string = FONT_STACK): string {
   return `${weight} ${sizePx.toFixed(2)}px ${family}`

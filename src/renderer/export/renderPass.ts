@@ -12,8 +12,8 @@ import {
 } from 'three'
 import { horizonMargin, toVector, type Vec3 } from '../../shared/geo'
 import { radii } from '../globe/dimensions'
-import { palette } from '../globe/palette'
-import type { RenderContext } from '../globe/runtime'
+import { palette } from '../theme/palette'
+import type { RenderContext } from '../globe/types'
 
 /** One export render: the image size, image px per on-screen CSS px, and the background. */
 export interface PassOptions {

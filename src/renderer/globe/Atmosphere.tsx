@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react'
 import { AdditiveBlending, BufferAttribute, BufferGeometry, Color, ShaderMaterial } from 'three'
 import { radii } from './dimensions'
-import { palette } from './palette'
+import { palette } from '../theme/palette'
 
 const SEGMENTS = 192
 

@@ -4,16 +4,13 @@ import { PerspectiveCamera } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import { radians, toVector, type Vec3 } from '../../shared/geo'
 import { useAppStore } from '../state/store'
+import { watch } from '../state/watch'
 import { comfortableDistance, placeView, planFlight, stepFlight, viewOfPosition, type Flight } from './cameraFlight'
-import { MIN_DISTANCE, initialDistance, maxDistance } from './cameraLimits'
+import { INITIAL_CENTRE, MIN_DISTANCE, initialDistance, maxDistance } from './cameraLimits'
 import { FOV_DEGREES } from './dimensions'
-import type { CameraCommands, GlobeRuntime } from './runtime'
-
-/** The first view: the Atlantic, with Europe, Africa and the Americas' east coast in sight. */
-const INITIAL_VIEW = { lat: 28, lon: -22 }
-
-/** Longest step an animation takes in one frame, so a stalled frame never becomes a jump. */
-const MAX_STEP_SECONDS = 0.1
+import { MAX_STEP_SECONDS } from './frameTiming'
+import type { GlobeRuntime } from './runtime'
+import type { CameraCommands } from './types'
 
 /** Rate (1/s) at which the zoom closes on its target. */
 const ZOOM_RATE = 12
@@ -68,7 +65,7 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
   // The initial view, before the first frame.
   useLayoutEffect(() => {
     const distance = initialDistance(FOV_DEGREES, aspect)
-    toVector(INITIAL_VIEW.lat, INITIAL_VIEW.lon, distance, scratch)
+    toVector(INITIAL_CENTRE.lat, INITIAL_CENTRE.lon, distance, scratch)
     camera.position.set(scratch[0], scratch[1], scratch[2])
     camera.lookAt(0, 0, 0)
     rig.targetDistance = distance
@@ -176,13 +173,30 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
       }
       invalidate()
     }
-    const initial = useAppStore.getState().flyTo
-    if (initial) flyTo(initial.code, true)
-    return useAppStore.subscribe((next, previous) => {
-      if (next.flyTo && next.flyTo !== previous.flyTo) flyTo(next.flyTo.code, next.reducedMotion)
-      if (next.autoRotateSpeed !== previous.autoRotateSpeed) invalidate()
-      if (next.reducedMotion !== previous.reducedMotion) controls.enableDamping = !next.reducedMotion
-    })
+    const unwatch = [
+      // A request already there when the rig mounts is a cut (the first call: request is previous); a new one flies.
+      watch(
+        (state) => state.flyTo,
+        (request, previous) => {
+          if (request) flyTo(request.code, request === previous || useAppStore.getState().reducedMotion)
+        },
+      ),
+      watch(
+        (state) => state.autoRotateSpeed,
+        (speed, previous) => {
+          if (speed !== previous) invalidate()
+        },
+      ),
+      watch(
+        (state) => state.reducedMotion,
+        (reduced, previous) => {
+          if (reduced !== previous) controls.enableDamping = !reduced
+        },
+      ),
+    ]
+    return () => {
+      for (const stop of unwatch) stop()
+    }
   }, [runtime, camera, controls, rig, invalidate])
 
   useFrame((_, delta) => {

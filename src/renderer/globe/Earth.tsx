@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react'
 import { CanvasTexture, Color, MeshLambertMaterial, SRGBColorSpace, SphereGeometry } from 'three'
 import { radii } from './dimensions'
 import { paintLandCanvas } from './landTexture'
-import { palette } from './palette'
+import { palette } from '../theme/palette'
 import type { GlobeRuntime } from './runtime'
 import { loadWorldShapes } from './worldData'
 

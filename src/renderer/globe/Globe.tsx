@@ -2,8 +2,10 @@ import { Canvas } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import type { Region } from '../../shared/dataset/schema'
 import { useAppStore } from '../state/store'
+import { watch } from '../state/watch'
+import { useEscapeLeavesPlacing } from '../ui/useEscapeLeavesPlacing'
+import { INITIAL_VIEW } from './cameraLimits'
 import { FOV_DEGREES, radii } from './dimensions'
-import type { FrameHooks } from './FrameDriver'
 import { publishGlobe } from './globeRuntimeContext'
 import './globe.css'
 import { LabelLayer } from './labelLayer'
@@ -23,7 +25,8 @@ const KEY_ZOOM = 0.7
  */
 export function Globe() {
   const [runtime] = useState(() => new GlobeRuntime())
-  const [hooks] = useState<FrameHooks>(() => ({ labels: null, pointer: null, counters: null }))
+  const labels = useRef<LabelLayer | null>(null)
+  const pointer = useRef<PointerTracker | null>(null)
   const container = useRef<HTMLDivElement>(null)
   const labelRoot = useRef<HTMLDivElement>(null)
   const dataset = useAppStore((state) => state.dataset)
@@ -32,20 +35,21 @@ export function Globe() {
   // Regions before labels and markers use them; layout effects run before the next frame.
   useLayoutEffect(() => {
     runtime.setRegions(regions)
-    hooks.labels?.setRegions(regions)
-  }, [runtime, hooks, regions])
+    labels.current?.setRegions(regions)
+  }, [runtime, regions])
 
   useEffect(() => {
     const root = labelRoot.current
     const element = container.current
     if (!root || !element) return
-    const labels = new LabelLayer(root)
-    labels.setRegions(runtime.regions)
-    hooks.labels = labels
-    const pointer = new PointerTracker(runtime, (cursor) => {
+    const labelLayer = new LabelLayer(root)
+    labelLayer.setRegions(runtime.regions)
+    labels.current = labelLayer
+    runtime.labelRoot = root
+    const tracker = new PointerTracker(runtime, (cursor) => {
       element.style.cursor = cursor
     })
-    hooks.pointer = pointer
+    pointer.current = tracker
     const probe = installProbe({
       regionScreenPosition: (code) => runtime.screenPosition(code),
       userLocationScreenPosition: () => {
@@ -54,31 +58,35 @@ export function Globe() {
       },
       screenPositionOf: (lat, lon) => runtime.geoScreenPosition(lat, lon, radii.earth),
       setAutoRotateSpeed: (degreesPerSecond) => useAppStore.getState().setAutoRotateSpeed(degreesPerSecond),
+      cameraView: () => runtime.commands?.getView() ?? null,
     })
-    hooks.counters = probe.counters
-    // Place-me mode: a crosshair while it is on; Escape (wherever the focus is) leaves it.
-    const unsubscribe = useAppStore.subscribe((next, previous) => {
-      if (next.placing !== previous.placing) pointer.refreshCursor()
-    })
-    const onKeyDown = (event: globalThis.KeyboardEvent): void => {
-      if (event.key !== 'Escape' || !useAppStore.getState().placing) return
-      useAppStore.getState().setPlacing(false)
-      event.preventDefault()
-    }
-    window.addEventListener('keydown', onKeyDown)
-    pointer.refreshCursor()
+    // After each frame, in this order: labels follow the markers, the hover is re-picked, the probe counts.
+    const steps = [
+      runtime.afterFrame.add('labels', () => {
+        const { selectedCode, hoveredCode } = useAppStore.getState()
+        labelLayer.update(runtime, runtime.indexOf(selectedCode), runtime.indexOf(hoveredCode))
+      }),
+      runtime.afterFrame.add('hover', () => tracker.afterFrame()),
+      runtime.afterFrame.add('probe', (frame) => {
+        probe.counters.frames++
+        probe.counters.drawCalls = frame.drawCalls
+      }),
+    ]
+    // Place-me mode: a crosshair while it is on.
+    const unwatchPlacing = watch((state) => state.placing, () => tracker.refreshCursor())
     return () => {
-      window.removeEventListener('keydown', onKeyDown)
-      unsubscribe()
+      unwatchPlacing()
+      for (const dispose of steps) dispose()
       probe.uninstall()
-      labels.dispose()
-      hooks.labels = null
-      hooks.pointer = null
-      hooks.counters = null
+      labelLayer.dispose()
+      labels.current = null
+      if (runtime.labelRoot === root) runtime.labelRoot = null
+      pointer.current = null
     }
-  }, [runtime, hooks])
+  }, [runtime])
 
-  useEffect(() => publishGlobe({ runtime, hooks }), [runtime, hooks])
+  useEffect(() => publishGlobe(runtime), [runtime])
+  useEscapeLeavesPlacing()
 
   // The wheel must be a non-passive listener to keep the page from scrolling.
   useEffect(() => {
@@ -137,23 +145,25 @@ export function Globe() {
       tabIndex={0}
       aria-label="Globe. Arrow keys rotate, plus and minus zoom"
       onKeyDown={onKeyDown}
-      onPointerMove={(event) => hooks.pointer?.move(...local(event), event.buttons)}
-      onPointerDown={(event) => hooks.pointer?.down(...local(event), event.button)}
-      onPointerUp={(event) => hooks.pointer?.up(...local(event), event.button, event.altKey, event.ctrlKey || event.metaKey || event.shiftKey)}
-      onPointerCancel={() => hooks.pointer?.cancel()}
-      onPointerLeave={() => hooks.pointer?.leave()}
+      onPointerMove={(event) => pointer.current?.move(...local(event), event.buttons)}
+      onPointerDown={(event) => pointer.current?.down(...local(event), event.button)}
+      onPointerUp={(event) =>
+        pointer.current?.up(...local(event), event.button, event.altKey, event.ctrlKey || event.metaKey || event.shiftKey)
+      }
+      onPointerCancel={() => pointer.current?.cancel()}
+      onPointerLeave={() => pointer.current?.leave()}
     >
       <Canvas
         frameloop="demand"
         dpr={[1, 2]}
         flat
         gl={{ antialias: true, alpha: false }}
-        camera={{ fov: FOV_DEGREES, near: 0.01, far: 50, position: [0, 0, 3] }}
+        camera={{ fov: FOV_DEGREES, near: 0.01, far: 50, position: [0, 0, INITIAL_VIEW.distance] }}
         onCreated={({ gl }) => {
           runtime.canvas = gl.domElement
         }}
       >
-        <Scene runtime={runtime} regions={regions} hooks={hooks} />
+        <Scene runtime={runtime} regions={regions} />
       </Canvas>
       <div ref={labelRoot} className="globe__labels" aria-hidden="true" />
     </div>

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react'
 import { sphereSegments } from '../../shared/geo'
 import { radii } from './dimensions'
 import { createPlainLineSegments, disposeLines } from './lineSegments'
-import { palette } from './palette'
+import { palette } from '../theme/palette'
 
 /** Meridians and parallels every 10°, one draw call. */
 export function Graticule() {

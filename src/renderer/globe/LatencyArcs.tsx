@@ -2,8 +2,10 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import type { Region } from '../../shared/dataset/schema'
 import { useAppStore, type AppState } from '../state/store'
-import type { RegionNote } from './annotations'
+import { shallow, watch } from '../state/watch'
+import type { RegionNote } from './layerLabels'
 import { updateArcUniforms } from './arcFrame'
+import { MAX_STEP_SECONDS } from './frameTiming'
 import { createLatencyLayer, nearestNotes, writeLatencyArcs } from './latencyArcLayer'
 import type { GlobeRuntime } from './runtime'
 
@@ -18,10 +20,13 @@ export const FLOW_SECONDS = 6
 /** The flow asks for at most this many frames per second (other motion may draw more). */
 const FLOW_FPS = 30
 
-/** Longest step the dashes take in one frame, so a stalled frame never makes them jump. */
-const MAX_STEP_SECONDS = 0.1
-
 const DASH_PX = 16
+
+/** What the arcs are drawn from: the ranking's inputs, the layer switch and the scope. */
+const arcInputs = (state: AppState) => [state.dataset, state.userLocation, state.layers.latencyArcs, state.latencyArcScope] as const
+
+/** The hovered and selected regions' arcs stand out. */
+const highlighted = (state: AppState) => [state.hoveredCode, state.selectedCode] as const
 
 const NOTE_GROUP = 'latency'
 const NO_NOTES: ReadonlyMap<string, RegionNote> = new Map()
@@ -63,37 +68,26 @@ export function LatencyArcs({ regions, runtime }: LatencyArcsProps) {
 
   useEffect(() => {
     const uniforms = layer.mesh.material.uniforms
-    const highlight = (state: AppState): void => {
-      if (uniforms.uHovered) uniforms.uHovered.value = runtime.indexOf(state.hoveredCode)
-      if (uniforms.uSelected) uniforms.uSelected.value = runtime.indexOf(state.selectedCode)
+    const highlight = ([hoveredCode, selectedCode]: ReturnType<typeof highlighted>): void => {
+      if (uniforms.uHovered) uniforms.uHovered.value = runtime.indexOf(hoveredCode)
+      if (uniforms.uSelected) uniforms.uSelected.value = runtime.indexOf(selectedCode)
+      invalidate()
     }
-    const rebuild = (state: AppState): void => {
-      const shown = writeLatencyArcs(layer, runtime, {
-        dataset: state.dataset,
-        userLocation: state.userLocation,
-        on: state.layers.latencyArcs,
-        scope: state.latencyArcScope,
-      })
-      runtime.annotations.setNotes(NOTE_GROUP, shown ? nearestNotes(shown) : NO_NOTES)
-      highlight(state)
-      flow.remaining = shown && !state.reducedMotion ? FLOW_SECONDS : 0
+    const rebuild = ([dataset, userLocation, on, scope]: ReturnType<typeof arcInputs>): void => {
+      const shown = writeLatencyArcs(layer, runtime, { dataset, userLocation, on, scope })
+      runtime.layerLabels.setNotes(NOTE_GROUP, shown ? nearestNotes(shown) : NO_NOTES)
+      flow.remaining = shown && !useAppStore.getState().reducedMotion ? FLOW_SECONDS : 0
       flow.running = false
       invalidate()
     }
-    rebuild(useAppStore.getState())
-    const unsubscribe = useAppStore.subscribe((next, previous) => {
-      if (
-        next.userLocation !== previous.userLocation ||
-        next.layers.latencyArcs !== previous.layers.latencyArcs ||
-        next.latencyArcScope !== previous.latencyArcScope
-      ) {
-        rebuild(next)
-      } else if (next.hoveredCode !== previous.hoveredCode || next.selectedCode !== previous.selectedCode) {
-        highlight(next)
-        invalidate()
-      }
-      if (next.reducedMotion && !previous.reducedMotion) flow.remaining = 0
-    })
+    const stopOnReducedMotion = (reduced: boolean, before: boolean): void => {
+      if (reduced && !before) flow.remaining = 0
+    }
+    const unwatch = [
+      watch(arcInputs, rebuild, { equality: shallow }),
+      watch(highlighted, highlight, { equality: shallow }),
+      watch((state) => state.reducedMotion, stopOnReducedMotion),
+    ]
     // A hidden page draws nothing; the flow carries on where it stopped when the page shows again.
     const onVisibility = (): void => {
       if (document.visibilityState !== 'visible' || flow.remaining <= 0) return
@@ -102,11 +96,11 @@ export function LatencyArcs({ regions, runtime }: LatencyArcsProps) {
     }
     document.addEventListener('visibilitychange', onVisibility)
     return () => {
-      unsubscribe()
+      for (const stop of unwatch) stop()
       document.removeEventListener('visibilitychange', onVisibility)
       window.clearTimeout(flow.timer)
       flow.timer = 0
-      runtime.annotations.setNotes(NOTE_GROUP, NO_NOTES)
+      runtime.layerLabels.setNotes(NOTE_GROUP, NO_NOTES)
     }
   }, [layer, flow, runtime, invalidate])
 

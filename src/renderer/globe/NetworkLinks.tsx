@@ -2,6 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import type { Region } from '../../shared/dataset/schema'
 import { useAppStore, type AppState } from '../state/store'
+import { shallow, watch } from '../state/watch'
 import { updateArcUniforms } from './arcFrame'
 import { createNetworkLayer, linkLabels } from './networkLinkLayer'
 import type { GlobeRuntime } from './runtime'
@@ -9,7 +10,10 @@ import type { GlobeRuntime } from './runtime'
 /** Dash period of unmeasured links, CSS px. */
 const DASH_PX = 10
 
-const ANNOTATION_GROUP = 'network'
+const LABEL_GROUP = 'network'
+
+/** What the links' look depends on: the layer switch, the hovered and the selected region. */
+const networkInputs = (state: AppState) => [state.layers.network, state.hoveredCode, state.selectedCode] as const
 
 interface NetworkLinksProps {
   /** Regions in the runtime's order: link ends are indices into it. */
@@ -40,30 +44,20 @@ export function NetworkLinks({ regions, runtime }: NetworkLinksProps) {
 
   useEffect(() => {
     if (!layer) return
-    const apply = (state: AppState): void => {
-      const visible = state.layers.network
+    const apply = ([visible, hoveredCode, selectedCode]: ReturnType<typeof networkInputs>): void => {
       layer.mesh.visible = visible
-      const hovered = visible ? runtime.indexOf(state.hoveredCode) : -1
-      const selected = visible ? runtime.indexOf(state.selectedCode) : -1
+      const hovered = visible ? runtime.indexOf(hoveredCode) : -1
+      const selected = visible ? runtime.indexOf(selectedCode) : -1
       const uniforms = layer.mesh.material.uniforms
       if (uniforms.uHovered) uniforms.uHovered.value = hovered
       if (uniforms.uSelected) uniforms.uSelected.value = selected
-      runtime.annotations.set(ANNOTATION_GROUP, linkLabels(layer.links, hovered, selected))
+      runtime.layerLabels.set(LABEL_GROUP, linkLabels(layer.links, hovered, selected))
       invalidate()
     }
-    apply(useAppStore.getState())
-    const unsubscribe = useAppStore.subscribe((next, previous) => {
-      if (
-        next.layers.network !== previous.layers.network ||
-        next.hoveredCode !== previous.hoveredCode ||
-        next.selectedCode !== previous.selectedCode
-      ) {
-        apply(next)
-      }
-    })
+    const unsubscribe = watch(networkInputs, apply, { equality: shallow })
     return () => {
       unsubscribe()
-      runtime.annotations.set(ANNOTATION_GROUP, [])
+      runtime.layerLabels.set(LABEL_GROUP, [])
     }
   }, [layer, runtime, invalidate])
 

@@ -9,12 +9,11 @@ import {
 } from 'three'
 import type { Region } from '../../shared/dataset/schema'
 import { toVector, type Vec3 } from '../../shared/geo'
-import { priceIndexesOf } from '../../shared/pricing'
-import { regionEmphasis } from '../state/emphasis'
+import { selectPriceIndexes, selectRegionEmphasis } from '../state/selectors'
 import { useAppStore, type AppState } from '../state/store'
+import { shallow, watch } from '../state/watch'
 import { radii } from './dimensions'
 import { createMarkerBuffers, topRankNotes, writeMarkerBuffers, type MarkerInputs } from './markerAttributes'
-import './markerLegend'
 import { createMarkerMaterial, markerState } from './markerMaterial'
 import type { GlobeRuntime } from './runtime'
 
@@ -25,30 +24,20 @@ interface RegionMarkersProps {
 }
 
 const RANK_NOTES = 'chooser-rank'
-const NO_PRICES = new Map<string, null>()
 
-/** What the markers' look depends on besides hover and selection; the same object while none of it changed. */
-function lookInputs(state: AppState, previous: MarkerInputs | null): MarkerInputs {
-  const emphasis = regionEmphasis(state)
-  const priceIndexes = state.dataset ? priceIndexesOf(state.dataset) : NO_PRICES
-  if (
-    previous &&
-    previous.colouring === state.markerColouring &&
-    previous.priceIndexes === priceIndexes &&
-    previous.dimmed === emphasis.dimmed &&
-    previous.top === emphasis.top &&
-    previous.compared === state.compareCodes
-  ) {
-    return previous
-  }
+/** What the markers' look depends on besides hover and selection (compared shallowly: a change of any one redraws). */
+function markerInputsOf(state: AppState): MarkerInputs {
+  const emphasis = selectRegionEmphasis(state)
   return {
     colouring: state.markerColouring,
-    priceIndexes,
+    priceIndexes: selectPriceIndexes(state),
     dimmed: emphasis.dimmed,
     top: emphasis.top,
     compared: state.compareCodes,
   }
 }
+
+const highlighted = (state: AppState) => [state.selectedCode, state.hoveredCode] as const
 
 /**
  * Every region as one instance of a single mesh: one draw call for all
@@ -78,7 +67,7 @@ export function RegionMarkers({ regions, runtime }: RegionMarkersProps) {
 
   useEffect(() => {
     const state = mesh.geometry.getAttribute('aState') as InstancedBufferAttribute
-    const apply = (selectedCode: string | null, hoveredCode: string | null): void => {
+    const apply = ([selectedCode, hoveredCode]: ReturnType<typeof highlighted>): void => {
       const array = state.array as Float32Array
       array.fill(0)
       const selected = runtime.indexOf(selectedCode)
@@ -88,13 +77,7 @@ export function RegionMarkers({ regions, runtime }: RegionMarkersProps) {
       state.needsUpdate = true
       invalidate()
     }
-    const initial = useAppStore.getState()
-    apply(initial.selectedCode, initial.hoveredCode)
-    return useAppStore.subscribe((next, previous) => {
-      if (next.selectedCode !== previous.selectedCode || next.hoveredCode !== previous.hoveredCode) {
-        apply(next.selectedCode, next.hoveredCode)
-      }
-    })
+    return watch(highlighted, apply, { equality: shallow })
   }, [mesh, runtime, invalidate])
 
   useEffect(() => {
@@ -105,22 +88,17 @@ export function RegionMarkers({ regions, runtime }: RegionMarkersProps) {
       hollow: attributes[1]?.array as Float32Array,
       emphasis: attributes[2]?.array as Float32Array,
     }
-    let inputs: MarkerInputs | null = null
-    const apply = (state: AppState): void => {
-      const next = lookInputs(state, inputs)
-      if (next === inputs) return
-      const topChanged = next.top !== inputs?.top
-      inputs = next
+    const apply = (next: MarkerInputs, previous: MarkerInputs): void => {
       writeMarkerBuffers(regions, next, buffers)
       for (const attribute of attributes) if (attribute) attribute.needsUpdate = true
-      if (topChanged) runtime.annotations.setNotes(RANK_NOTES, topRankNotes(next.top))
+      // The first call (next is previous) writes the rank notes too.
+      if (next === previous || next.top !== previous.top) runtime.layerLabels.setNotes(RANK_NOTES, topRankNotes(next.top))
       invalidate()
     }
-    apply(useAppStore.getState())
-    const unsubscribe = useAppStore.subscribe((state) => apply(state))
+    const unsubscribe = watch(markerInputsOf, apply, { equality: shallow })
     return () => {
       unsubscribe()
-      runtime.annotations.setNotes(RANK_NOTES, new Map())
+      runtime.layerLabels.setNotes(RANK_NOTES, new Map())
     }
   }, [mesh, regions, runtime, invalidate])
 
@@ -137,7 +115,7 @@ function buildMarkers(regions: readonly Region[]) {
   const geometry = new PlaneGeometry(2, 2)
   const buffers = createMarkerBuffers(regions.length)
   // Written now too, so the very first frame shows the right colours.
-  writeMarkerBuffers(regions, lookInputs(useAppStore.getState(), null), buffers)
+  writeMarkerBuffers(regions, markerInputsOf(useAppStore.getState()), buffers)
   geometry.setAttribute('aFill', new InstancedBufferAttribute(buffers.fill, 3))
   geometry.setAttribute('aHollow', new InstancedBufferAttribute(buffers.hollow, 1))
   geometry.setAttribute('aEmphasis', new InstancedBufferAttribute(buffers.emphasis, 1))

@@ -6,11 +6,11 @@ import { ExportBridge } from '../export/ExportBridge'
 import { Atmosphere } from './Atmosphere'
 import { CameraRig } from './CameraRig'
 import { Earth } from './Earth'
-import { FrameDriver, type FrameHooks } from './FrameDriver'
+import { FrameDriver } from './FrameDriver'
 import { Graticule } from './Graticule'
 import { LatencyArcs } from './LatencyArcs'
 import { NetworkLinks } from './NetworkLinks'
-import { palette } from './palette'
+import { palette } from '../theme/palette'
 import { RegionMarkers } from './RegionMarkers'
 import type { GlobeRuntime } from './runtime'
 import { UserPin } from './UserPin'
@@ -27,14 +27,13 @@ const HEAD_LIGHT = 0.3 * Math.PI
 interface SceneProps {
   runtime: GlobeRuntime
   regions: readonly Region[]
-  hooks: FrameHooks
 }
 
 /**
  * The globe's layers, each one draw call: Earth, graticule, coastlines and
  * borders, atmosphere, network links, latency arcs, markers, the user's pin.
  */
-export function Scene({ runtime, regions, hooks }: SceneProps) {
+export function Scene({ runtime, regions }: SceneProps) {
   return (
     <>
       <color attach="background" args={[palette.background]} />
@@ -49,7 +48,7 @@ export function Scene({ runtime, regions, hooks }: SceneProps) {
       {regions.length > 0 && <RegionMarkers regions={regions} runtime={runtime} />}
       <UserPin runtime={runtime} />
       <CameraRig runtime={runtime} />
-      <FrameDriver runtime={runtime} hooks={hooks} />
+      <FrameDriver runtime={runtime} />
       <ExportBridge runtime={runtime} />
     </>
   )

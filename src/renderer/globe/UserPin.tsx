@@ -3,14 +3,14 @@ import { useEffect, useMemo } from 'react'
 import { Mesh, PerspectiveCamera, PlaneGeometry, type ShaderMaterial } from 'three'
 import { toVector, type Vec3 } from '../../shared/geo'
 import type { UserLocation } from '../../shared/settings/schema'
-import { useAppStore } from '../state/store'
-import { annotationPriority, type Annotation } from './annotations'
+import { watch } from '../state/watch'
+import { layerLabelPriority, type LayerLabel } from './layerLabels'
 import { radii } from './dimensions'
-import { palette } from './palette'
+import { palette } from '../theme/palette'
 import { PIN_HEAD_HEIGHT_PX, PIN_HEAD_RADIUS_PX, createPinMaterial } from './pinMaterial'
 import type { GlobeRuntime } from './runtime'
 
-const ANNOTATION_GROUP = 'pin'
+const LABEL_GROUP = 'pin'
 
 const position: Vec3 = [0, 0, 0]
 
@@ -42,16 +42,13 @@ export function UserPin({ runtime }: { runtime: GlobeRuntime }) {
         toVector(location.lat, location.lon, radii.markers, position)
         mesh.position.set(position[0], position[1], position[2])
       }
-      runtime.annotations.set(ANNOTATION_GROUP, location ? [pinLabel(location, position)] : [])
+      runtime.layerLabels.set(LABEL_GROUP, location ? [pinLabel(location, position)] : [])
       invalidate()
     }
-    apply(useAppStore.getState().userLocation)
-    const unsubscribe = useAppStore.subscribe((next, previous) => {
-      if (next.userLocation !== previous.userLocation) apply(next.userLocation)
-    })
+    const unsubscribe = watch((state) => state.userLocation, apply)
     return () => {
       unsubscribe()
-      runtime.annotations.set(ANNOTATION_GROUP, [])
+      runtime.layerLabels.set(LABEL_GROUP, [])
     }
   }, [mesh, runtime, invalidate])
 
@@ -64,13 +61,13 @@ export function UserPin({ runtime }: { runtime: GlobeRuntime }) {
   return <primitive object={mesh} />
 }
 
-function pinLabel(location: UserLocation, at: Readonly<Vec3>): Annotation {
+function pinLabel(location: UserLocation, at: Readonly<Vec3>): LayerLabel {
   return {
     x: at[0],
     y: at[1],
     z: at[2],
     text: location.label,
-    priority: annotationPriority.pin,
+    priority: layerLabelPriority.pin,
     align: 'beside',
     gapPx: PIN_HEAD_RADIUS_PX + 5,
     raisePx: PIN_HEAD_HEIGHT_PX,

@@ -4,7 +4,7 @@ import type { BufferGeometry, LineBasicMaterial, LineSegments } from 'three'
 import { sphereSegments } from '../../shared/geo'
 import { radii } from './dimensions'
 import { createLineSegments, disposeLines } from './lineSegments'
-import { palette } from './palette'
+import { palette } from '../theme/palette'
 import type { GlobeRuntime } from './runtime'
 import { loadWorldShapes } from './worldData'
 

@@ -1,4 +1,5 @@
 import { radians } from '../../shared/geo'
+import type { CameraView } from './types'
 
 /** Closest approach (distance from the centre, Earth radius 1): a metro area fills the view. */
 export const MIN_DISTANCE = 1.12
@@ -22,3 +23,13 @@ export function maxDistance(fovDegrees: number, aspect: number): number {
 export function initialDistance(fovDegrees: number, aspect: number): number {
   return fitDistance(fovDegrees, aspect) * 1.12
 }
+
+/** The first view: the Atlantic, with Europe, Africa and the Americas' east coast in sight. */
+export const INITIAL_CENTRE = { lat: 28, lon: -22 } as const
+
+/**
+ * The first view as a camera view. The globe starts at this distance and
+ * then fits the globe to its window (initialDistance); without a globe on
+ * screen (no window to fit) this is where the camera is taken to be.
+ */
+export const INITIAL_VIEW: CameraView = { ...INITIAL_CENTRE, distance: 3 }

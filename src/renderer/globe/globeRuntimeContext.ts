@@ -1,19 +1,15 @@
 import { useSyncExternalStore } from 'react'
-import type { FrameHooks } from './FrameDriver'
-import type { CameraCommands, GlobeRuntime } from './runtime'
+import type { GlobeRuntime } from './runtime'
+import type { CameraCommands } from './types'
 
-/**
- * The mounted globe's runtime and frame hooks, for what lives beside the
- * canvas rather than inside it: the annotation overlay (projects with the
- * runtime, moves its elements from a frame hook), scenes (move the camera)
- * and the export (renders the runtime's scene). There is one globe per window.
+/*
+ * The mounted globe's runtime, for what lives beside the canvas rather than
+ * inside it: the annotation overlay (projects with the runtime, follows the
+ * globe from an after-frame step), scenes (move the camera) and the export
+ * (renders the runtime's scene). There is one globe per window.
  */
-export interface GlobeHandle {
-  runtime: GlobeRuntime
-  hooks: FrameHooks
-}
 
-let current: GlobeHandle | null = null
+let current: GlobeRuntime | null = null
 const listeners = new Set<() => void>()
 
 function notify(): void {
@@ -21,23 +17,23 @@ function notify(): void {
 }
 
 /** Makes a globe available; returns the function that withdraws it (an effect's cleanup). */
-export function publishGlobe(handle: GlobeHandle): () => void {
-  current = handle
+export function publishGlobe(runtime: GlobeRuntime): () => void {
+  current = runtime
   notify()
   return () => {
-    if (current !== handle) return
+    if (current !== runtime) return
     current = null
     notify()
   }
 }
 
-export function currentGlobe(): GlobeHandle | null {
+export function currentGlobe(): GlobeRuntime | null {
   return current
 }
 
 /** The camera of the globe on screen, for modules outside the canvas that move it (scenes, the export). */
 export function currentCamera(): CameraCommands | null {
-  return current?.runtime.commands ?? null
+  return current?.commands ?? null
 }
 
 function subscribe(listener: () => void): () => void {
@@ -45,7 +41,7 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener)
 }
 
-/** The mounted globe, or null while there is none. */
-export function useGlobeHandle(): GlobeHandle | null {
+/** The mounted globe's runtime, or null while there is none. */
+export function useGlobeRuntime(): GlobeRuntime | null {
   return useSyncExternalStore(subscribe, currentGlobe, currentGlobe)
 }

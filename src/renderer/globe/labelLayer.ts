@@ -1,9 +1,10 @@
 import type { Region } from '../../shared/dataset/schema'
-import { AnnotationLabels } from './annotationLabels'
-import { ANNOTATION_CAPACITY, annotationPriority, type RegionNote } from './annotations'
+import { LayerLabelElements } from './layerLabelElements'
+import { LAYER_LABEL_CAPACITY, layerLabelPriority, type RegionNote } from './layerLabels'
 import { createLabelBoxes, declutter, placement, type LabelBoxes } from './declutter'
 import { MARKER_RADIUS_PX } from './dimensions'
-import { palette } from './palette'
+import { FONT_STACK } from '../theme/fonts'
+import { palette } from '../theme/palette'
 import { applyPosition, applyShown } from './placedElement'
 import { shortName } from './regionName'
 import type { GlobeRuntime } from './runtime'
@@ -55,7 +56,7 @@ interface LabelItem {
  * Region labels as a screen-space HTML layer over the canvas: any script
  * renders, text stays sharp, and the browser does the typography. Elements
  * are created once per dataset and moved by direct DOM writes after each
- * rendered frame, only where something changed. The layers' annotations
+ * rendered frame, only where something changed. The layers' own labels
  * (link RTTs, the pin's label) share the de-clutter pass, after the regions.
  */
 export class LabelLayer {
@@ -64,18 +65,18 @@ export class LabelLayer {
   private shown = new Uint8Array(0)
   private order = new Uint16Array(0)
   private measured = false
-  private readonly annotations: AnnotationLabels
+  private readonly layerLabelElements: LayerLabelElements
   private notesVersion = -1
 
   constructor(private readonly root: HTMLElement) {
-    this.annotations = new AnnotationLabels(root)
+    this.layerLabelElements = new LayerLabelElements(root)
   }
 
   setRegions(regions: readonly Region[]): void {
     this.root.replaceChildren()
-    this.annotations.reset()
+    this.layerLabelElements.reset()
     this.items = regions.map((region) => this.createItem(region))
-    const capacity = regions.length + ANNOTATION_CAPACITY
+    const capacity = regions.length + LAYER_LABEL_CAPACITY
     this.boxes = createLabelBoxes(capacity)
     this.shown = new Uint8Array(capacity)
     this.order = new Uint16Array(capacity)
@@ -85,7 +86,7 @@ export class LabelLayer {
 
   dispose(): void {
     this.root.replaceChildren()
-    this.annotations.reset()
+    this.layerLabelElements.reset()
     this.items = []
   }
 
@@ -94,16 +95,16 @@ export class LabelLayer {
     const items = this.items
     if (items.length === 0 || items.length !== runtime.count) return
     if (!this.measured && !this.measure()) return
-    if (runtime.annotations.version !== this.notesVersion) {
-      this.applyNotes(runtime.annotations.notes)
-      this.notesVersion = runtime.annotations.version
+    if (runtime.layerLabels.version !== this.notesVersion) {
+      this.applyNotes(runtime.layerLabels.notes)
+      this.notesVersion = runtime.layerLabels.version
     }
-    const annotated = this.annotations.sync(runtime.annotations) ? this.annotations.count : 0
+    const layerLabelCount = this.layerLabelElements.sync(runtime.layerLabels) ? this.layerLabelElements.count : 0
 
     const zoomedIn = runtime.cameraDistance < NAME_DISTANCE
     const { boxes, shown, order } = this
     const { screen, facing, width, height } = runtime
-    boxes.count = items.length + annotated
+    boxes.count = items.length + layerLabelCount
     boxes.width = width
     boxes.height = height
     for (let i = 0; i < items.length; i++) {
@@ -134,12 +135,12 @@ export class LabelLayer {
                 : item.announced
                   ? priorityClass.announced
                   : priorityClass.available) +
-            (item.noted ? annotationPriority.notedRegionBoost : 0) +
+            (item.noted ? layerLabelPriority.notedRegionBoost : 0) +
             Math.min(margin, 1)
     }
-    if (annotated > 0) this.annotations.place(runtime, boxes, items.length)
+    if (layerLabelCount > 0) this.layerLabelElements.place(runtime, boxes, items.length)
     declutter(boxes, shown, order, GAP_PX)
-    if (annotated > 0) this.annotations.write(boxes, shown, items.length)
+    if (layerLabelCount > 0) this.layerLabelElements.write(boxes, shown, items.length)
 
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as LabelItem
@@ -278,7 +279,7 @@ const labelStyle: Partial<CSSStyleDeclaration> = {
   left: '0',
   top: '0',
   whiteSpace: 'nowrap',
-  font: `${LABEL_WEIGHT} 15px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif`,
+  font: `${LABEL_WEIGHT} 15px/1.2 ${FONT_STACK}`,
   color: palette.label,
   textShadow: `0 0 2px ${halo}, 0 0 3px ${halo}, 1px 1px 2px ${halo}, -1px -1px 2px ${halo}, 1px -1px 2px ${halo}, -1px 1px 2px ${halo}`,
   willChange: 'transform',

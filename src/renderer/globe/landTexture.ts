@@ -1,5 +1,5 @@
 import { geoEquirectangular, geoPath, type GeoPermissibleObjects } from 'd3-geo'
-import { palette } from './palette'
+import { palette } from '../theme/palette'
 
 /** 4096 × 2048: about 10 km per texel at the equator; coastlines are drawn as vectors on top. */
 export const LAND_TEXTURE_WIDTH = 4096

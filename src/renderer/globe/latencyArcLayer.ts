@@ -3,8 +3,8 @@ import type { Dataset } from '../../shared/dataset/schema'
 import { angleBetween, arcHeight, toVector, type ArcLift, type Vec3 } from '../../shared/geo'
 import type { RankedRegion } from '../../shared/latency'
 import type { Settings, UserLocation } from '../../shared/settings/schema'
-import { rankerFor } from '../state/latencyRanking'
-import type { RegionNote } from './annotations'
+import { latencyRankingOf } from '../state/selectors'
+import type { RegionNote } from './layerLabels'
 import { commitArcs, createArcBuffers, writeArc, type ArcBuffers, type ArcSpec } from './arcGeometry'
 import { NO_REGION, arcStyle, createArcMaterial } from './arcMaterial'
 import { radii } from './dimensions'
@@ -75,8 +75,8 @@ const spec: ArcSpec = {
 }
 
 /**
- * Ranks the regions from the user's location with the app's latency model
- * and rewrites the arcs in place (the same buffers, no new geometry),
+ * Takes the regions' ranking from the user's location (the one the panel
+ * shows, latencyRankingOf) and rewrites the arcs in place (the same buffers, no new geometry),
  * nearest first, coloured by RTT band. Returns the regions drawn, in rank
  * order, or null when the layer shows nothing (off, no location, no data).
  */
@@ -87,7 +87,7 @@ export function writeLatencyArcs(layer: LatencyLayer, runtime: GlobeRuntime, inp
     commitArcs(layer.buffers, 0)
     return null
   }
-  const ranked = rankerFor(dataset)({ lat: userLocation.lat, lon: userLocation.lon })
+  const ranked = latencyRankingOf(dataset, userLocation)
   const limit = scope === 'all' ? ranked.length : Math.min(scope, ranked.length)
   toVector(userLocation.lat, userLocation.lon, 1, pin)
   const shown: RankedRegion[] = []

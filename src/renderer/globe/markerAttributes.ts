@@ -2,7 +2,7 @@ import { Color } from 'three'
 import type { Region } from '../../shared/dataset/schema'
 import type { PriceIndexes } from '../../shared/pricing'
 import type { MarkerColouring } from '../state/store'
-import { palette } from './palette'
+import { palette } from '../theme/palette'
 import { PRICE_UNKNOWN_COLOUR, priceBinFor } from './priceScale'
 
 /** Bits of the per-instance `aEmphasis` attribute (the less frequent marks; hover and selection live in `aState`). */

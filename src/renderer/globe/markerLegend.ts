@@ -1,19 +1,20 @@
 import { legendMarkerFill } from '../legend/builtinLegend'
-import { registerLegend, type LegendItem } from '../legend/registry'
+import type { LegendItem, LegendProvider } from '../legend/types'
 import { PRICE_INDEX_REFERENCE } from '../../shared/pricing'
-import { regionEmphasis } from '../state/emphasis'
-import { palette } from './palette'
+import { selectRegionEmphasis } from '../state/selectors'
+import { palette } from '../theme/palette'
 import { PRICE_UNKNOWN_COLOUR, priceBins } from './priceScale'
 
-// The markers' legend, registered once when the marker layer loads. Each
-// entry appears only while the globe shows it, so the legend stays short.
+// The markers' legend sections (listed in legend/sections.ts). Each entry
+// appears only while the globe shows it, so the legend stays short.
 
 const priceItems: readonly LegendItem[] = [
   ...priceBins.map((bin): LegendItem => ({ label: bin.label, swatch: { shape: 'disc', colour: bin.colour } })),
   { label: 'unknown', swatch: { shape: 'ring', colour: PRICE_UNKNOWN_COLOUR } },
 ]
 
-registerLegend('price-index', (state) =>
+/** The price bins while the markers are coloured by price index. */
+export const priceIndexLegend: LegendProvider = (state) =>
   state.markerColouring === 'price-index'
     ? {
         id: 'price-index',
@@ -22,11 +23,11 @@ registerLegend('price-index', (state) =>
         order: 5,
         items: priceItems,
       }
-    : null,
-)
+    : null
 
-registerLegend('region-emphasis', (state) => {
-  const emphasis = regionEmphasis(state)
+/** Dimmed, top three and compared markers, while any are shown. */
+export const regionEmphasisLegend: LegendProvider = (state) => {
+  const emphasis = selectRegionEmphasis(state)
   const items: LegendItem[] = []
   if (emphasis.dimmed.size > 0) {
     items.push({ label: 'Outside your constraints', swatch: { shape: 'disc', colour: palette.regionDimmed } })
@@ -44,4 +45,4 @@ registerLegend('region-emphasis', (state) => {
     })
   }
   return items.length > 0 ? { id: 'region-emphasis', columns: 2, order: 6, items } : null
-})
+}

@@ -1,7 +1,7 @@
 import { Color, type ShaderMaterial } from 'three'
 import { createBillboardMaterial } from './billboardMaterial'
 import { MARKER_RADIUS_PX } from './dimensions'
-import { palette } from './palette'
+import { palette } from '../theme/palette'
 import { billboardVaryingsGlsl, horizonFadeGlsl, horizonMarginGlsl, screenScaleGlsl } from './shaderChunks'
 
 /**

@@ -1,12 +1,12 @@
 import { Color, Mesh, type ShaderMaterial } from 'three'
 import type { Dataset, Region } from '../../shared/dataset/schema'
 import { angleBetween, arcHeight, toVector, type ArcLift, type Vec3 } from '../../shared/geo'
-import { annotationPriority, type Annotation } from './annotations'
+import { layerLabelPriority, type LayerLabel } from './layerLabels'
 import { arcMidpoint, commitArcs, createArcBuffers, writeArc, type ArcBuffers } from './arcGeometry'
 import { arcStyle, createArcMaterial } from './arcMaterial'
 import { radii } from './dimensions'
 import { formatRtt } from './latencyBands'
-import { palette } from './palette'
+import { palette } from '../theme/palette'
 
 type NetworkLink = Dataset['network']['links'][number]
 
@@ -90,9 +90,9 @@ export function createNetworkLayer(links: readonly NetworkLink[], regions: reado
 }
 
 /** RTT labels ("78 ms", "not measured") at the midpoints of the hovered and the selected region's links. */
-export function linkLabels(links: readonly ResolvedLink[], hovered: number, selected: number): Annotation[] {
+export function linkLabels(links: readonly ResolvedLink[], hovered: number, selected: number): LayerLabel[] {
   if (hovered < 0 && selected < 0) return []
-  const labels: Annotation[] = []
+  const labels: LayerLabel[] = []
   for (const link of links) {
     const ofHovered = hovered >= 0 && (link.from === hovered || link.to === hovered)
     const ofSelected = selected >= 0 && (link.from === selected || link.to === selected)
@@ -103,7 +103,7 @@ export function linkLabels(links: readonly ResolvedLink[], hovered: number, sele
       z: link.midpoint[2],
       text: link.rttMs === null ? 'not measured' : formatRtt(link.rttMs),
       // The hovered region's links first when not all fit.
-      priority: annotationPriority.link + (ofHovered ? 0.5 : 0),
+      priority: layerLabelPriority.link + (ofHovered ? 0.5 : 0),
       align: 'centre',
       gapPx: 0,
       raisePx: 0,

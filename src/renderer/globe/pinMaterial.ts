@@ -1,6 +1,6 @@
 import { Color, Vector4, type ShaderMaterial } from 'three'
 import { createBillboardMaterial } from './billboardMaterial'
-import { palette } from './palette'
+import { palette } from '../theme/palette'
 import { billboardVaryingsGlsl, horizonFadeGlsl, horizonMarginGlsl, screenScaleGlsl } from './shaderChunks'
 
 /** The pin's size in CSS px: head radius, and the head's centre above the point it marks. */

@@ -1,12 +1,10 @@
 import { formatCoordinates } from '../../shared/geo'
+import { roundCoordinate } from '../../shared/geo/round'
 import { toggleCompared } from '../compare/compareSelection'
 import { useAppStore } from '../state/store'
 import { PICK_RADIUS_PX } from './dimensions'
 import { isClick } from './picking'
 import type { GlobeRuntime } from './runtime'
-
-/** Clicked coordinates are kept to 4 decimals (about 10 m): finer than a click can aim. */
-const COORDINATE_STEP = 1e4
 
 /**
  * Hover and click on markers, in canvas-relative CSS px. Hover is re-picked
@@ -107,8 +105,9 @@ export class PointerTracker {
   private placeUser(x: number, y: number): void {
     const spot = this.runtime.surfaceAt(x, y)
     if (!spot) return
-    const lat = Math.round(spot.lat * COORDINATE_STEP) / COORDINATE_STEP
-    const lon = Math.round(spot.lon * COORDINATE_STEP) / COORDINATE_STEP
+    // Clicked coordinates are kept to about 10 m: finer than a click can aim.
+    const lat = roundCoordinate(spot.lat)
+    const lon = roundCoordinate(spot.lon)
     useAppStore.getState().setUserLocation({ lat, lon, label: formatCoordinates(lat, lon), origin: 'click' })
     this.setCursor(this.cursor())
   }

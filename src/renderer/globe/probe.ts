@@ -1,18 +1,10 @@
-import { currentCamera } from './globeRuntimeContext'
+import type { RegionScreenPosition } from './types'
 
 /**
  * The read-only window into the globe that end-to-end tests and the benchmark
  * use (`window.__infraglobe`). It describes what was drawn, never app state
  * that the UI already shows.
  */
-export interface RegionScreenPosition {
-  /** CSS pixels in viewport coordinates (as `clientX` / `clientY`). */
-  x: number
-  y: number
-  /** On the camera-facing side of the globe and inside the canvas. */
-  visible: boolean
-}
-
 export interface GlobeProbe {
   /** Frames rendered so far. */
   readonly frames: number
@@ -73,18 +65,18 @@ declare global {
   }
 }
 
-/** The mutable side of the probe, owned by the frame loop. */
+/** The mutable side of the probe, counted by an after-frame step. */
 export interface ProbeCounters {
   frames: number
   drawCalls: number
 }
 
 /** What the probe answers with, besides the counters. */
-export type ProbeQueries = Omit<GlobeProbe, 'frames' | 'drawCalls' | 'cameraView' | keyof ExportProbe>
+export type ProbeQueries = Omit<GlobeProbe, 'frames' | 'drawCalls' | keyof ExportProbe>
 
 /**
- * Installs the probe on `window` and returns the counters the frame loop
- * updates, plus a function that removes the probe again (only if it is still
+ * Installs the probe on `window` and returns the counters an after-frame
+ * step updates, plus a function that removes the probe again (only if it is still
  * ours, so a remounted globe never loses its probe to an old cleanup).
  */
 export function installProbe(queries: ProbeQueries): { counters: ProbeCounters; uninstall(): void } {
@@ -100,7 +92,7 @@ export function installProbe(queries: ProbeQueries): { counters: ProbeCounters; 
     userLocationScreenPosition: queries.userLocationScreenPosition,
     screenPositionOf: queries.screenPositionOf,
     setAutoRotateSpeed: queries.setAutoRotateSpeed,
-    cameraView: () => currentCamera()?.getView() ?? null,
+    cameraView: queries.cameraView,
     exportPng: (options) =>
       exportProbe ? exportProbe.exportPng(options) : Promise.reject(new Error('the globe cannot export yet')),
     replaceAnnotations: (annotations) => {

@@ -1,40 +1,11 @@
-import { Vector3, type Camera, type Scene, type WebGLRenderer } from 'three'
+import { Vector3, type Camera } from 'three'
 import type { Region } from '../../shared/dataset/schema'
 import { horizonMargin, raySphere, toLatLon, toVector, type LatLon, type Vec3 } from '../../shared/geo'
-import { Annotations } from './annotations'
+import { AfterFrameList } from './afterFrame'
+import { LayerLabels } from './layerLabels'
 import { radii } from './dimensions'
 import { pickNearest } from './picking'
-import type { RegionScreenPosition } from './probe'
-
-/** Camera commands for input that arrives outside the canvas (keyboard and wheel on the globe element). */
-export interface CameraCommands {
-  /** Rotates by keyboard steps: +left moves the view west, +up moves it north. */
-  rotate(left: number, up: number): void
-  /** Multiplies the altitude above the surface (< 1 zooms in). */
-  zoom(factor: number): void
-  /** The point at the centre of the view (degrees) and the camera's distance from the Earth's centre (Earth radii). */
-  getView(): CameraView
-  /**
-   * Moves the camera to a view: a flight with easing, or a cut when `instant`
-   * or the user asked for reduced motion. Resolves once a frame showing the
-   * view has been rendered (or the move was cut short by the user).
-   */
-  setView(view: CameraView, options: { instant: boolean }): Promise<void>
-}
-
-/** A camera view, as scenes store it. */
-export interface CameraView {
-  lat: number
-  lon: number
-  distance: number
-}
-
-/** three's renderer, scene and camera, for renders outside the frame loop (the PNG export). */
-export interface RenderContext {
-  gl: WebGLRenderer
-  scene: Scene
-  camera: Camera
-}
+import type { CameraCommands, RegionScreenPosition, RenderContext } from './types'
 
 const projected = new Vector3()
 const unitScratch: Vec3 = [0, 0, 0]
@@ -63,6 +34,8 @@ export class GlobeRuntime {
   cameraDistance = 0
   readonly eye: Vec3 = [0, 0, 0]
   canvas: HTMLCanvasElement | null = null
+  /** The element holding the region labels over the canvas (set by Globe); the export draws them from it. */
+  labelRoot: HTMLElement | null = null
   /** Set by the camera rig while it is mounted. */
   commands: CameraCommands | null = null
   /** Set by the export bridge inside the canvas while it is mounted. */
@@ -70,7 +43,9 @@ export class GlobeRuntime {
   /** The marker mesh is in the scene: the next rendered frame shows the regions. */
   markersMounted = false
   /** Labels that layers add to the label layer (link RTTs, the pin). */
-  readonly annotations = new Annotations()
+  readonly layerLabels = new LayerLabels()
+  /** Work after each rendered frame (labels, hover, probe counters, annotations): see AfterFrameList. */
+  readonly afterFrame = new AfterFrameList()
   /** The camera of the last projection: clicks and the probe measure against what was drawn. */
   private camera: Camera | null = null
   private readonly indexByCode = new Map<string, number>()

@@ -1,7 +1,7 @@
 import { latencyBands } from '../globe/latencyBands'
-import { palette } from '../globe/palette'
+import { palette } from '../theme/palette'
 import type { AppState } from '../state/store'
-import { registerLegend, type LegendItem } from './registry'
+import type { LegendItem, LegendProvider } from './types'
 
 // The swatches take their colours from the globe's palette, so the legend
 // cannot disagree with the picture. Shapes differ as well as colours.
@@ -33,7 +33,8 @@ function regionItems(state: AppState): LegendItem[] {
   ]
 }
 
-registerLegend('regions', (state) => ({
+/** The regions, the network's links and the user's pin. */
+export const regionsLegend: LegendProvider = (state) => ({
   id: 'regions',
   columns: 2,
   order: 0,
@@ -44,9 +45,10 @@ registerLegend('regions', (state) => ({
       : []),
     ...(state.userLocation ? [{ label: 'Your location', swatch: { shape: 'disc', colour: palette.userPin } } as const] : []),
   ],
-}))
+})
 
-registerLegend('latency-arcs', (state) =>
+/** The latency arcs' bands, while the arcs are drawn. */
+export const latencyArcsLegend: LegendProvider = (state) =>
   state.layers.latencyArcs && state.userLocation
     ? {
         id: 'latency-arcs',
@@ -55,5 +57,4 @@ registerLegend('latency-arcs', (state) =>
         order: 20,
         items: latencyBands.map((band) => ({ label: band.label, swatch: { shape: 'line', colour: band.colour, width: 4 } })),
       }
-    : null,
-)
+    : null

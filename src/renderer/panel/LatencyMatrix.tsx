@@ -1,7 +1,7 @@
 import { memo, useId } from 'react'
 import type { Latency } from '../../shared/dataset/schema'
 import { useAppStore } from '../state/store'
-import { matrixSourceText, msText } from './latencyWording'
+import { matrixSourceText, msText } from '../wording/latencyWording'
 import { matrixBandFor, matrixBands, shortRegionCode } from './matrixBands'
 
 /**

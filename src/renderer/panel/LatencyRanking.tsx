@@ -1,8 +1,9 @@
 import { useId, useMemo } from 'react'
 import { bandFor } from '../globe/latencyBands'
-import { latencyModel, useLatencyRanking } from '../state/latencyRanking'
+import { latencyModel } from '../state/latencyModel'
+import { selectLatencyRanking } from '../state/selectors'
 import { useAppStore } from '../state/store'
-import { modelAccuracyText, rankParts } from './latencyWording'
+import { modelAccuracyText, rankParts } from '../wording/latencyWording'
 
 /**
  * Every region ranked by round trip from the user's location, nearest first,
@@ -10,7 +11,7 @@ import { modelAccuracyText, rankParts } from './latencyWording'
  * A click (or Enter) selects the region and flies the globe to it.
  */
 export function LatencyRanking() {
-  const ranking = useLatencyRanking()
+  const ranking = useAppStore(selectLatencyRanking)
   const regions = useAppStore((s) => s.dataset?.regions)
   const location = useAppStore((s) => s.userLocation)
   const selectedCode = useAppStore((s) => s.selectedCode)

@@ -1,10 +1,10 @@
 import { useId, useMemo, type CSSProperties } from 'react'
-import '../legend/builtinLegend'
-import { legendSections, type LegendSection, type LegendSwatch } from '../legend/registry'
-import { palette } from '../globe/palette'
+import { legendSections } from '../legend/sections'
+import type { LegendSection, LegendSwatch } from '../legend/types'
+import { palette } from '../theme/palette'
 import { useAppStore } from '../state/store'
 
-/** What the globe shows right now, from the legend registry: layers that are off or empty are not explained. */
+/** What the globe shows right now, from the legend's list of sections (legend/sections.ts): layers that are off or empty are not explained. */
 export function Legend() {
   const state = useAppStore()
   const sections = useMemo(() => legendSections(state), [state])

@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react'
 import type { CityIndex, CityMatch } from '../../shared/cities/types'
 import { loadBundledCityIndex, type CityIndexLoader } from '../state/cityIndex'
 import { useAppStore } from '../state/store'
-import { originWords, populationText } from './latencyWording'
+import { useEscapeLeavesPlacing } from '../ui/useEscapeLeavesPlacing'
+import { originWords, populationText } from '../wording/latencyWording'
 
 /** Enough to find a city among namesakes, few enough to read at a glance. */
 const RESULT_LIMIT = 8
@@ -46,15 +47,7 @@ export function LocationPicker({ loadCities = loadBundledCityIndex }: { loadCiti
     }
   }, [wanted, loadCities])
 
-  // Escape leaves place-me mode wherever focus is: the globe, the panel or the page.
-  useEffect(() => {
-    if (!placing) return
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape') setPlacing(false)
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [placing, setPlacing])
+  useEscapeLeavesPlacing()
 
   const results = useMemo(
     () => (cities.status === 'ready' && query.trim() ? cities.index.search(query, RESULT_LIMIT) : []),

@@ -1,5 +1,5 @@
 import { useAppStore } from '../state/store'
-import { PRICE_INDEX_DEFINITION } from './priceIndexes'
+import { PRICE_INDEX_DEFINITION } from '../wording/priceIndexWording'
 
 /** Switches the markers' colour between status (the default) and price index; the legend follows. */
 export function MarkerColouringToggle() {

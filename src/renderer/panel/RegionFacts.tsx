@@ -10,7 +10,7 @@ import {
   partitionGloss,
   placeText,
   sourceLine,
-} from './regionWording'
+} from '../wording/regionWording'
 
 /** The facts of the selected region, each with what it means and where it comes from. */
 export function RegionFacts() {

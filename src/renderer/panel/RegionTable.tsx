@@ -1,19 +1,17 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import type { Dataset, Region } from '../../shared/dataset/schema'
+import type { Region } from '../../shared/dataset/schema'
 import { toggleCompared } from '../compare/compareSelection'
-import { regionEmphasis } from '../state/emphasis'
+import { selectPriceIndexes, selectRegionEmphasis } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import '../styles/regionTable.css'
 import { CompareBar } from './CompareBar'
 import { MarkerColouringToggle } from './MarkerColouringToggle'
-import { priceIndexesOf, type PriceIndexes } from '../../shared/pricing'
-import { PRICE_INDEX_DEFINITION, priceIndexText } from './priceIndexes'
-import { filterRegions, foldText } from './regionSearch'
+import { PRICE_INDEX_DEFINITION, priceIndexText } from '../wording/priceIndexWording'
+import { filterRegions, foldText } from '../wording/regionSearch'
 import { DEFAULT_SORT, nextSortOrder, sortRegions, type SortKey, type SortOrder } from './regionSort'
-import { azCountText, launchYearText } from './regionWording'
+import { azCountText, launchYearText } from '../wording/regionWording'
 
 const NO_REGIONS: readonly Region[] = []
-const NO_PRICES: PriceIndexes = new Map()
 
 const COLUMNS: readonly { key: SortKey; label: string; numeric?: boolean; title?: string }[] = [
   { key: 'code', label: 'Code' },
@@ -25,10 +23,6 @@ const COLUMNS: readonly { key: SortKey; label: string; numeric?: boolean; title?
   { key: 'status', label: 'Status' },
 ]
 
-function pricesOf(dataset: Dataset | null): PriceIndexes {
-  return dataset ? priceIndexesOf(dataset) : NO_PRICES
-}
-
 /**
  * Every region as a sortable, filterable table. The rows form one tab stop
  * (a roving tabindex): Tab enters the table at the selected or last-visited
@@ -39,8 +33,8 @@ function pricesOf(dataset: Dataset | null): PriceIndexes {
  */
 export function RegionTable() {
   const regions = useAppStore((s) => s.dataset?.regions ?? NO_REGIONS)
-  const prices = useAppStore((s) => pricesOf(s.dataset))
-  const emphasis = useAppStore(regionEmphasis)
+  const prices = useAppStore(selectPriceIndexes)
+  const emphasis = useAppStore(selectRegionEmphasis)
   const compared = useAppStore((s) => s.compareCodes)
   const selectedCode = useAppStore((s) => s.selectedCode)
   const select = useAppStore((s) => s.select)

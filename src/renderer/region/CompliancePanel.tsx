@@ -1,5 +1,5 @@
 import type { Dataset, Jurisdiction, Region } from '../../shared/dataset/schema'
-import { partitionGloss } from '../panel/regionWording'
+import { partitionGloss } from '../wording/regionWording'
 import { optInMeaning, sourcesText } from './detailsWording'
 
 const KIND_WORDS: Readonly<Record<Jurisdiction['kind'], string>> = {

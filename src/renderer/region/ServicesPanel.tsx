@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import type { Dataset, Region, Service } from '../../shared/dataset/schema'
 import { missingComparedWith, serviceCategories, servicesOf } from '../../shared/services'
-import { foldText } from '../panel/regionSearch'
+import { foldText } from '../wording/regionSearch'
 import { sourcesText } from './detailsWording'
 
 /** The region every other is compared with by default: the oldest and usually the first to get a service. */

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { subscribeWithSelector } from 'zustand/middleware'
 import type { Dataset } from '../../shared/dataset/schema'
 import type { Residency } from '../../shared/chooser/residency'
 import type { ChooserWeights } from '../../shared/chooser/score'
@@ -73,51 +74,78 @@ export interface AppState {
   applySettings(settings: Settings): void
 }
 
-export const useAppStore = create<AppState>()((set, get) => ({
-  dataset: null,
-  selectedCode: null,
-  hoveredCode: null,
-  flyTo: null,
-  reducedMotion: false,
-  autoRotateSpeed: 0,
-  aboutOpen: false,
-  userLocation: DEFAULT_SETTINGS.userLocation,
-  placing: false,
-  layers: DEFAULT_SETTINGS.layers,
-  latencyArcScope: DEFAULT_SETTINGS.latencyArcScope,
-  residency: { kind: 'any' },
-  requiredServices: [],
-  chooserWeights: { proximity: 0.5, price: 0.5 },
-  chooserOpen: false,
-  compareCodes: [],
-  markerColouring: 'status',
-  panelTab: 'regions',
-  setDataset: (dataset) => set({ dataset }),
-  select: (code, options) => {
-    const fly = options?.fly && code ? { code, seq: (get().flyTo?.seq ?? 0) + 1 } : get().flyTo
-    set({ selectedCode: code, flyTo: fly })
-  },
-  hover: (code) => {
-    if (get().hoveredCode !== code) set({ hoveredCode: code })
-  },
-  setReducedMotion: (reducedMotion) => set({ reducedMotion }),
-  setAutoRotateSpeed: (autoRotateSpeed) => set({ autoRotateSpeed }),
-  setAboutOpen: (aboutOpen) => set({ aboutOpen }),
-  setUserLocation: (userLocation) => set({ userLocation, placing: false }),
-  setPlacing: (placing) => set({ placing }),
-  setLayer: (layer, on) => set({ layers: { ...get().layers, [layer]: on } }),
-  setLatencyArcScope: (latencyArcScope) => set({ latencyArcScope }),
-  setResidency: (residency) => set({ residency }),
-  setRequiredServices: (requiredServices) => set({ requiredServices: [...new Set(requiredServices)] }),
-  setChooserWeights: (chooserWeights) => set({ chooserWeights }),
-  setChooserOpen: (chooserOpen) => set({ chooserOpen }),
-  toggleCompare: (code) => {
-    const current = get().compareCodes
-    const next = current.includes(code) ? current.filter((c) => c !== code) : [...current, code].slice(-MAX_COMPARED)
-    set({ compareCodes: next })
-  },
-  setCompareCodes: (codes) => set({ compareCodes: [...new Set(codes)].slice(0, MAX_COMPARED) }),
-  setMarkerColouring: (markerColouring) => set({ markerColouring }),
-  setPanelTab: (panelTab) => set({ panelTab }),
-  applySettings: (s) => set({ userLocation: s.userLocation, layers: s.layers, latencyArcScope: s.latencyArcScope }),
-}))
+/*
+ * Who reacts to what. Outside React, code reacts to the store only through
+ * watch(selector, listener) (state/watch.ts, a selector subscription that
+ * fires at once and then on each change), so each line below is one search
+ * for the selector. React components read with useAppStore(selector).
+ * Derived values (latency ranking, chooser result, emphasis, price indexes)
+ * are memoised selectors in state/selectors/.
+ *
+ *   globe/Globe.tsx            placing                                  → cursor (crosshair)
+ *   globe/CameraRig.tsx        flyTo; autoRotateSpeed; reducedMotion    → flight or cut; a frame; damping
+ *   globe/RegionMarkers.tsx    selectedCode, hoveredCode                → marker state attribute
+ *                              markerInputsOf: markerColouring, selectPriceIndexes,
+ *                              selectRegionEmphasis, compareCodes       → marker colours, top-three notes
+ *   globe/LatencyArcs.tsx      arcInputs: dataset, userLocation, layers.latencyArcs,
+ *                              latencyArcScope                          → arcs (latencyRankingOf), RTT notes
+ *                              hoveredCode, selectedCode; reducedMotion → highlight; stop the dashes
+ *   globe/NetworkLinks.tsx     layers.network, hoveredCode, selectedCode → links shown and lit, RTT labels
+ *   globe/UserPin.tsx          userLocation                             → pin and its label
+ *   chooser/chooserOpenSync.ts panelTab, chooserOpen                    → chooserOpen follows the Choose tab
+ *   state/usePersistedSettings userLocation, layers, latencyArcScope    → saved settings (not while a scene applies)
+ *
+ * Each frame the globe's after-frame list (globe/afterFrame.ts) reads
+ * selectedCode and hoveredCode for the labels; that is a read, not a
+ * subscription.
+ */
+export const useAppStore = create<AppState>()(
+  subscribeWithSelector((set, get) => ({
+    dataset: null,
+    selectedCode: null,
+    hoveredCode: null,
+    flyTo: null,
+    reducedMotion: false,
+    autoRotateSpeed: 0,
+    aboutOpen: false,
+    userLocation: DEFAULT_SETTINGS.userLocation,
+    placing: false,
+    layers: DEFAULT_SETTINGS.layers,
+    latencyArcScope: DEFAULT_SETTINGS.latencyArcScope,
+    residency: { kind: 'any' },
+    requiredServices: [],
+    chooserWeights: { proximity: 0.5, price: 0.5 },
+    chooserOpen: false,
+    compareCodes: [],
+    markerColouring: 'status',
+    panelTab: 'regions',
+    setDataset: (dataset) => set({ dataset }),
+    select: (code, options) => {
+      const fly = options?.fly && code ? { code, seq: (get().flyTo?.seq ?? 0) + 1 } : get().flyTo
+      set({ selectedCode: code, flyTo: fly })
+    },
+    hover: (code) => {
+      if (get().hoveredCode !== code) set({ hoveredCode: code })
+    },
+    setReducedMotion: (reducedMotion) => set({ reducedMotion }),
+    setAutoRotateSpeed: (autoRotateSpeed) => set({ autoRotateSpeed }),
+    setAboutOpen: (aboutOpen) => set({ aboutOpen }),
+    setUserLocation: (userLocation) => set({ userLocation, placing: false }),
+    setPlacing: (placing) => set({ placing }),
+    setLayer: (layer, on) => set({ layers: { ...get().layers, [layer]: on } }),
+    setLatencyArcScope: (latencyArcScope) => set({ latencyArcScope }),
+    setResidency: (residency) => set({ residency }),
+    setRequiredServices: (requiredServices) => set({ requiredServices: [...new Set(requiredServices)] }),
+    setChooserWeights: (chooserWeights) => set({ chooserWeights }),
+    setChooserOpen: (chooserOpen) => set({ chooserOpen }),
+    toggleCompare: (code) => {
+      const current = get().compareCodes
+      const next = current.includes(code) ? current.filter((c) => c !== code) : [...current, code].slice(-MAX_COMPARED)
+      set({ compareCodes: next })
+    },
+    setCompareCodes: (codes) => set({ compareCodes: [...new Set(codes)].slice(0, MAX_COMPARED) }),
+    setMarkerColouring: (markerColouring) => set({ markerColouring }),
+    setPanelTab: (panelTab) => set({ panelTab }),
+    applySettings: (s) => set({ userLocation: s.userLocation, layers: s.layers, latencyArcScope: s.latencyArcScope }),
+  })),
+)

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../shared/
 import { loadBundledCityIndex, type CityIndexLoader } from './cityIndex'
 import { useAppStore, type AppState } from './store'
 import { locationFromTimeZone, systemTimeZone } from './timeZoneLocation'
+import { shallow, watch } from './watch'
 
 /** Changes are written this long after the last one, so dragging through options writes once. */
 export const SAVE_DELAY_MS = 300
@@ -23,17 +24,19 @@ export function settingsOf(state: Pick<AppState, 'userLocation' | 'layers' | 'la
   }
 }
 
-function persistedChanged(a: AppState, b: AppState): boolean {
-  return a.userLocation !== b.userLocation || a.layers !== b.layers || a.latencyArcScope !== b.latencyArcScope
-}
+/** The persisted slices, as one selected value (compared shallowly). */
+const persisted = (state: AppState) => [state.userLocation, state.layers, state.latencyArcScope] as const
 
-/** The user's own settings after a change from `previous` to `state`: only what changed is taken. */
-function withChanges(own: Settings, state: AppState, previous: AppState): Settings {
+type Persisted = ReturnType<typeof persisted>
+
+/** The user's own settings after a change from `previous` to `next`: only what changed is taken. */
+function withChanges(own: Settings, next: Persisted, previous: Persisted): Settings {
+  const [userLocation, layers, latencyArcScope] = next
   return {
     ...own,
-    userLocation: state.userLocation !== previous.userLocation ? state.userLocation : own.userLocation,
-    layers: state.layers !== previous.layers ? state.layers : own.layers,
-    latencyArcScope: state.latencyArcScope !== previous.latencyArcScope ? state.latencyArcScope : own.latencyArcScope,
+    userLocation: userLocation !== previous[0] ? userLocation : own.userLocation,
+    layers: layers !== previous[1] ? layers : own.layers,
+    latencyArcScope: latencyArcScope !== previous[2] ? latencyArcScope : own.latencyArcScope,
   }
 }
 
@@ -106,13 +109,17 @@ export function usePersistedSettings(api: InfraGlobeApi, options: PersistedSetti
       pending = null
       api.saveSettings(settings).catch((error: unknown) => console.warn('InfraGlobe: the settings were not saved.', error))
     }
-    const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (!persistedChanged(state, previous) || showingScene > 0) return
-      own = withChanges(own, state, previous)
-      pending = own
-      clearTimeout(timer)
-      timer = setTimeout(flush, SAVE_DELAY_MS)
-    })
+    const unsubscribe = watch(
+      persisted,
+      (next, previous) => {
+        if (next === previous || showingScene > 0) return
+        own = withChanges(own, next, previous)
+        pending = own
+        clearTimeout(timer)
+        timer = setTimeout(flush, SAVE_DELAY_MS)
+      },
+      { equality: shallow },
+    )
     window.addEventListener('pagehide', flush)
     return () => {
       unsubscribe()

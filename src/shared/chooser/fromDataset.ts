@@ -34,7 +34,7 @@ export interface DatasetChoice {
   residency: Residency
   requiredServices: readonly string[]
   weights: ChooserWeights
-  /** Every region's round trip from the user (useLatencyRanking / rankerFor); empty without a location. */
+  /** Every region's round trip from the user (the renderer's selectLatencyRanking); empty without a location. */
   latency: readonly RankedRegion[]
 }
 

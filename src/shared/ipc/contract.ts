@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import type { LessonDraft, OpenOutcome, SaveOutcome, SaveSeriesOutcome } from '../api'
 import type { Dataset } from '../dataset/schema'
 import { SettingsSchema, type Settings } from '../settings/schema'
 import { invokeChannels, MENU_COMMANDS } from './channels'
@@ -151,6 +150,38 @@ export type AppInfo = z.infer<typeof AppInfoSchema>
 export type DatasetLoadResult =
   | { ok: true; file: string; dataset: Dataset }
   | { ok: false; file: string; problems: string[] }
+
+/** The outcome of writing a file the user places: saved (where), cancelled by the user, or failed (why). */
+export type SaveOutcome =
+  | { status: 'saved'; /** What the user sees: a path on the desktop, the file name on the web. */ location: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string }
+
+/** The outcome of opening a file the user picks; the text is validated by the caller, never by the platform. */
+export type OpenOutcome =
+  | { status: 'opened'; name: string; text: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string }
+
+export type SaveSeriesOutcome =
+  /** `location`: the new folder on the desktop, "your downloads" on the web. */
+  | { status: 'saved'; location: string; count: number }
+  | { status: 'cancelled' }
+  | {
+      status: 'failed'
+      /** Which file failed and why, and what was kept; ready to show. */
+      message: string
+      /** Files of this export still on disk: 0 on the desktop once what it wrote is removed again. */
+      written: number
+      /** The file that could not be written, when one was reached. */
+      failedFile?: string
+    }
+
+/** A lesson autosaved while it had unsaved changes: its text and when it was saved (ISO 8601). */
+export interface LessonDraft {
+  text: string
+  savedAt: string
+}
 
 /** What each request channel answers. */
 export interface InvokeResults {

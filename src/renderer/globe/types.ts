@@ -1,0 +1,49 @@
+import type { Camera, Scene, WebGLRenderer } from 'three'
+import type { CameraView } from '../../shared/lesson/schema'
+
+/*
+ * Types shared by the globe's modules and the features beside it. They live
+ * here, apart from the classes and components that use them, so that no two
+ * globe modules need each other for a type (no import circles).
+ */
+
+/** A camera view, as scenes store it: the point at the centre of the view and the camera's distance. */
+export type { CameraView }
+
+/** Camera commands for input that arrives outside the canvas (keyboard and wheel on the globe element). */
+export interface CameraCommands {
+  /** Rotates by keyboard steps: +left moves the view west, +up moves it north. */
+  rotate(left: number, up: number): void
+  /** Multiplies the altitude above the surface (< 1 zooms in). */
+  zoom(factor: number): void
+  /** The point at the centre of the view (degrees) and the camera's distance from the Earth's centre (Earth radii). */
+  getView(): CameraView
+  /**
+   * Moves the camera to a view: a flight with easing, or a cut when `instant`
+   * or the user asked for reduced motion. Resolves once a frame showing the
+   * view has been rendered (or the move was cut short by the user).
+   */
+  setView(view: CameraView, options: { instant: boolean }): Promise<void>
+}
+
+/** three's renderer, scene and camera, for renders outside the frame loop (the PNG export). */
+export interface RenderContext {
+  gl: WebGLRenderer
+  scene: Scene
+  camera: Camera
+}
+
+/** Where something was drawn in the last frame. */
+export interface RegionScreenPosition {
+  /** CSS pixels in viewport coordinates (as `clientX` / `clientY`). */
+  x: number
+  y: number
+  /** On the camera-facing side of the globe and inside the canvas. */
+  visible: boolean
+}
+
+/** What the frame loop tells each after-frame step about the frame it has just rendered. */
+export interface RenderedFrame {
+  /** `renderer.info.render.calls` of this frame. */
+  drawCalls: number
+}

@@ -1,0 +1,27 @@
+import { priceIndexLegend, regionEmphasisLegend } from '../globe/markerLegend'
+import type { AppState } from '../state/store'
+import { latencyArcsLegend, regionsLegend } from './builtinLegend'
+import type { LegendProvider, LegendSection } from './types'
+
+/**
+ * Every legend section, one explicit list: the on-screen legend and the
+ * exported images both draw from it. A new layer writes its provider beside
+ * its code (as globe/markerLegend.ts does) and adds it here; nothing
+ * registers itself by being imported.
+ */
+export const legendProviders: readonly LegendProvider[] = [
+  regionsLegend,
+  priceIndexLegend,
+  regionEmphasisLegend,
+  latencyArcsLegend,
+]
+
+/** The legend for a state: every non-empty section, in order. */
+export function legendSections(state: AppState): LegendSection[] {
+  const sections: LegendSection[] = []
+  for (const provider of legendProviders) {
+    const section = provider(state)
+    if (section && section.items.length > 0) sections.push(section)
+  }
+  return sections.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+}

@@ -1,0 +1,30 @@
+import type { AppState } from '../state/store'
+
+/** How an entry's swatch is drawn, in the DOM legend and in an exported image alike. */
+export type LegendSwatch =
+  | { shape: 'disc'; colour: string }
+  | { shape: 'ring'; colour: string }
+  /** A disc inside a separate ring: the globe's selected (or highlighted) marker. */
+  | { shape: 'ringed-disc'; colour: string; ring: string }
+  | { shape: 'line'; colour: string; /** CSS px; default 2. */ width?: number }
+
+export interface LegendItem {
+  label: string
+  swatch: LegendSwatch
+}
+
+/**
+ * One block of the legend. `columns` lays the items out in a grid (the
+ * latency bands sit in one row of four); `title` heads the block.
+ */
+export interface LegendSection {
+  id: string
+  title?: string
+  items: readonly LegendItem[]
+  columns: number
+  /** Lower comes first. */
+  order: number
+}
+
+/** A layer's legend: its section for the current state, or null while it shows nothing. */
+export type LegendProvider = (state: AppState) => LegendSection | null

@@ -1,0 +1,11 @@
+/**
+ * Values derived from the store, each computed once per change of its
+ * inputs (memoLast) and read by every consumer: call the `select…` function
+ * with a state, as a `useAppStore(select…)` hook or in a `watch(select…)`
+ * subscription. See docs/ARCHITECTURE.md.
+ */
+export { memoLast } from './memoLast'
+export { latencyRankingOf, rankerFor, selectLatencyRanking } from './latencyRanking'
+export { chooserResultOf, factsFor, selectChooserResult, TOP_COUNT, type ChooserInputs } from './chooserResult'
+export { dimmedRegions, selectRegionEmphasis, type RegionEmphasis } from './emphasis'
+export { selectPriceIndexes } from './priceIndexes'

@@ -1,1 +1,0 @@
-export { makeDataset, makeRegion } from '../fixtures/dataset'

@@ -1,0 +1,168 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { AnnotationOverlay } from '../../../../src/renderer/annotations/AnnotationOverlay'
+import { AnnotationTools } from '../../../../src/renderer/annotations/AnnotationTools'
+import { useAnnotationStore } from '../../../../src/renderer/annotations/annotationStore'
+import { publishGlobe } from '../../../../src/renderer/globe/globeRuntimeContext'
+import { GlobeRuntime } from '../../../../src/renderer/globe/runtime'
+import type { Annotation } from '../../../../src/shared/annotations/schema'
+import { HEIGHT, WIDTH, cameraOver } from '../../fixtures/renderer/globe'
+
+const ROME = { lat: 41.9, lon: 12.5 }
+const PARIS = { lat: 48.86, lon: 2.35 }
+
+let runtime: GlobeRuntime
+let withdraw: () => void
+
+/** A globe whose last frame was drawn by a camera above (lat, lon); the canvas sits at the viewport's origin. */
+function viewFrom(lat: number, lon: number): void {
+  runtime.project(cameraOver(lat, lon, 3), WIDTH, HEIGHT)
+}
+
+function callout(place: { lat: number; lon: number }, id = 'c'): Annotation {
+  return { id, type: 'callout', colour: 'yellow', size: 'medium', anchor: { kind: 'geo', ...place }, text: 'Paris' }
+}
+
+function group(id = 'c'): SVGGElement | null {
+  return document.querySelector<SVGGElement>(`[data-annotation-id="${id}"]`)
+}
+
+beforeEach(() => {
+  useAnnotationStore.setState(useAnnotationStore.getInitialState(), true)
+  runtime = new GlobeRuntime()
+  runtime.canvas = document.createElement('canvas')
+  viewFrom(ROME.lat, ROME.lon)
+  withdraw = publishGlobe(runtime)
+})
+
+afterEach(() => {
+  withdraw()
+})
+
+describe('AnnotationOverlay', () => {
+  it('draws a place’s callout where the globe shows that place, without waiting for a frame', () => {
+    render(<AnnotationOverlay />)
+    act(() => useAnnotationStore.getState().add(callout(PARIS)))
+    const paris = runtime.geoScreenPosition(PARIS.lat, PARIS.lon, 1)!
+    expect(group()?.getAttribute('transform')).toBe(
+      `translate(${Math.round(paris.x * 10) / 10} ${Math.round(paris.y * 10) / 10})`,
+    )
+  })
+
+  it('follows the globe after each frame and hides the callout behind it', () => {
+    render(<AnnotationOverlay />)
+    act(() => useAnnotationStore.getState().add(callout(PARIS)))
+    const before = group()?.getAttribute('transform')
+    viewFrom(30, 30)
+    runtime.afterFrame.run({ drawCalls: 0 })
+    expect(group()?.getAttribute('transform')).not.toBe(before)
+    expect(group()?.style.display).toBe('')
+    viewFrom(-PARIS.lat, PARIS.lon + 180)
+    runtime.afterFrame.run({ drawCalls: 0 })
+    expect(group()?.style.display).toBe('none')
+  })
+
+  it('places a callout with a click on the globe, then takes its text inline', () => {
+    render(<AnnotationOverlay />)
+    act(() => useAnnotationStore.getState().setTool('callout'))
+    const overlay = screen.getByTestId('annotation-overlay')
+    expect(overlay.className).toContain('annotation-overlay--placing')
+    const paris = runtime.geoScreenPosition(PARIS.lat, PARIS.lon, 1)!
+    fireEvent.pointerDown(overlay, { button: 0, clientX: paris.x, clientY: paris.y })
+    fireEvent.pointerUp(overlay, { button: 0, clientX: paris.x, clientY: paris.y })
+    const editor = screen.getByRole('textbox')
+    expect(document.activeElement).toBe(editor)
+    fireEvent.change(editor, { target: { value: 'Zürich 東京 القاهرة' } })
+    fireEvent.keyDown(editor, { key: 'Enter' })
+    const [added] = useAnnotationStore.getState().annotations
+    expect(added?.text).toBe('Zürich 東京 القاهرة')
+    expect(added?.type === 'callout' && added.anchor.kind === 'geo' && added.anchor.lat).toBeCloseTo(PARIS.lat, 1)
+    expect(added?.type === 'callout' && added.anchor.kind === 'geo' && added.anchor.lon).toBeCloseTo(PARIS.lon, 1)
+    expect(screen.queryByRole('textbox')).toBeNull()
+    expect(group(added?.id)?.querySelector('text.annotation__ink')?.textContent).toBe('Zürich 東京 القاهرة')
+  })
+
+  it('drops a new callout when Escape cancels its text', () => {
+    render(<AnnotationOverlay />)
+    act(() => useAnnotationStore.getState().setTool('note'))
+    const overlay = screen.getByTestId('annotation-overlay')
+    fireEvent.pointerDown(overlay, { button: 0, clientX: 400, clientY: 50 })
+    fireEvent.pointerUp(overlay, { button: 0, clientX: 400, clientY: 50 })
+    const editor = screen.getByRole('textbox')
+    fireEvent.change(editor, { target: { value: 'Title' } })
+    fireEvent.keyDown(editor, { key: 'Escape' })
+    expect(useAnnotationStore.getState().annotations).toEqual([])
+    expect(document.querySelectorAll('[data-annotation-id]')).toHaveLength(0)
+  })
+
+  it('drags a callout to another place as one undo step', () => {
+    render(<AnnotationOverlay />)
+    act(() => useAnnotationStore.getState().add(callout(ROME)))
+    const rome = runtime.geoScreenPosition(ROME.lat, ROME.lon, 1)!
+    const target = group()!.querySelector('circle')!
+    const svg = document.querySelector('svg')!
+    // jsdom has no pointer capture.
+    svg.setPointerCapture = () => {}
+    fireEvent.pointerDown(target, { button: 0, pointerId: 1, clientX: rome.x, clientY: rome.y })
+    for (let step = 1; step <= 10; step++) {
+      fireEvent.pointerMove(svg, { pointerId: 1, clientX: rome.x + step * 4, clientY: rome.y - step * 3 })
+    }
+    fireEvent.pointerUp(svg, { pointerId: 1, clientX: rome.x + 40, clientY: rome.y - 30 })
+    const moved = useAnnotationStore.getState().annotations[0]
+    const spot = runtime.surfaceAt(rome.x + 40, rome.y - 30)!
+    expect(moved?.type === 'callout' && moved.anchor.kind === 'geo' && moved.anchor.lat).toBeCloseTo(spot.lat, 2)
+    expect(useAnnotationStore.getState().past).toHaveLength(2)
+    expect(useAnnotationStore.getState().selectedId).toBe('c')
+    act(() => useAnnotationStore.getState().undo())
+    expect(useAnnotationStore.getState().annotations[0]).toEqual(callout(ROME))
+  })
+
+  it('undoes and redoes with the keyboard, but leaves a text field its own undo', () => {
+    render(
+      <>
+        <AnnotationOverlay />
+        <input aria-label="Filter regions" />
+      </>,
+    )
+    act(() => useAnnotationStore.getState().add(callout(PARIS)))
+    fireEvent.keyDown(screen.getByLabelText('Filter regions'), { key: 'z', ctrlKey: true })
+    expect(useAnnotationStore.getState().annotations).toHaveLength(1)
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true })
+    expect(useAnnotationStore.getState().annotations).toHaveLength(0)
+    fireEvent.keyDown(document.body, { key: 'Z', metaKey: true, shiftKey: true })
+    expect(useAnnotationStore.getState().annotations).toHaveLength(1)
+    act(() => useAnnotationStore.getState().select('c'))
+    fireEvent.keyDown(document.body, { key: 'Delete' })
+    expect(useAnnotationStore.getState().annotations).toHaveLength(0)
+  })
+})
+
+describe('AnnotationTools', () => {
+  it('offers labelled tools, and style pickers once there is something to style', () => {
+    render(<AnnotationTools />)
+    for (const name of ['Callout', 'Pin', 'Arrow', 'Title', 'Delete', 'Undo', 'Redo']) {
+      expect(screen.getByRole('button', { name }).tagName).toBe('BUTTON')
+    }
+    expect(screen.queryByRole('button', { name: 'cyan' })).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: 'Pin' }))
+    expect(screen.getByRole('button', { name: 'Pin' }).getAttribute('aria-pressed')).toBe('true')
+    expect(useAnnotationStore.getState().tool).toBe('pin')
+    fireEvent.click(screen.getByRole('button', { name: 'cyan' }))
+    expect(screen.getByRole('button', { name: 'cyan' }).getAttribute('aria-pressed')).toBe('true')
+    expect(useAnnotationStore.getState().style.colour).toBe('cyan')
+  })
+
+  it('restyles and deletes the selected annotation, and undoes from its buttons', () => {
+    useAnnotationStore.getState().add(callout(PARIS))
+    useAnnotationStore.getState().select('c')
+    render(<AnnotationTools />)
+    fireEvent.click(screen.getByRole('button', { name: 'large' }))
+    expect(useAnnotationStore.getState().annotations[0]?.size).toBe('large')
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }))
+    expect(useAnnotationStore.getState().annotations).toHaveLength(0)
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Redo' }).disabled).toBe(true)
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(useAnnotationStore.getState().annotations).toHaveLength(1)
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Redo' }).disabled).toBe(false)
+  })
+})

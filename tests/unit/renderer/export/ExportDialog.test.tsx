@@ -1,0 +1,201 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ExportButton } from '../../../../src/renderer/export/ExportButton'
+import { ExportDialog } from '../../../../src/renderer/export/ExportDialog'
+import { useExportStore } from '../../../../src/renderer/export/exportStore'
+import { publishGlobe } from '../../../../src/renderer/globe/globeRuntimeContext'
+import { GlobeRuntime } from '../../../../src/renderer/globe/runtime'
+import { PlatformProvider } from '../../../../src/renderer/platform/PlatformContext'
+import { dispatchMenuCommand } from '../../../../src/renderer/state/menuCommands'
+import { useAppStore } from '../../../../src/renderer/state/store'
+import type { InfraGlobeApi } from '../../../../src/shared/api'
+import { fakeApi, type FakeApi } from '../../fixtures/renderer/fakeApi'
+import { makeDataset } from '../../fixtures/renderer/dataset'
+
+// The WebGL pass cannot run in jsdom: the dialog is tested against a stand-in export and globe.
+const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])
+const exportView = vi.hoisted(() => vi.fn())
+const scenes = vi.hoisted(() => ({ list: [] as { id: string; title: string }[], shown: [] as number[] }))
+const setView = vi.fn(() => Promise.resolve())
+const runtime = new GlobeRuntime()
+runtime.width = 780
+runtime.height = 748
+runtime.commands = { rotate: () => {}, zoom: () => {}, getView: () => ({ lat: 10, lon: 20, distance: 3 }), setView }
+let withdraw: () => void = () => {}
+
+vi.mock('../../../../src/renderer/export/exportView', () => ({ DEFAULT_TITLE: 'AWS global infrastructure', exportView }))
+vi.mock('../../../../src/renderer/lesson/sceneControl', () => ({
+  listScenes: () => scenes.list,
+  showScene: (index: number) => {
+    scenes.shown.push(index)
+    useAppStore.getState().select(`scene-${index}`)
+    return Promise.resolve()
+  },
+}))
+
+function renderDialog(api: FakeApi): void {
+  render(
+    <PlatformProvider api={api as InfraGlobeApi}>
+      <ExportButton />
+      <ExportDialog />
+    </PlatformProvider>,
+  )
+}
+
+function openDialog(api: FakeApi): HTMLElement {
+  renderDialog(api)
+  fireEvent.click(screen.getByRole('button', { name: 'Export PNG…' }))
+  return screen.getByRole('dialog', { name: 'Export image' })
+}
+
+beforeEach(() => {
+  useExportStore.setState({ open: false, seriesRequested: false, sizeId: '2x', transparent: false, title: 'AWS global infrastructure' })
+  useAppStore.getState().setDataset(makeDataset())
+  exportView.mockReset()
+  exportView.mockResolvedValue({ png, width: 1560, height: 1496, stages: { render: 1, compose: 1, encode: 1 } })
+  setView.mockClear()
+  withdraw = publishGlobe(runtime)
+  scenes.list = []
+  scenes.shown = []
+})
+
+afterEach(() => withdraw())
+
+describe('ExportDialog', () => {
+  it('offers the view multiples with their pixel sizes and the two fixed sizes', () => {
+    const dialog = openDialog(fakeApi())
+    expect(within(dialog).getByLabelText(/2× the view/).closest('label')?.textContent).toContain('1560 × 1496')
+    expect(within(dialog).getByLabelText('1920 × 1080 (Full HD)')).toBeTruthy()
+    expect(within(dialog).getByLabelText('3840 × 2160 (4K)')).toBeTruthy()
+  })
+
+  it('saves the PNG made with the chosen size, background and title, and says where', async () => {
+    const api = fakeApi()
+    const dialog = openDialog(api)
+    fireEvent.click(within(dialog).getByLabelText('3840 × 2160 (4K)'))
+    fireEvent.click(within(dialog).getByLabelText('Transparent'))
+    fireEvent.change(within(dialog).getByLabelText('Title on the image'), { target: { value: 'Régions AWS' } })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save PNG…' }))
+    await waitFor(() => expect(within(dialog).getByTestId('export-status').textContent).toBe('Saved to infraglobe-regions-aws.png'))
+    expect(exportView).toHaveBeenCalledWith(runtime, {
+      size: { kind: 'fixed', width: 3840, height: 2160 },
+      transparent: true,
+      title: 'Régions AWS',
+    })
+    expect(api.saveFile).toHaveBeenCalledWith({ suggestedName: 'infraglobe-regions-aws.png', kind: 'png', data: png })
+  })
+
+  it('stays open with the reason when the save fails, and the next try can succeed', async () => {
+    const api = fakeApi({ saveFile: () => Promise.resolve({ status: 'failed', message: 'the folder is read-only' }) })
+    const dialog = openDialog(api)
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save PNG…' }))
+    const alert = await within(dialog).findByRole('alert')
+    expect(alert.textContent).toBe('The image was not saved: the folder is read-only')
+    expect(screen.getByRole('dialog', { name: 'Export image' })).toBe(dialog)
+    api.saveFile.mockResolvedValueOnce({ status: 'saved', location: '/home/me/globe.png' })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save PNG…' }))
+    await waitFor(() => expect(within(dialog).getByTestId('export-status').textContent).toBe('Saved to /home/me/globe.png'))
+  })
+
+  it('reports an export that could not be rendered without calling the platform', async () => {
+    exportView.mockRejectedValueOnce(new Error('the globe is not ready to export yet'))
+    const api = fakeApi()
+    const dialog = openDialog(api)
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save PNG…' }))
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('the globe is not ready')
+    expect(api.saveFile).not.toHaveBeenCalled()
+  })
+
+  it('says nothing after the user cancels the save dialog', async () => {
+    const api = fakeApi({ saveFile: () => Promise.resolve({ status: 'cancelled' }) })
+    const dialog = openDialog(api)
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save PNG…' }))
+    await waitFor(() => expect(api.saveFile).toHaveBeenCalled())
+    await waitFor(() => expect(within(dialog).getByTestId('export-status').textContent).toBe(''))
+  })
+
+  it('copies the PNG to the clipboard', async () => {
+    const api = fakeApi()
+    const dialog = openDialog(api)
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Copy to clipboard' }))
+    await waitFor(() => expect(within(dialog).getByTestId('export-status').textContent).toBe('Copied to the clipboard'))
+    expect(api.copyPng).toHaveBeenCalledWith(png)
+  })
+
+  it('opens from the menu command and closes with Escape', () => {
+    renderDialog(fakeApi())
+    act(() => {
+      dispatchMenuCommand('export-png')
+    })
+    expect(screen.getByRole('dialog', { name: 'Export image' })).toBeTruthy()
+    fireEvent.keyDown(document, { key: 'Escape' })
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('cannot export all scenes of a lesson without scenes', () => {
+    const dialog = openDialog(fakeApi())
+    expect((within(dialog).getByRole('button', { name: 'Export all scenes…' }) as HTMLButtonElement).disabled).toBe(true)
+  })
+
+  it('exports every scene as numbered files in one save, then restores the view the user had', async () => {
+    scenes.list = [
+      { id: 'a', title: 'Europe at a glance' },
+      { id: 'b', title: 'São Paulo' },
+      { id: 'c', title: 'Edge locations' },
+    ]
+    useAppStore.getState().select('eu-central-1')
+    const api = fakeApi()
+    const dialog = openDialog(api)
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Export all scenes…' }))
+    await waitFor(() => expect(within(dialog).getByTestId('export-status').textContent).toBe('Saved 3 images to your downloads'))
+    expect(scenes.shown).toEqual([0, 1, 2])
+    expect(exportView.mock.calls.map((call) => (call[1] as { title: string }).title)).toEqual([
+      'Europe at a glance',
+      'São Paulo',
+      'Edge locations',
+    ])
+    const files = api.saveSeries.mock.calls[0]?.[0].files.map((file) => file.name)
+    expect(files).toEqual(['01-europe-at-a-glance.png', '02-sao-paulo.png', '03-edge-locations.png'])
+    expect(useAppStore.getState().selectedCode).toBe('eu-central-1')
+    expect(setView).toHaveBeenCalledWith({ lat: 10, lon: 20, distance: 3 }, { instant: true })
+  })
+
+  it('shows "Scene n of N" while it works and stops, saving nothing, when cancelled', async () => {
+    scenes.list = [
+      { id: 'a', title: 'One' },
+      { id: 'b', title: 'Two' },
+      { id: 'c', title: 'Three' },
+    ]
+    let release: () => void = () => {}
+    exportView.mockImplementationOnce(
+      () =>
+        new Promise((resolve) => {
+          release = () => resolve({ png, width: 1, height: 1, stages: { render: 0, compose: 0, encode: 0 } })
+        }),
+    )
+    const api = fakeApi()
+    const dialog = openDialog(api)
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Export all scenes…' }))
+    await waitFor(() => expect(within(dialog).getByTestId('export-status').textContent).toBe('Scene 1 of 3'))
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    await act(async () => {
+      release()
+      await Promise.resolve()
+    })
+    await waitFor(() => expect(within(dialog).queryByRole('button', { name: 'Cancel' })).toBeNull())
+    expect(scenes.shown).toEqual([0])
+    expect(api.saveSeries).not.toHaveBeenCalled()
+    expect(setView).toHaveBeenCalled()
+  })
+
+  it('starts the series straight away from the menu\'s "Export all scenes"', async () => {
+    scenes.list = [{ id: 'a', title: 'Only scene' }]
+    const api = fakeApi()
+    renderDialog(api)
+    act(() => {
+      dispatchMenuCommand('export-all-scenes')
+    })
+    await waitFor(() => expect(api.saveSeries).toHaveBeenCalledTimes(1))
+    expect(api.saveSeries.mock.calls[0]?.[0].files.map((file) => file.name)).toEqual(['01-only-scene.png'])
+  })
+})

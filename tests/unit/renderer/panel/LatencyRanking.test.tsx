@@ -1,0 +1,152 @@
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { bandFor, latencyBands } from '../../../../src/renderer/globe/latencyBands'
+import { LatencyRanking } from '../../../../src/renderer/panel/LatencyRanking'
+import { LayerControls } from '../../../../src/renderer/panel/LayerControls'
+import { latencyModel } from '../../../../src/renderer/state/latencyModel'
+import { rankerFor } from '../../../../src/renderer/state/selectors'
+import { useAppStore } from '../../../../src/renderer/state/store'
+import { makeDataset } from '../../fixtures/renderer/dataset'
+
+const paris = { lat: 48.8566, lon: 2.3522, label: 'Paris, FR', origin: 'search' } as const
+
+/** The browser's computed form of a hex colour, as jsdom reports inline styles. */
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16)
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`
+}
+
+beforeEach(() => {
+  useAppStore.getState().setDataset(makeDataset())
+})
+
+const items = () => screen.getAllByTestId('latency-rank-item')
+
+describe('LatencyRanking', () => {
+  it('asks for a location before it ranks anything', () => {
+    render(<LatencyRanking />)
+    expect(screen.getByTestId('latency-ranking').textContent).toMatch(/Set your location/)
+    expect(screen.queryAllByTestId('latency-rank-item')).toHaveLength(0)
+  })
+
+  it('ranks every region by estimated round trip from the location, nearest first', () => {
+    useAppStore.getState().setUserLocation(paris)
+    render(<LatencyRanking />)
+    const codes = items().map((li) => li.dataset.code)
+    const expected = rankerFor(useAppStore.getState().dataset!)({ lat: paris.lat, lon: paris.lon })
+    expect(codes).toEqual(expected.map((r) => r.code))
+    expect(codes[0]).toBe('eu-central-1')
+    expect(codes).toHaveLength(6)
+    const rtts = expected.map((r) => r.rttMs)
+    expect(rtts).toEqual([...rtts].sort((a, b) => a - b))
+  })
+
+  it('words each item as code, city, round trip and band, marked as an estimate', () => {
+    useAppStore.getState().setUserLocation(paris)
+    render(<LatencyRanking />)
+    const first = rankerFor(useAppStore.getState().dataset!)({ lat: paris.lat, lon: paris.lon })[0]!
+    const item = items()[0]!
+    const text = `eu-central-1 · Frankfurt · ${Math.round(first.rttMs)} ms (${Math.round(first.lowMs)}–${Math.round(first.highMs)})`
+    expect(item.textContent).toBe(`${text}estimate`)
+    expect(first.lowMs).toBeLessThan(first.rttMs)
+    expect(first.highMs).toBeGreaterThan(first.rttMs)
+    const chip = item.querySelector<HTMLElement>('.chip')
+    expect(chip?.style.backgroundColor).toBe(rgb(bandFor(first.rttMs).colour))
+  })
+
+  it('labels a measured round trip "measured", with the measurement and its two directions', () => {
+    // On top of the Frankfurt region: its measured routes are used, not the model.
+    useAppStore.getState().setUserLocation({ lat: 50.1109, lon: 8.6821, label: 'Frankfurt am Main, DE', origin: 'search' })
+    render(<LatencyRanking />)
+    const useast = items().find((li) => li.dataset.code === 'us-east-1')!
+    expect(useast.dataset.basis).toBe('measured')
+    expect(useast.textContent).toBe('us-east-1 · Ashburn · 92 ms (92–92)measured')
+    expect(useast.querySelector<HTMLElement>('.chip')?.style.backgroundColor).toBe(rgb('#a0da39'))
+    expect(items().find((li) => li.dataset.code === 'sa-east-1')?.textContent).toMatch(/estimate$/)
+  })
+
+  it('selects and flies to a region when its item is clicked', () => {
+    useAppStore.getState().setUserLocation(paris)
+    render(<LatencyRanking />)
+    const item = items().find((li) => li.dataset.code === 'sa-east-1')!
+    fireEvent.click(within(item).getByRole('button'))
+    const state = useAppStore.getState()
+    expect(state.selectedCode).toBe('sa-east-1')
+    expect(state.flyTo?.code).toBe('sa-east-1')
+    expect(within(item).getByRole('button').getAttribute('aria-current')).toBe('true')
+  })
+
+  it('explains why distance is not the whole story, and quotes the model error', () => {
+    render(<LatencyRanking />)
+    expect(screen.getByText(/Distance is not the whole story/).textContent).toMatch(/cables and peering.*last mile and congestion/)
+    const headline = latencyModel.evaluation.sets.find((s) => s.id === latencyModel.evaluation.headline)!
+    const line = screen.getByText(/Estimated with InfraGlobe's latency model/)
+    expect(line.textContent).toBe(
+      `Estimated with InfraGlobe's latency model: median error ${headline.model.medianAbsPctError.toFixed(1)}\u00a0%, ` +
+        `90th percentile ${headline.model.p90AbsPctError.toFixed(1)}\u00a0% (cross-validated) · details in About`,
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'details in About' }))
+    expect(useAppStore.getState().aboutOpen).toBe(true)
+  })
+})
+
+describe('LayerControls', () => {
+  it('switches the network and latency-arc layers', () => {
+    render(<LayerControls />)
+    const network = screen.getByRole('checkbox', { name: 'Network (schematic)' })
+    const arcs = screen.getByRole('checkbox', { name: 'Latency arcs' })
+    expect(network).toHaveProperty('checked', true)
+    expect(arcs).toHaveProperty('checked', true)
+    fireEvent.click(network)
+    expect(useAppStore.getState().layers).toEqual({ network: false, latencyArcs: true })
+    expect(network).toHaveProperty('checked', false)
+    fireEvent.click(arcs)
+    expect(useAppStore.getState().layers).toEqual({ network: false, latencyArcs: false })
+  })
+
+  it('says the network is schematic', () => {
+    render(<LayerControls />)
+    const network = screen.getByRole('checkbox', { name: 'Network (schematic)' })
+    const description = document.getElementById(network.getAttribute('aria-describedby') ?? '')
+    expect(description?.textContent).toBe('Network: schematic links, not AWS’s actual fibre routes.')
+  })
+
+  it('sets how many regions get arcs', () => {
+    render(<LayerControls />)
+    const scope = screen.getByRole('combobox', { name: 'Arcs to' })
+    expect(within(scope).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'every region',
+      'the nearest 5',
+      'the nearest 10',
+      'the nearest 20',
+    ])
+    fireEvent.change(scope, { target: { value: '10' } })
+    expect(useAppStore.getState().latencyArcScope).toBe(10)
+    fireEvent.change(scope, { target: { value: 'all' } })
+    expect(useAppStore.getState().latencyArcScope).toBe('all')
+  })
+
+  it('offers a saved scope that is not among the usual ones', () => {
+    useAppStore.getState().setLatencyArcScope(37)
+    render(<LayerControls />)
+    const scope = screen.getByRole('combobox', { name: 'Arcs to' })
+    expect(scope).toHaveProperty('value', '37')
+    expect(within(scope).getByRole('option', { name: 'the nearest 37' })).toBeTruthy()
+  })
+
+  it('disables the scope while the arcs are off', () => {
+    render(<LayerControls />)
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Latency arcs' }))
+    expect(screen.getByRole('combobox', { name: 'Arcs to' })).toHaveProperty('disabled', true)
+  })
+
+  it('shows the band legend with the colours the globe uses', () => {
+    render(<LayerControls />)
+    const legend = screen.getByRole('list', { name: 'Round-trip bands' })
+    const entries = within(legend).getAllByRole('listitem')
+    expect(entries.map((li) => li.textContent)).toEqual(latencyBands.map((b) => b.label))
+    entries.forEach((li, i) => {
+      expect(li.querySelector<HTMLElement>('.chip')?.style.backgroundColor).toBe(rgb(latencyBands[i]!.colour))
+    })
+  })
+})

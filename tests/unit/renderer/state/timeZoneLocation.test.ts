@@ -1,0 +1,23 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createCityIndex } from '../../../../src/shared/cities'
+import { locationFromTimeZone } from '../../../../src/renderer/state/timeZoneLocation'
+
+const index = createCityIndex([{ name: 'Berlin', countryCode: 'DE', lat: 52.5244, lon: 13.4105, population: 3_426_354 }])
+
+describe('locationFromTimeZone', () => {
+  it('guesses the city a zone is named after, marked as a time-zone guess', async () => {
+    const load = vi.fn(async () => index)
+    await expect(locationFromTimeZone('Europe/Berlin', load)).resolves.toEqual({
+      lat: 52.5244,
+      lon: 13.4105,
+      label: 'Berlin, DE',
+      origin: 'timezone',
+    })
+  })
+
+  it('does not load the city list for a zone that names no place', async () => {
+    const load = vi.fn(async () => index)
+    for (const zone of ['UTC', 'Etc/GMT-2', null]) await expect(locationFromTimeZone(zone, load)).resolves.toBeNull()
+    expect(load).not.toHaveBeenCalled()
+  })
+})

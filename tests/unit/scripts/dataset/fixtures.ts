@@ -1,0 +1,1 @@
+export { makeDataset, makeRegion } from '../../fixtures/dataset'
