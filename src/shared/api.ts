@@ -1,4 +1,4 @@
-import type { AppInfo, DatasetLoadResult, MenuCommand, OpenOutcome, SaveOutcome, SaveSeriesOutcome } from './ipc/contract'
+import type { AppInfo, DatasetLoadResult, LessonDraft, MenuCommand, OpenOutcome, SaveOutcome, SaveSeriesOutcome } from './ipc/contract'
 import type { Settings } from './settings/schema'
 
 // The outcomes are answers of IPC channels, so the contract defines them; they are part of this API too.
