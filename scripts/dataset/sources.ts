@@ -2,7 +2,8 @@ import type { Source } from '../../src/shared/dataset/schema'
 
 /**
  * Every source the dataset cites, one per raw file used plus the world
- * geometry the globe draws and the city list the location search uses. Titles, origins, licences and dates follow
+ * geometry the globe draws, the city list the location search uses and the
+ * continent table the population reach groups it by. Titles, origins, licences and dates follow
  * ../shared/data/SOURCES.md; the notes carry the caveat a reader needs most.
  */
 export const SOURCE_ID = {
@@ -20,6 +21,7 @@ export const SOURCE_ID = {
   s3Prices: 's3-prices-2024-09',
   worldAtlas: 'world-atlas',
   geonamesCities: 'geonames-cities',
+  geonamesCountryInfo: 'geonames-country-info',
   jurisdictions: 'jurisdictions-curated',
 } as const
 
@@ -137,6 +139,15 @@ export const SOURCES: readonly Source[] = [
     note: 'The offline city search (assets/data/cities.json) keeps every place of at least 15,000 inhabitants. Populations are as GeoNames gives them, often census figures of varying age.',
   },
   {
+    id: SOURCE_ID.geonamesCountryInfo,
+    title: 'GeoNames country table: the continent of each country',
+    origin:
+      'https://download.geonames.org/export/dump/countryInfo.txt, read from a verbatim copy committed on 2020-01-18 (https://github.com/fffaraz/datasets/blob/e3b4c25f85e40573847444381ae9a641edcb02a0/countryInfo.txt); one row per country in data/country-continents.json',
+    licence: 'GeoNames data: CC BY 4.0 (attribution: GeoNames, geonames.org)',
+    asOf: '2020-01-18',
+    note: 'Groups the city list by continent for the per-continent population reach (assets/data/continents.json). GeoNames puts each country on one continent: Russia in Europe, Turkey and the Caucasus in Asia, Egypt in Africa.',
+  },
+  {
     id: SOURCE_ID.jurisdictions,
     title: 'InfraGlobe legal-frame table: data-protection laws by country and separately operated partitions',
     origin: 'Compiled by hand for this project (data/jurisdictions.json) from the official law texts and AWS partition pages each row cites',
@@ -149,14 +160,15 @@ export const SOURCES: readonly Source[] = [
 /**
  * Sources left out of the dataset's headline "as of" date. The hand-compiled
  * region table and the legal-frame table are dated the day they were typed up (2026-11-27), but their facts are
- * older than the newest upstream publication it draws on; the world geometry
- * and the city list are not infrastructure data at all. What remains gives the newest upstream
+ * older than the newest upstream publication it draws on; the world geometry,
+ * the city list and the continent table are not infrastructure data at all. What remains gives the newest upstream
  * publication date, the AWS SDK partitions of 2026-11-21.
  */
 const NOT_IN_HEADLINE_DATE: ReadonlySet<string> = new Set([
   SOURCE_ID.curatedRegions,
   SOURCE_ID.worldAtlas,
   SOURCE_ID.geonamesCities,
+  SOURCE_ID.geonamesCountryInfo,
   SOURCE_ID.jurisdictions,
 ])
 

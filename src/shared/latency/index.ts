@@ -23,6 +23,7 @@ export {
   type BandFactors,
 } from './params'
 export { stretchAt, propagationMs, centralRttMs } from './curve'
+export { RTT_BANDS, RTT_BAND_LIMITS_MS, rttBandIndex, type RttBand, type RttBandId } from './bands'
 export { estimateRtt, estimateAtDistance, bandFactors, type RttEstimate } from './estimate'
 export { measuredLookup, type MeasuredMatrix, type MeasuredLookup } from './measured'
 export { createRouteCorrector, type RegionPoint, type RouteCorrector, type Correction } from './routeCorrection'

@@ -20,6 +20,26 @@ export interface RouteCorrector {
   /** Great-circle distances from a point to every anchor, in the order of `anchors`. */
   anchorDistances(point: LatLon): Float64Array
   correction(targetCode: string, distanceToTargetKm: number, anchorDistances: Float64Array): Correction
+  /*
+   * Lower bounds on correction(…).log, for searches that must rule a region
+   * out without estimating it (the reach surface). They rest on two facts of
+   * the formula below: the correction Σ w·r / (Σ w + w0) is a weighted mean
+   * of residuals shrunk towards 0, and an anchor's weight never exceeds its
+   * ceiling exp(−(d_PA / L)²), whatever the distance to the target.
+   */
+  /** The lowest log correction ever applied to a target, from any point: min(0, its most negative residual). */
+  correctionFloor(targetCode: string): number
+  /** Writes each anchor's weight ceiling, exp(−(d_PA / L)²), for a point at these anchor distances. */
+  anchorCeilings(anchorDistances: Float64Array, out: Float64Array): void
+  /**
+   * The lowest log correction a target can get at a point whose anchor
+   * weights are at most `ceilings`. Over weights between 0 and their
+   * ceilings, Σ w·r / (Σ w + w0) is lowest when the anchors with the most
+   * negative residuals weigh their ceiling and all others nothing, so the
+   * minimum over the prefixes of the negative residuals, most negative first,
+   * is the bound.
+   */
+  correctionBound(targetCode: string, ceilings: Float64Array): number
 }
 
 interface Residual {
@@ -62,6 +82,9 @@ export function createRouteCorrector(
     if (list.length > 0) residuals.set(target.code, list)
   }
   const { lengthKm, priorWeight, nearFraction } = params.routeCorrection
+  // Each target's negative residuals, most negative first (see correctionBound).
+  const negatives = new Map<string, Residual[]>()
+  for (const [code, list] of residuals) negatives.set(code, list.filter((r) => r.log < 0).sort((a, b) => a.log - b.log))
 
   return {
     anchors,
@@ -84,6 +107,22 @@ export function createRouteCorrector(
       }
       if (weight === 0) return NONE
       return { log: sum / (weight + priorWeight), strength: weight / (weight + priorWeight) }
+    },
+    correctionFloor: (targetCode) => negatives.get(targetCode)?.[0]?.log ?? 0,
+    anchorCeilings(anchorDistances, out) {
+      for (let a = 0; a < anchors.length; a += 1) out[a] = Math.exp(-(((anchorDistances[a] ?? Infinity) / lengthKm) ** 2))
+    },
+    correctionBound(targetCode, ceilings) {
+      let lowest = 0
+      let weight = priorWeight
+      let sum = 0
+      for (const r of negatives.get(targetCode) ?? []) {
+        const w = ceilings[r.anchor] ?? 1
+        weight += w
+        sum += w * r.log
+        lowest = Math.min(lowest, sum / weight)
+      }
+      return lowest
     },
   }
 }

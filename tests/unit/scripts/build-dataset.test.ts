@@ -49,8 +49,9 @@ describe('the committed dataset, on its own', () => {
       ...d.jurisdictions.sources,
     ]
     expect(cited.filter((id) => !defined.has(id))).toEqual([])
-    // world-atlas is cited by the globe's geometry and geonames-cities by the city list, not by a figure in this file.
-    expect([...defined].filter((id) => !cited.includes(id))).toEqual(['world-atlas', 'geonames-cities'])
+    // world-atlas is cited by the globe's geometry, geonames-cities by the city list and geonames-country-info by the
+    // continent table, not by a figure in this file.
+    expect([...defined].filter((id) => !cited.includes(id))).toEqual(['world-atlas', 'geonames-cities', 'geonames-country-info'])
   })
 
   it('lets every region resolve its sources to a title and an as-of date', () => {

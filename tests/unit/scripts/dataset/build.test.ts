@@ -217,6 +217,8 @@ describe.skipIf(!HAVE_RAW)(`building from the raw files (skipped when ${SKIP_RAW
     expect(run.stdout).toMatch(/network\s+\d+ links/)
     expect(run.stdout).toMatch(/cities\.json \(\d+ KiB\): \d+ cities of at least 15,000 inhabitants/)
     expect(readFileSync(join(dir, 'cities.json'), 'utf8')).toBe(readFileSync(join(REPO, 'assets/data/cities.json'), 'utf8'))
+    expect(run.stdout).toMatch(/continents\.json: the continent of \d+ country codes/)
+    expect(readFileSync(join(dir, 'continents.json'), 'utf8')).toBe(readFileSync(join(REPO, 'assets/data/continents.json'), 'utf8'))
   }, CLI_TIMEOUT_MS)
 
   it('writes the city list where --cities-out says, and rejects an unknown flag', () => {
@@ -226,7 +228,8 @@ describe.skipIf(!HAVE_RAW)(`building from the raw files (skipped when ${SKIP_RAW
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-dataset.ts', ...args], { cwd: REPO, encoding: 'utf8' })
     expect(run.status).toBe(0)
     expect(readdirSync(dir).sort()).toEqual(['data.json', 'places'])
-    expect(readdirSync(join(dir, 'places'))).toEqual(['list.json'])
+    // The continent table describes the city list's countries and goes beside it.
+    expect(readdirSync(join(dir, 'places')).sort()).toEqual(['continents.json', 'list.json'])
     const bad = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-dataset.ts', '--cities', 'x'], { cwd: REPO, encoding: 'utf8' })
     expect(bad.status).toBe(1)
     expect(bad.stderr).toMatch(/unknown or incomplete argument "--cities"/)
