@@ -16,7 +16,7 @@ try {
   const inputs = loadInputs(args.raw, args.dataset)
   const { calibration, evaluation } = calibrateAndEvaluate(inputs)
   const calibratedAt = new Date().toISOString().slice(0, 10)
-  const file = buildModelFile(calibration, evaluation, inputs.cloudping, inputs.ripe, calibratedAt)
+  const file = buildModelFile(calibration, evaluation, inputs, calibratedAt)
   const temp = `${args.out}.tmp`
   writeFileSync(temp, `${JSON.stringify(file, null, 2)}\n`)
   renameSync(temp, args.out)

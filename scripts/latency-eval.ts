@@ -1,10 +1,12 @@
 /**
  * npm run latency:eval [-- --raw <dir>] [-- --dataset <file>]
  *
- * Prints the latency model's cross-validated error on its calibration data
- * (leave-one-region-out on the AWS matrix, leave-one-country-out on RIPE
- * Atlas, and the Azure matrix as an out-of-sample check), next to the naive
- * straight-line distance fit on the same folds. Writes nothing.
+ * Prints the latency model's error on data held out of every fit, for each
+ * kind of figure: a user's (RIPE Atlas rows, leave-one-country-out; the
+ * figure quoted next to user-to-region round trips) and region to region
+ * (the AWS matrix, leave-one-region-out; the figure quoted for the
+ * inter-region matrix and network; the Azure matrix as an out-of-sample
+ * check), next to the naive straight-line distance fit. Writes nothing.
  */
 import { readFileSync } from 'node:fs'
 import { parseLatencyModel } from '../src/shared/latency/modelFile'

@@ -1,7 +1,8 @@
-import type { Band, LatencyParams, RttCurve } from '../../src/shared/latency/params'
+import type { Band, LatencyParams, RttCurve, UserBand } from '../../src/shared/latency/params'
 import type { CloudpingSet, RipePair, RipeSet } from './inputs'
 import { fitCurve, fitInternetPremium, type Observation, type PremiumFit } from './fit'
-import { bandFrom, distanceResiduals, routeResiduals } from './residuals'
+import { bandFrom, distanceResiduals, routeResiduals, userBandFrom, userResiduals } from './residuals'
+import type { UserCase } from './userCases'
 
 /**
  * How far measured routes of nearby regions carry (see createRouteCorrector).
@@ -22,23 +23,55 @@ export function curveObservations(set: CloudpingSet, exclude?: string): Observat
 }
 
 /**
- * RIPE pairs weighted by log10(replies): a pair with more replies counts
- * more, but the largest (89 million replies) does not outweigh hundreds of
- * others, and the largest pairs are those whose country points are least
- * certain.
+ * RIPE rows weighted by log10(replies): a row with more replies counts more,
+ * but the largest (89 million replies) does not outweigh hundreds of others,
+ * and the largest rows are those whose country points are least certain.
  */
 export function ripeObservations(pairs: readonly RipePair[]): Observation[] {
   return pairs.map((p) => ({ distanceKm: p.distanceKm, rttMs: p.meanMs, weight: Math.log10(p.replies) }))
 }
 
-export function internetFrom(fit: PremiumFit, curve: RttCurve): LatencyParams['internet'] {
-  return { pathPremium: Math.max(1, fit.slope), accessMs: Math.max(0, fit.interceptMs - curve.overheadMs) }
+/** The RIPE rows a fit may see: pairs of countries and same-country rows (see RipeSet). */
+export type RipeRows = Pick<RipeSet, 'pairs' | 'sameCountry'>
+
+/** The least access path the model allows, ms: what a user's own line costs at the very least. */
+export const MIN_ACCESS_MS = 0.5
+
+/** Placeholder user band while residuals are being gathered: the band does not change central figures. */
+const PLACEHOLDER_USER_BAND: UserBand = { low: 0.5, high: 2 }
+
+export interface InternetCalibration {
+  premium: PremiumFit
+  internet: LatencyParams['internet']
+}
+
+/**
+ * The user side of the model, from RIPE rows only: the routing premium and
+ * the access path from a median regression of the rows' means on the
+ * backbone curve's propagation, mean ≈ intercept + premium · propagation(d)
+ * (same-country rows at distance 0, where the intercept is all there is);
+ * accessMs is the intercept less the backbone overhead. Then the band: the
+ * quantiles of log(measured / figure) over `cases`, each figure made as the
+ * app makes it for a user (createRegionRanker on the measured matrix).
+ */
+export function fitInternet(rows: RipeRows, cases: readonly UserCase[], base: LatencyParams, cloudping: CloudpingSet): InternetCalibration {
+  const premium = fitInternetPremium(ripeObservations([...rows.pairs, ...rows.sameCountry]), base.backbone)
+  const draft: LatencyParams = { ...base, internet: { ...internetFrom(premium, base.backbone), band: PLACEHOLDER_USER_BAND } }
+  return { premium, internet: { ...draft.internet, band: userBandFrom(userResiduals(draft, cases, cloudping)) } }
+}
+
+/** The premium (kept ≥ 1) and the access path (kept above 0: a user is never inside AWS's network). */
+export function internetFrom(fit: PremiumFit, curve: RttCurve): Omit<LatencyParams['internet'], 'band'> {
+  return { pathPremium: Math.max(1, fit.slope), accessMs: Math.max(MIN_ACCESS_MS, fit.interceptMs - curve.overheadMs) }
 }
 
 /** Placeholder band while residuals are being gathered: the band does not change central estimates. */
 const NO_BAND: Band = { quantiles: [0.05, 0.95], distanceOnly: { low: 1, high: 1 }, routeCorrected: { low: 1, high: 1 } }
 
-/** Complete parameters for a curve: the band comes from cloudping residuals without `exclude`. */
+/**
+ * Complete backbone parameters for a curve: the band comes from cloudping
+ * residuals without `exclude`. The internet side is passed through.
+ */
 export function paramsFor(
   set: CloudpingSet,
   curve: RttCurve,
@@ -68,15 +101,22 @@ export function rounded(p: LatencyParams): LatencyParams {
       stretchFar: round(p.backbone.stretchFar, 4),
       halfDistanceKm: round(p.backbone.halfDistanceKm, 0),
     },
-    internet: { pathPremium: round(p.internet.pathPremium, 4), accessMs: round(p.internet.accessMs, 2) },
+    internet: {
+      pathPremium: round(p.internet.pathPremium, 4),
+      accessMs: round(p.internet.accessMs, 2),
+      band: factors(p.internet.band),
+    },
     routeCorrection: { ...p.routeCorrection },
     band: { quantiles: p.band.quantiles, distanceOnly: factors(p.band.distanceOnly), routeCorrected: factors(p.band.routeCorrected) },
   }
 }
 
-export function calibrate(cloudping: CloudpingSet, ripe: RipeSet): Calibration {
-  const curve = fitCurve(curveObservations(cloudping))
-  const premium = fitInternetPremium(ripeObservations(ripe.pairs), curve)
-  const params = rounded(paramsFor(cloudping, curve, internetFrom(premium, curve)))
-  return { params, premium }
+/** Internet parameters that stand in while the backbone is fitted: the backbone fit never reads them. */
+export const UNFITTED_INTERNET: LatencyParams['internet'] = { pathPremium: 1, accessMs: MIN_ACCESS_MS, band: PLACEHOLDER_USER_BAND }
+
+/** The backbone from the inter-region matrix, then the user side from RIPE rows and cases (see fitInternet). */
+export function calibrate(cloudping: CloudpingSet, ripe: RipeSet, cases: readonly UserCase[]): Calibration {
+  const base = paramsFor(cloudping, fitCurve(curveObservations(cloudping)), UNFITTED_INTERNET)
+  const { premium, internet } = fitInternet(ripe, cases, base, cloudping)
+  return { params: rounded({ ...base, internet }), premium }
 }

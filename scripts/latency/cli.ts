@@ -4,7 +4,8 @@ import type { Dataset } from '../../src/shared/dataset/schema'
 import { parseDataset } from '../../src/shared/dataset/validate'
 import { parseLatencyModel, type LatencyModelFile } from '../../src/shared/latency/modelFile'
 import type { RttPath } from '../../src/shared/latency/params'
-import { createRegionRanker, type RankedRegion } from '../../src/shared/latency/rank'
+import { basisText } from '../../src/shared/latency/basisText'
+import { createRegionRanker, type ExplainedRegion } from '../../src/shared/latency/rank'
 import { CITIES_FILE, DATASET_FILE, MODEL_FILE } from './paths'
 import { KNOWN_PLACES, placeIndex, type Place, type PlaceIndex } from './places'
 import { formatTable } from './table'
@@ -110,8 +111,15 @@ export function loadCliInputs(datasetFile = DATASET_FILE, modelFile = MODEL_FILE
 
 const tenth = (x: number) => Math.round(x * 10) / 10
 
-function jsonRegion(r: RankedRegion) {
-  return { code: r.code, rttMs: tenth(r.rttMs), lowMs: tenth(r.lowMs), highMs: tenth(r.highMs), basis: r.basis }
+function jsonRegion(r: ExplainedRegion) {
+  return {
+    code: r.code,
+    rttMs: tenth(r.rttMs),
+    lowMs: tenth(r.lowMs),
+    highMs: tenth(r.highMs),
+    basis: r.basis,
+    basedOn: basisText(r),
+  }
 }
 
 /**

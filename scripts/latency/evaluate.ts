@@ -7,33 +7,44 @@ import {
   crossValidateRipe,
   routeSensitivity,
   type CloudpingCrossValidation,
+  type RipeCrossValidation,
   type Scored,
   type SensitivityRow,
 } from './crossValidate'
 import { azureSet, cloudpingSet, readDataset, ripeSet, type AzureSet, type CloudpingSet, type RipeSet } from './inputs'
+import { userCases, type UserCase } from './userCases'
 
 export interface Inputs {
   dataset: Dataset
   cloudping: CloudpingSet
   ripe: RipeSet
+  /** RIPE rows read as users reaching regions (see userCases). */
+  cases: UserCase[]
   azure: AzureSet
 }
 
 export interface Evaluation {
   cloudping: CloudpingCrossValidation
-  ripe: Scored
+  ripe: RipeCrossValidation
   azure: Scored
 }
 
 export function loadInputs(rawDir: string, datasetFile: string): Inputs {
   const dataset = readDataset(datasetFile)
-  return { dataset, cloudping: cloudpingSet(dataset), ripe: ripeSet(rawDir, dataset), azure: azureSet(rawDir) }
+  const cloudping = cloudpingSet(dataset)
+  const ripe = ripeSet(rawDir, dataset)
+  const countryOf = new Map(dataset.regions.map((r) => [r.code, r.countryCode]))
+  const regions = cloudping.regions.flatMap((r) => {
+    const countryCode = countryOf.get(r.code)
+    return countryCode ? [{ ...r, countryCode }] : []
+  })
+  return { dataset, cloudping, ripe, cases: userCases(ripe, regions), azure: azureSet(rawDir) }
 }
 
 export function evaluate(inputs: Inputs, calibration: Calibration): Evaluation {
   return {
     cloudping: crossValidateCloudping(inputs.cloudping, calibration.params.internet),
-    ripe: crossValidateRipe(inputs.ripe, calibration.params, inputs.cloudping),
+    ripe: crossValidateRipe(inputs.ripe, inputs.cases, calibration.params, inputs.cloudping),
     azure: checkAzure(inputs.azure, calibration.params, inputs.cloudping),
   }
 }
@@ -48,6 +59,6 @@ export function sensitivity(inputs: Inputs, evaluation: Evaluation): Sensitivity
 }
 
 export function calibrateAndEvaluate(inputs: Inputs): { calibration: Calibration; evaluation: Evaluation } {
-  const calibration = calibrate(inputs.cloudping, inputs.ripe)
+  const calibration = calibrate(inputs.cloudping, inputs.ripe, inputs.cases)
   return { calibration, evaluation: evaluate(inputs, calibration) }
 }

@@ -46,7 +46,14 @@ export interface RipePair {
 }
 
 export interface RipeSet {
+  /** Pairs of two countries, at the distance between their reference points. */
   pairs: RipePair[]
+  /**
+   * Rows of one country (a = b), at distance 0: probes reaching hosts of their
+   * own country, the closest the data comes to a user reaching a region in
+   * their own city. Filtered as the pairs are, fibre bound aside (it is 0).
+   */
+  sameCountry: RipePair[]
   points: Map<string, CountryPoint>
   /** Rows read and dropped, by reason, for the report. */
   dropped: Record<string, number>
@@ -119,9 +126,9 @@ export const RIPE_MAX_SPREAD_KM = 500
 
 /**
  * RIPE Atlas country-pair means, filtered as SOURCES.md §8 suggests: real
- * country codes only, distinct countries, at least RIPE_MIN_REPLIES replies,
- * both countries with a compact reference point, and not faster than light
- * in fibre (anycast or misregistered targets).
+ * country codes only, at least RIPE_MIN_REPLIES replies, both countries with
+ * a compact reference point, and not faster than light in fibre (anycast or
+ * misregistered targets). Same-country rows are kept apart (sameCountry).
  */
 export function ripeSet(rawDir: string, dataset: Dataset): RipeSet {
   const file = LATENCY_RAW_FILES.ripe
@@ -129,15 +136,12 @@ export function ripeSet(rawDir: string, dataset: Dataset): RipeSet {
   const dropped: Record<string, number> = {}
   const drop = (reason: string) => (dropped[reason] = (dropped[reason] ?? 0) + 1)
   const pairs: RipePair[] = []
+  const sameCountry: RipePair[] = []
   for (const row of table(rawDir, file)) {
     const a = row.cty1 ?? ''
     const b = row.cty2 ?? ''
     if (!/^[A-Z]{2}$/.test(a) || !/^[A-Z]{2}$/.test(b)) {
       drop('pseudo country code (None, Unknown)')
-      continue
-    }
-    if (a === b) {
-      drop('same country')
       continue
     }
     const replies = number(file, 'rtt_cnt', row.rtt_cnt)
@@ -155,14 +159,19 @@ export function ripeSet(rawDir: string, dataset: Dataset): RipeSet {
       drop(`a country spread over more than ${RIPE_MAX_SPREAD_KM} km`)
       continue
     }
-    const pair = { a, b, distanceKm: greatCircleKm(pa, pb), meanMs: number(file, 'rtt_avg', row.rtt_avg), replies }
+    const meanMs = number(file, 'rtt_avg', row.rtt_avg)
+    if (a === b) {
+      sameCountry.push({ a, b, distanceKm: 0, meanMs, replies })
+      continue
+    }
+    const pair = { a, b, distanceKm: greatCircleKm(pa, pb), meanMs, replies }
     if (pair.meanMs < fibreBoundMs(pair.distanceKm)) {
       drop('faster than light in fibre')
       continue
     }
     pairs.push(pair)
   }
-  return { pairs, points, dropped }
+  return { pairs, sameCountry, points, dropped }
 }
 
 /** The Azure P95 matrix as unordered pairs (mean of both directions) with curated coordinates. */

@@ -17,28 +17,30 @@ function block(title: string, scored: Scored): string[] {
 export function printEvaluation(inputs: Inputs, calibration: Calibration, evaluation: Evaluation): void {
   const p = calibration.params
   const lines = [
-    'Latency model: cross-validated error on its calibration data',
+    'Latency model: error on data held out of every fit',
     `  ${''.padEnd(34)} ${'n'.padStart(5)} ${'median'.padStart(8)} ${'p90'.padStart(8)} ${'band'.padStart(8)} ${'bias'.padStart(8)}`,
     `  ${''.padEnd(34)} ${''.padStart(5)} ${'|error|'.padStart(8)} ${'|error|'.padStart(8)} ${'holds'.padStart(8)} ${''.padStart(8)}`,
+    'User to region (the figures a user sees, public internet, access path included):',
+    ...block(
+      `RIPE Atlas rows read as a user reaching a region (${inputs.cases.length}), leave-one-country-out, route-corrected as the app estimates:`,
+      evaluation.ripe.users,
+    ),
+    ...block(
+      `RIPE Atlas country pairs (${inputs.ripe.pairs.length}), leave-one-country-out, distance alone:`,
+      evaluation.ripe.countryPairs,
+    ),
+    'Region to region (the inter-region matrix and network, AWS backbone):',
     ...block(
       `AWS inter-region matrix (${inputs.cloudping.sourceId}), leave-one-region-out, route-corrected (as the app estimates near regions):`,
       evaluation.cloudping.routeCorrected,
     ),
     ...block('AWS inter-region matrix, leave-one-region-out, distance alone:', evaluation.cloudping.distanceOnly),
-    ...block(
-      'AWS inter-region matrix, leave-one-region-out, route-corrected, internet path (the premium makes it run high here):',
-      evaluation.cloudping.routeCorrectedInternet,
-    ),
-    ...block(
-      `RIPE Atlas country pairs (${inputs.ripe.pairs.length}), leave-one-country-out, internet path (means of home-connected probes: the model runs low by design):`,
-      evaluation.ripe,
-    ),
     ...block(`Azure P95 matrix (${inputs.azure.pairs.length} pairs), out of sample, backbone path (P95: measurements run high):`, evaluation.azure),
     '',
     'Parameters (all data):',
     `  backbone: overhead ${p.backbone.overheadMs} ms, stretch ${p.backbone.stretchNear} near → ${p.backbone.stretchFar} far, half-way at ${p.backbone.halfDistanceKm} km`,
-    `  internet: path premium × ${p.internet.pathPremium} (RIPE slope ${calibration.premium.slope.toFixed(3)}, intercept ${calibration.premium.interceptMs.toFixed(1)} ms), access allowance ${p.internet.accessMs} ms (band only)`,
-    `  band (${p.band.quantiles.join('–')} quantiles): distance only ×${p.band.distanceOnly.low}–×${p.band.distanceOnly.high}, route-corrected ×${p.band.routeCorrected.low}–×${p.band.routeCorrected.high}`,
+    `  internet: path premium × ${p.internet.pathPremium} (RIPE slope ${calibration.premium.slope.toFixed(3)}, intercept ${calibration.premium.interceptMs.toFixed(1)} ms), access path ${p.internet.accessMs} ms, user band ×${p.internet.band.low}–×${p.internet.band.high}`,
+    `  backbone band (${p.band.quantiles.join('–')} quantiles): distance only ×${p.band.distanceOnly.low}–×${p.band.distanceOnly.high}, route-corrected ×${p.band.routeCorrected.low}–×${p.band.routeCorrected.high}`,
     `  route correction: ${p.routeCorrection.lengthKm} km, prior weight ${p.routeCorrection.priorWeight}, near fraction ${p.routeCorrection.nearFraction}`,
   ]
   console.log(lines.join('\n'))

@@ -1,14 +1,15 @@
 import type { Dataset } from '../../src/shared/dataset/schema'
-import type { LatencyModelFile } from '../../src/shared/latency/modelFile'
+import { basisText } from '../../src/shared/latency/basisText'
+import { interRegionErrorSet, userErrorSet, type LatencyModelFile } from '../../src/shared/latency/modelFile'
 import type { RttPath } from '../../src/shared/latency/params'
-import type { RankedRegion } from '../../src/shared/latency/rank'
+import type { ExplainedRegion } from '../../src/shared/latency/rank'
 import type { Place } from './places'
 
 const ms = (x: number) => x.toFixed(1)
 
 /** The readable form: one ranked table per origin, with a note on what the figures are. */
 export function formatTable(
-  results: readonly { origin: Place; regions: readonly RankedRegion[] }[],
+  results: readonly { origin: Place; regions: readonly ExplainedRegion[] }[],
   dataset: Dataset,
   model: LatencyModelFile,
   path: RttPath,
@@ -25,17 +26,19 @@ export function formatTable(
     regions.forEach((r, i) => {
       const band = `${ms(r.lowMs)}–${ms(r.highMs)}`
       lines.push(
-        `${String(i + 1).padStart(3)}  ${r.code.padEnd(codeWidth)}  ${(names.get(r.code) ?? '').padEnd(nameWidth)}  ${ms(r.rttMs).padStart(7)}  ${band.padStart(13)}  ${r.basis}`,
+        `${String(i + 1).padStart(3)}  ${r.code.padEnd(codeWidth)}  ${(names.get(r.code) ?? '').padEnd(nameWidth)}  ${ms(r.rttMs).padStart(7)}  ${band.padStart(13)}  ${basisText(r)}`,
       )
     })
     lines.push('')
   }
-  const headline = model.evaluation.sets.find((s) => s.id === model.evaluation.headline)
-  if (headline) {
-    const m = headline.model
-    lines.push(
-      `Estimates, calibrated ${model.calibratedAt}: median error ${m.medianAbsPctError} %, 90th percentile ${m.p90AbsPctError} %, band holds ${m.bandCoveragePct} % (${headline.method}). Measured: cloudping.co P50 between regions.`,
-    )
-  }
+  // A user's figures carry the error measured for users, region-to-region ones the inter-region error.
+  const set = path === 'internet' ? userErrorSet(model) : interRegionErrorSet(model)
+  const m = set.model
+  lines.push(
+    `Estimates, calibrated ${model.calibratedAt}: median error ${m.medianAbsPctError} %, 90th percentile ${m.p90AbsPctError} %, band holds ${m.bandCoveragePct} % (${set.label}; ${set.method}).` +
+      (path === 'internet'
+        ? ' Every figure is a user’s: the public internet plus the access path.'
+        : ' Measured: cloudping.co P50 between regions.'),
+  )
   return `${lines.join('\n')}\n`
 }

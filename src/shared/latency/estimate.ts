@@ -24,11 +24,19 @@ export function bandFactors(params: LatencyParams, strength: number): BandFactor
 
 /**
  * Estimate and band at distance d, scaled by exp(logCorrection) (a measured
- * route correction, 0 when none). An internet path's band reaches down to the
- * backbone's fast end with the distance-only width whatever the correction:
- * the correction carries AWS's own routes, and a public path between
- * well-connected hosts may take a shorter one. Its upper side adds the
- * access allowance (a home or mobile line is slower than a data centre's).
+ * route correction, 0 when none).
+ *
+ * Backbone (region to region): the curve, its band interpolated by the
+ * correction's strength (both from the inter-region matrix).
+ *
+ * Internet (a user): the curve over the public internet (the routing
+ * premium) plus the access path, internet.accessMs, which is what keeps a
+ * user standing in a region's city from getting the region's own figures.
+ * The band is internet.band, measured on public-internet round trips held
+ * out of every fit; the correction's strength does not narrow it, because
+ * what spreads users' round trips is mostly their access, not the route.
+ * No band reaches below the fibre bound, and a user's never closes on the
+ * figure (accessMs > 0, band.low < 1 < band.high).
  */
 export function estimateAtDistance(
   distanceKm: number,
@@ -38,17 +46,14 @@ export function estimateAtDistance(
   strength = 0,
 ): RttEstimate {
   const bound = fibreBoundMs(distanceKm)
-  const factor = Math.exp(logCorrection)
-  const rttMs = Math.max(bound, centralRttMs(distanceKm, params, path) * factor)
-  const backboneMs = Math.max(bound, centralRttMs(distanceKm, params, 'backbone') * factor)
-  const band = bandFactors(params, strength)
-  const internet = path === 'internet'
-  const low = internet ? Math.min(band.low, params.band.distanceOnly.low) : band.low
-  return {
-    rttMs,
-    lowMs: Math.max(bound, Math.min(rttMs, backboneMs * low)),
-    highMs: rttMs * band.high + (internet ? params.internet.accessMs : 0),
+  const routeMs = Math.max(bound, centralRttMs(distanceKm, params, path) * Math.exp(logCorrection))
+  if (path === 'internet') {
+    const { accessMs, band } = params.internet
+    const rttMs = routeMs + accessMs
+    return { rttMs, lowMs: Math.max(bound, rttMs * band.low), highMs: rttMs * band.high }
   }
+  const band = bandFactors(params, strength)
+  return { rttMs: routeMs, lowMs: Math.max(bound, routeMs * band.low), highMs: routeMs * band.high }
 }
 
 /** RTT between two points from great-circle distance alone, with its band. */

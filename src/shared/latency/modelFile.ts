@@ -5,10 +5,13 @@ import { LatencyParamsSchema } from './params'
 
 /**
  * `assets/data/latency-model.json`: the calibrated parameters, where each
- * came from, and the model's cross-validated error (shown in the About box).
- * Written by `npm run latency:calibrate`.
+ * came from, and the model's error measured on data held out of the fits
+ * (shown in the About box). Written by `npm run latency:calibrate`.
+ * Version 2: every user figure includes the access path (params.internet),
+ * and the file names which error goes with user figures and which with
+ * region-to-region ones (evaluation.headline, evaluation.interRegion).
  */
-export const LATENCY_MODEL_SCHEMA_VERSION = 1
+export const LATENCY_MODEL_SCHEMA_VERSION = 2
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
 const sourceId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a source id (lowercase, digits, dashes)')
@@ -54,8 +57,14 @@ export const LatencyModelFileSchema = z.object({
   params: LatencyParamsSchema,
   provenance: z.array(ProvenanceSchema),
   evaluation: z.object({
-    /** The set the About box quotes first. */
+    /**
+     * The set quoted next to a user's figures (the latency ranking, the arcs,
+     * the chooser, the comparison) and first in About: the error of a
+     * user-to-region estimate over the public internet. An internet-path set.
+     */
     headline: z.string(),
+    /** The set quoted for region-to-region estimates (the inter-region matrix, the network). A backbone-path set. */
+    interRegion: z.string(),
     sets: z.array(EvaluationSetSchema).min(1),
   }),
 })
@@ -67,17 +76,46 @@ export type LatencyModelFile = z.infer<typeof LatencyModelFileSchema>
 
 export type LatencyModelCheck = { ok: true; model: LatencyModelFile } | { ok: false; problems: string[] }
 
-/** Validates a parsed latency-model file, including that the headline names one of its sets. */
+/** Which path the set each quoted error names must be on: a user's error is never the backbone's. */
+const QUOTED = [
+  { key: 'headline', path: 'internet' },
+  { key: 'interRegion', path: 'backbone' },
+] as const
+
+/**
+ * Validates a parsed latency-model file, including that the headline names an
+ * internet-path set and interRegion a backbone-path set.
+ */
 export function checkLatencyModel(value: unknown): LatencyModelCheck {
   const parsed = LatencyModelFileSchema.safeParse(value)
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((i) => `${formatJsonPath(i.path)}: ${i.message}`) }
   }
   const model = parsed.data
-  if (!model.evaluation.sets.some((s) => s.id === model.evaluation.headline)) {
-    return { ok: false, problems: [`evaluation.headline: no evaluation set "${model.evaluation.headline}"`] }
+  const problems: string[] = []
+  for (const { key, path } of QUOTED) {
+    const id = model.evaluation[key]
+    const set = model.evaluation.sets.find((s) => s.id === id)
+    if (!set) problems.push(`evaluation.${key}: no evaluation set "${id}"`)
+    else if (set.path !== path) problems.push(`evaluation.${key}: set "${id}" is on the ${set.path} path, not the ${path} path`)
   }
-  return { ok: true, model }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, model }
+}
+
+/** The error to quote next to a user's figures (checkLatencyModel guarantees it exists). */
+export function userErrorSet(model: LatencyModelFile): EvaluationSet {
+  return quotedSet(model, model.evaluation.headline)
+}
+
+/** The error to quote for region-to-region estimates (checkLatencyModel guarantees it exists). */
+export function interRegionErrorSet(model: LatencyModelFile): EvaluationSet {
+  return quotedSet(model, model.evaluation.interRegion)
+}
+
+function quotedSet(model: LatencyModelFile, id: string): EvaluationSet {
+  const set = model.evaluation.sets.find((s) => s.id === id)
+  if (!set) throw new Error(`latency model: no evaluation set "${id}"`)
+  return set
 }
 
 export function parseLatencyModel(text: string): LatencyModelCheck {

@@ -28,15 +28,29 @@ export const RttCurveSchema = z
   })
   .refine((c) => c.stretchNear >= c.stretchFar, { message: 'stretchNear must be at least stretchFar' })
 
+/**
+ * Multiplicative band around a user's figure, [figure · low, figure · high]:
+ * strictly around it, so it is never zero wide.
+ */
+export const UserBandSchema = z.object({ low: z.number().positive().lt(1), high: z.number().gt(1) })
+
+/**
+ * What a user's round trip adds to the model's host-to-host curve. A user is
+ * never inside AWS's network: every figure for a user is the public-internet
+ * path to the region plus the access path.
+ */
 export const InternetPremiumSchema = z.object({
   /** Public-internet propagation over backbone propagation (≥ 1: the internet is not modelled faster). */
   pathPremium: ratioAtLeastOne,
   /**
-   * What access networks and long tails typically add for an ordinary user
-   * (home or mobile line), ms. Not part of the central estimate, which is for
-   * a well-connected host; it widens the band's upper side.
+   * The access path, ms: the round trip from a user's line (home, office or
+   * mobile) through their provider to where the internet meets the region's
+   * network. Part of every user figure; positive, so that a user standing
+   * in a region's city still gets more than the region's own round trip.
    */
-  accessMs: z.number().nonnegative(),
+  accessMs: z.number().positive(),
+  /** The band around a user's figure, from held-out public-internet measurements. */
+  band: UserBandSchema,
 })
 
 export const RouteCorrectionSchema = z.object({
@@ -51,8 +65,9 @@ export const RouteCorrectionSchema = z.object({
 /** Multiplicative band around an estimate: [estimate · low, estimate · high]. */
 export const BandFactorsSchema = z.object({ low: ratioAtMostOne, high: ratioAtLeastOne })
 
+/** The band of backbone (region-to-region) estimates; a user's figure has its own (internet.band). */
 export const BandSchema = z.object({
-  /** The residual quantiles the factors come from, e.g. [0.05, 0.95]. */
+  /** The residual quantiles the factors come from, e.g. [0.05, 0.95]; internet.band uses the same. */
   quantiles: z.tuple([z.number().gt(0).lt(0.5), z.number().gt(0.5).lt(1)]),
   /** For an estimate from distance alone (no measured route nearby). */
   distanceOnly: BandFactorsSchema,
@@ -69,10 +84,14 @@ export const LatencyParamsSchema = z.object({
 
 export type RttCurve = z.infer<typeof RttCurveSchema>
 export type InternetPremium = z.infer<typeof InternetPremiumSchema>
+export type UserBand = z.infer<typeof UserBandSchema>
 export type RouteCorrection = z.infer<typeof RouteCorrectionSchema>
 export type BandFactors = z.infer<typeof BandFactorsSchema>
 export type Band = z.infer<typeof BandSchema>
 export type LatencyParams = z.infer<typeof LatencyParamsSchema>
 
-/** Which network a round trip crosses: the public internet (a user) or AWS's backbone (region to region). */
+/**
+ * Which network a round trip crosses: the public internet from a user (their
+ * access path included) or AWS's backbone (region to region).
+ */
 export type RttPath = 'internet' | 'backbone'

@@ -12,6 +12,8 @@ export interface Correction {
   log: number
   /** 0 (distance only) … 1 (fully corrected); sets the band (see bandFactors). */
   strength: number
+  /** The anchor region whose measured route weighs most in the correction, null when none does. */
+  anchor: string | null
 }
 
 export interface RouteCorrector {
@@ -47,7 +49,7 @@ interface Residual {
   log: number
 }
 
-const NONE: Correction = { log: 0, strength: 0 }
+const NONE: Correction = { log: 0, strength: 0, anchor: null }
 
 /**
  * Distance alone misses how routes really run: Cape Town reaches Asia through
@@ -99,14 +101,24 @@ export function createRouteCorrector(
       if (!list || reach <= 0) return NONE
       let weight = 0
       let sum = 0
+      let heaviest = -1
+      let heaviestWeight = 0
       for (const r of list) {
         const d = anchorDistances[r.anchor] ?? Infinity
         const w = Math.exp(-((d / lengthKm) ** 2) - (d / reach) ** 2)
         weight += w
         sum += w * r.log
+        if (w > heaviestWeight) {
+          heaviest = r.anchor
+          heaviestWeight = w
+        }
       }
       if (weight === 0) return NONE
-      return { log: sum / (weight + priorWeight), strength: weight / (weight + priorWeight) }
+      return {
+        log: sum / (weight + priorWeight),
+        strength: weight / (weight + priorWeight),
+        anchor: anchors[heaviest]?.code ?? null,
+      }
     },
     correctionFloor: (targetCode) => negatives.get(targetCode)?.[0]?.log ?? 0,
     anchorCeilings(anchorDistances, out) {

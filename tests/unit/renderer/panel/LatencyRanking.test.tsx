@@ -54,15 +54,20 @@ describe('LatencyRanking', () => {
     expect(chip?.style.backgroundColor).toBe(rgb(bandFor(first.rttMs).colour))
   })
 
-  it('labels a measured round trip "measured", with the measurement and its two directions', () => {
-    // On top of the Frankfurt region: its measured routes are used, not the model.
+  it('never gives a user on top of a region the bare inter-region measurement: the access path is added, the band is not zero wide', () => {
+    // On top of the Frankfurt region: its measured route to us-east-1 (92 ms) is the basis, not the figure.
     useAppStore.getState().setUserLocation({ lat: 50.1109, lon: 8.6821, label: 'Frankfurt am Main, DE', origin: 'search' })
     render(<LatencyRanking />)
     const useast = items().find((li) => li.dataset.code === 'us-east-1')!
-    expect(useast.dataset.basis).toBe('measured')
-    expect(useast.textContent).toBe('us-east-1 · Ashburn · 92 ms (92–92)measured')
-    expect(useast.querySelector<HTMLElement>('.chip')?.style.backgroundColor).toBe(rgb('#a0da39'))
-    expect(items().find((li) => li.dataset.code === 'sa-east-1')?.textContent).toMatch(/estimate$/)
+    const figure = rankerFor(useAppStore.getState().dataset!)({ lat: 50.1109, lon: 8.6821 }).find((r) => r.code === 'us-east-1')!
+    expect(useast.dataset.basis).toBe('estimated')
+    expect(figure.rttMs).toBeGreaterThanOrEqual(92 + latencyModel.params.internet.accessMs)
+    expect(figure.lowMs).toBeLessThan(figure.rttMs)
+    expect(figure.highMs).toBeGreaterThan(figure.rttMs)
+    expect(useast.textContent).toBe(
+      `us-east-1 · Ashburn · ${Math.round(figure.rttMs)} ms (${Math.round(figure.lowMs)}–${Math.round(figure.highMs)})estimate`,
+    )
+    expect(items().every((li) => li.dataset.basis === 'estimated')).toBe(true)
   })
 
   it('selects and flies to a region when its item is clicked', () => {

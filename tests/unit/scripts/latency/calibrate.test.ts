@@ -35,7 +35,8 @@ describe.skipIf(!HAVE_RAW)(`calibration on the raw data in ${DEFAULT_RAW_DIR}`, 
   it('holds at least 80 % of held-out measurements inside the band', () => {
     expect(evaluation.cloudping.distanceOnly.model.bandCoveragePct).toBeGreaterThanOrEqual(80)
     expect(evaluation.cloudping.routeCorrected.model.bandCoveragePct).toBeGreaterThanOrEqual(80)
-    expect(evaluation.ripe.model.bandCoveragePct).toBeGreaterThanOrEqual(80)
+    expect(evaluation.ripe.users.model.bandCoveragePct).toBeGreaterThanOrEqual(80)
+    expect(evaluation.ripe.countryPairs.model.bandCoveragePct).toBeGreaterThanOrEqual(80)
   })
 
   it('predicts the Azure matrix, which it never saw, better than the naive fit does', () => {
@@ -58,7 +59,9 @@ describe.skipIf(!HAVE_RAW)(`calibration on the raw data in ${DEFAULT_RAW_DIR}`, 
   it('reproduces the committed parameters and figures', () => {
     const { model } = loadCliInputs()
     expect(model.params).toEqual(calibration.params)
-    const headline = model.evaluation.sets.find((s) => s.id === 'cloudping-route-corrected')
-    expect(headline?.model).toEqual(evaluation.cloudping.routeCorrected.model)
+    const interRegion = model.evaluation.sets.find((s) => s.id === 'cloudping-route-corrected')
+    expect(interRegion?.model).toEqual(evaluation.cloudping.routeCorrected.model)
+    const users = model.evaluation.sets.find((s) => s.id === 'ripe-user-to-region')
+    expect(users?.model).toEqual(evaluation.ripe.users.model)
   })
 })

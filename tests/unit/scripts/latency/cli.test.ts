@@ -17,7 +17,7 @@ function run(argv: string[]): { code: number; out: string; err: string } {
 
 interface JsonOrigin {
   from: { lat: number; lon: number }
-  regions: { code: string; rttMs: number; lowMs: number; highMs: number; basis: string }[]
+  regions: { code: string; rttMs: number; lowMs: number; highMs: number; basis: string; basedOn: string }[]
 }
 
 describe('latency --json', () => {
@@ -32,7 +32,7 @@ describe('latency --json', () => {
       expect(Object.keys(origin).sort()).toEqual(['from', 'regions'])
       expect(origin.regions.map((r) => r.code).sort()).toEqual(regionCodes)
       for (const r of origin.regions) {
-        expect(Object.keys(r).sort()).toEqual(['basis', 'code', 'highMs', 'lowMs', 'rttMs'])
+        expect(Object.keys(r).sort()).toEqual(['basedOn', 'basis', 'code', 'highMs', 'lowMs', 'rttMs'])
         expect(['estimated', 'measured']).toContain(r.basis)
         expect(r.lowMs).toBeLessThanOrEqual(r.rttMs)
         expect(r.highMs).toBeGreaterThanOrEqual(r.rttMs)
@@ -44,13 +44,19 @@ describe('latency --json', () => {
     expect(parsed[1]?.regions[0]?.code).toBe('ap-southeast-2')
   })
 
-  it('resolves city names regardless of case and accents, with measured figures from a region city', () => {
+  it('resolves city names regardless of case and accents, with figures based on a region city’s measured routes', () => {
     const { code, out } = run(['--json', '--from', 'SÃO PAULO', '--from', 'frankfurt am main', '--from', 'ashburn'])
     expect(code).toBe(EXIT_OK)
     const [saoPaulo, frankfurtEdge, ashburn] = JSON.parse(out) as JsonOrigin[]
-    expect(saoPaulo?.regions[0]).toMatchObject({ code: 'sa-east-1', basis: 'measured' })
+    expect(saoPaulo?.regions[0]).toMatchObject({
+      code: 'sa-east-1',
+      basis: 'estimated',
+      basedOn: 'estimate, based on the measured round trip inside sa-east-1 plus the access path',
+    })
     expect(frankfurtEdge?.regions[0]?.code).toBe('eu-central-1')
-    expect(ashburn?.regions.find((r) => r.code === 'us-east-2')?.basis).toBe('measured')
+    expect(ashburn?.regions.find((r) => r.code === 'us-east-2')?.basedOn).toBe(
+      'estimate, based on the measured us-east-1→us-east-2 round trip plus the access path',
+    )
   })
 
   it('finds cities from the bundled city list, not only region and edge cities', () => {
@@ -129,6 +135,10 @@ describe('the latency script', () => {
     const result = spawnSync('npx', ['tsx', 'scripts/latency-cli.ts', '--json', '--from', 'Singapore'], { cwd: REPO, encoding: 'utf8' })
     expect(result.status).toBe(0)
     const parsed = JSON.parse(result.stdout) as JsonOrigin[]
-    expect(parsed[0]?.regions[0]).toMatchObject({ code: 'ap-southeast-1', basis: 'measured' })
+    expect(parsed[0]?.regions[0]).toMatchObject({
+      code: 'ap-southeast-1',
+      basis: 'estimated',
+      basedOn: 'estimate, based on the measured round trip inside ap-southeast-1 plus the access path',
+    })
   }, 30_000)
 })

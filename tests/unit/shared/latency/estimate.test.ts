@@ -16,7 +16,7 @@ import { loadCliInputs } from '../../../../scripts/latency/cli'
 /** Round, hand-set parameters, so that expected values can be worked out by hand. */
 const SIMPLE_PARAMS: LatencyParams = {
   backbone: { overheadMs: 2, stretchNear: 2, stretchFar: 1.5, halfDistanceKm: 5000 },
-  internet: { pathPremium: 1.1, accessMs: 20 },
+  internet: { pathPremium: 1.1, accessMs: 20, band: { low: 0.7, high: 1.5 } },
   routeCorrection: { lengthKm: 1000, priorWeight: 0.3, nearFraction: 0.5 },
   band: { quantiles: [0.05, 0.95], distanceOnly: { low: 0.8, high: 1.6 }, routeCorrected: { low: 0.9, high: 1.2 } },
 }
@@ -73,11 +73,12 @@ describe.each(parameterSets)('estimates with %s', (_name, params) => {
     expect(e.lowMs).toBeCloseTo(fibreBoundMs(8000), 9)
   })
 
-  it('estimates a few ms for a point in the same metro', () => {
+  it('estimates a few ms between hosts in the same metro, and a user there the access path more', () => {
     for (const d of [0, 5, 20, 40]) {
-      const e = estimateAtDistance(d, params, 'internet')
+      const e = estimateAtDistance(d, params, 'backbone')
       expect(e.rttMs).toBeGreaterThan(0.5)
       expect(e.rttMs).toBeLessThan(6)
+      expect(estimateAtDistance(d, params, 'internet').rttMs).toBeGreaterThanOrEqual(e.rttMs + params.internet.accessMs)
     }
   })
 
@@ -120,17 +121,21 @@ describe('the band', () => {
     expect(bandFactors(SIMPLE_PARAMS, 0.5).high).toBeCloseTo(Math.sqrt(1.6 * 1.2), 12)
   })
 
-  it('adds the access allowance to the upper side of internet paths only', () => {
+  it('adds the access path to a user’s figure, with the user band around it, and nothing to the backbone', () => {
     const internet = estimateAtDistance(1000, SIMPLE_PARAMS, 'internet')
     const backbone = estimateAtDistance(1000, SIMPLE_PARAMS, 'backbone')
-    expect(internet.highMs).toBeCloseTo(internet.rttMs * 1.6 + 20, 9)
+    expect(internet.rttMs).toBeCloseTo(centralRttMs(1000, SIMPLE_PARAMS, 'internet') + 20, 9)
+    expect(internet.lowMs).toBeCloseTo(internet.rttMs * 0.7, 9)
+    expect(internet.highMs).toBeCloseTo(internet.rttMs * 1.5, 9)
+    expect(backbone.rttMs).toBeCloseTo(centralRttMs(1000, SIMPLE_PARAMS, 'backbone'), 9)
     expect(backbone.highMs).toBeCloseTo(backbone.rttMs * 1.6, 9)
   })
 
-  it('lets an internet path reach down to the fast end of the backbone band, even when route-corrected', () => {
+  it('keeps a user’s band as wide when route-corrected: the spread of users’ round trips is their access, not the route', () => {
     const d = 3000
     const corrected = estimateAtDistance(d, SIMPLE_PARAMS, 'internet', 0, 1)
-    expect(corrected.lowMs).toBeCloseTo(centralRttMs(d, SIMPLE_PARAMS, 'backbone') * 0.8, 9)
+    expect(corrected.lowMs / corrected.rttMs).toBeCloseTo(0.7, 9)
+    expect(corrected.highMs / corrected.rttMs).toBeCloseTo(1.5, 9)
   })
 })
 

@@ -31,12 +31,17 @@ describe('the committed latency model file', () => {
     expect(cited).toContain(dataset.latency.sources[0])
   })
 
-  it('carries cross-validated figures for its headline set', () => {
+  it('carries held-out figures for its headline set, a user’s, and for its inter-region set', () => {
     const check = parseLatencyModel(text)
     if (!check.ok) throw new Error(check.problems.join('; '))
     const headline = check.model.evaluation.sets.find((s) => s.id === check.model.evaluation.headline)
     expect(headline?.model.n).toBeGreaterThan(100)
-    expect(headline?.method).toMatch(/leave-one-region-out/)
+    expect(headline?.path).toBe('internet')
+    expect(headline?.method).toMatch(/leave-one-country-out/)
+    const interRegion = check.model.evaluation.sets.find((s) => s.id === check.model.evaluation.interRegion)
+    expect(interRegion?.model.n).toBeGreaterThan(100)
+    expect(interRegion?.path).toBe('backbone')
+    expect(interRegion?.method).toMatch(/leave-one-region-out/)
   })
 })
 

@@ -44,18 +44,28 @@ describe('ranking regions from a point', () => {
     expect((far?.rttMs ?? 0) - (near?.rttMs ?? 0)).toBeGreaterThan(10)
   })
 
-  it('reports measured figures when the origin is a region, with both directions as the band', () => {
-    const ranked = rankRegions({ lat: 0, lon: 0, regionCode: 'xx-west-1' }, regions, params, measured)
+  it('reports measured figures from a region on the backbone, with both directions as the band', () => {
+    const ranked = rankRegions({ lat: 0, lon: 0, regionCode: 'xx-west-1' }, regions, params, measured, { path: 'backbone' })
     const central = ranked.find((r) => r.code === 'xx-central-1')
-    expect(central).toEqual({ code: 'xx-central-1', rttMs: 30, lowMs: 30, highMs: 31, basis: 'measured' })
+    expect(central).toEqual({
+      code: 'xx-central-1',
+      rttMs: 30,
+      lowMs: 30,
+      highMs: 31,
+      basis: 'measured',
+      path: 'backbone',
+      basedOn: { kind: 'measured', from: 'xx-west-1' },
+    })
     expect(ranked.find((r) => r.code === 'xx-west-1')).toMatchObject({ rttMs: 2, basis: 'measured' })
     expect(ranked.find((r) => r.code === 'xx-east-1')?.basis).toBe('estimated')
   })
 
   it('treats a point within a kilometre of a measured region as that region', () => {
-    const ranked = rankRegions({ lat: 0.001, lon: lonAt(1000) }, regions, params, measured)
+    const ranked = rankRegions({ lat: 0.001, lon: lonAt(1000) }, regions, params, measured, { path: 'backbone' })
     expect(ranked.find((r) => r.code === 'xx-west-1')).toMatchObject({ rttMs: 31, basis: 'measured' })
-    const away = rankRegions({ lat: 0.05, lon: lonAt(1000) }, regions, params, measured)
+    const user = rankRegions({ lat: 0.001, lon: lonAt(1000) }, regions, params, measured)
+    expect(user.find((r) => r.code === 'xx-west-1')?.basedOn).toEqual({ kind: 'measured-route', from: 'xx-central-1' })
+    const away = rankRegions({ lat: 0.05, lon: lonAt(1000) }, regions, params, measured, { path: 'backbone' })
     expect(away.find((r) => r.code === 'xx-west-1')?.basis).toBe('estimated')
   })
 
@@ -67,14 +77,19 @@ describe('ranking regions from a point', () => {
     const corrected = rankRegions(point, regions, params, slow).find((r) => r.code === 'xx-west-1')
     expect(corrected?.basis).toBe('estimated')
     expect(corrected?.rttMs ?? 0).toBeGreaterThan((plain?.rttMs ?? 0) * 1.5)
-    expect(corrected?.rttMs ?? 0).toBeLessThan(60 * 1.1)
+    // The route part follows the measured 60 ms; a user's figure adds the access path to it.
+    expect((corrected?.rttMs ?? 0) - params.internet.accessMs).toBeLessThan(60 * 1.1)
   })
 
   it('leaves the estimate to a region in the point’s own metro at a few ms, whatever the matrix says elsewhere', () => {
     const point = { lat: 0.05, lon: lonAt(1000) } // about 5.6 km from xx-central-1
+    const km = greatCircleKm(point, regions[1] as RegionPoint)
+    const host = rankRegions(point, regions, params, measured, { path: 'backbone' }).find((r) => r.code === 'xx-central-1')
+    expect(host?.rttMs ?? 0).toBeLessThan(6)
+    expect(host?.rttMs ?? 0).toBeCloseTo(estimateAtDistance(km, params, 'backbone').rttMs, 6)
+    // A user there: the same few ms plus the access path.
     const own = rankRegions(point, regions, params, measured).find((r) => r.code === 'xx-central-1')
-    expect(own?.rttMs ?? 0).toBeLessThan(6)
-    expect(own?.rttMs ?? 0).toBeCloseTo(estimateAtDistance(greatCircleKm(point, regions[1] as RegionPoint), params, 'internet').rttMs, 6)
+    expect(own?.rttMs ?? 0).toBeCloseTo(estimateAtDistance(km, params, 'internet').rttMs, 6)
   })
 
   it('uses the backbone path when asked, which is never slower than the internet path', () => {
@@ -101,10 +116,10 @@ describe('ranking the dataset’s regions', () => {
     }
   })
 
-  it('labels Frankfurt’s figures to other measured regions as measured, equal to the matrix', () => {
+  it('labels Frankfurt’s figures to other measured regions as measured on the backbone, equal to the matrix', () => {
     const region = dataset.regions.find((r) => r.code === 'eu-central-1')
     if (!region) throw new Error('eu-central-1 missing from the dataset')
-    const ranked = rank({ lat: region.lat, lon: region.lon, regionCode: 'eu-central-1' })
+    const ranked = rank({ lat: region.lat, lon: region.lon, regionCode: 'eu-central-1' }, { path: 'backbone' })
     const i = dataset.latency.regions.indexOf('eu-central-1')
     const j = dataset.latency.regions.indexOf('us-east-1')
     const toVirginia = ranked.find((r) => r.code === 'us-east-1')
@@ -122,10 +137,11 @@ describe('ranking the dataset’s regions', () => {
 })
 
 describe('parameters that make the internet premium 1', () => {
-  it('give equal central estimates on both paths away from measured regions', () => {
-    const flat: LatencyParams = { ...params, internet: { pathPremium: 1, accessMs: 0 } }
+  it('give central estimates on the two paths that differ by the access path alone, away from measured regions', () => {
+    const flat: LatencyParams = { ...params, internet: { pathPremium: 1, accessMs: 7, band: params.internet.band } }
     const a = rankRegions({ lat: 10, lon: 10 }, regions, flat, undefined, { path: 'internet' })
     const b = rankRegions({ lat: 10, lon: 10 }, regions, flat, undefined, { path: 'backbone' })
-    expect(a.map((r) => r.rttMs)).toEqual(b.map((r) => r.rttMs))
+    expect(a.map((r) => r.code)).toEqual(b.map((r) => r.code))
+    a.forEach((r, i) => expect(r.rttMs).toBeCloseTo((b[i]?.rttMs ?? 0) + 7, 9))
   })
 })
