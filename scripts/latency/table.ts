@@ -2,13 +2,14 @@ import type { Dataset } from '../../src/shared/dataset/schema'
 import type { LatencyModelFile } from '../../src/shared/latency/modelFile'
 import type { RttPath } from '../../src/shared/latency/params'
 import type { RankedRegion } from '../../src/shared/latency/rank'
+import type { RankedEdge } from '../../src/shared/edges/rank'
 import type { Place } from './places'
 
 const ms = (x: number) => x.toFixed(1)
 
 /** The readable form: one ranked table per origin, with a note on what the figures are. */
 export function formatTable(
-  results: readonly { origin: Place; regions: readonly RankedRegion[] }[],
+  results: readonly { origin: Place; regions: readonly RankedRegion[]; edges?: readonly RankedEdge[] }[],
   dataset: Dataset,
   model: LatencyModelFile,
   path: RttPath,
@@ -17,7 +18,7 @@ export function formatTable(
   const codeWidth = Math.max(6, ...dataset.regions.map((r) => r.code.length))
   const nameWidth = Math.max(4, ...dataset.regions.map((r) => r.name.length))
   const lines: string[] = []
-  for (const { origin, regions } of results) {
+  for (const { origin, regions, edges } of results) {
     lines.push(`From ${origin.label} (${origin.lat}, ${origin.lon}), ${path} path`)
     lines.push(
       `${'#'.padStart(3)}  ${'region'.padEnd(codeWidth)}  ${'name'.padEnd(nameWidth)}  ${'RTT ms'.padStart(7)}  ${'band ms'.padStart(13)}  basis`,
@@ -28,6 +29,7 @@ export function formatTable(
         `${String(i + 1).padStart(3)}  ${r.code.padEnd(codeWidth)}  ${(names.get(r.code) ?? '').padEnd(nameWidth)}  ${ms(r.rttMs).padStart(7)}  ${band.padStart(13)}  ${r.basis}`,
       )
     })
+    if (edges) lines.push('', ...edgeLines(edges))
     lines.push('')
   }
   const headline = model.evaluation.sets.find((s) => s.id === model.evaluation.headline)
@@ -38,4 +40,18 @@ export function formatTable(
     )
   }
   return `${lines.join('\n')}\n`
+}
+
+/** The nearest edge locations, under an origin's regions (only with --edges). */
+function edgeLines(edges: readonly RankedEdge[]): string[] {
+  const cityWidth = Math.max(4, ...edges.map((e) => e.edge.city.length + 4))
+  return [
+    `Nearest CloudFront edge locations (internet path, estimated from distance)`,
+    `${'#'.padStart(3)}  ${'city'.padEnd(cityWidth)}  ${'km'.padStart(6)}  ${'RTT ms'.padStart(7)}  ${'band ms'.padStart(13)}  kind`,
+    ...edges.map((e, i) => {
+      const band = `${ms(e.lowMs)}–${ms(e.highMs)}`
+      const city = `${e.edge.city}, ${e.edge.countryCode}`
+      return `${String(i + 1).padStart(3)}  ${city.padEnd(cityWidth)}  ${e.distanceKm.toFixed(0).padStart(6)}  ${ms(e.rttMs).padStart(7)}  ${band.padStart(13)}  ${e.edge.kind}`
+    }),
+  ]
 }
