@@ -6,11 +6,24 @@ import { BuildError } from './errors'
  * hold commas and line breaks. A final line break does not start a record.
  */
 export function parseCsv(text: string): string[][] {
-  const records: string[][] = []
+  return parseCsvLines(text).map((r) => r.fields)
+}
+
+export interface CsvLine {
+  /** The file line the record starts on (1 is the header). */
+  line: number
+  fields: string[]
+}
+
+/** parseCsv, keeping the line each record starts on, so that a problem can name it. */
+export function parseCsvLines(text: string): CsvLine[] {
+  const records: CsvLine[] = []
   let record: string[] = []
   let field = ''
   let quoted = false
   let fieldWasQuoted = false
+  let line = 1
+  let recordLine = 1
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0
 
   const endField = () => {
@@ -20,8 +33,9 @@ export function parseCsv(text: string): string[][] {
   }
   const endRecord = () => {
     endField()
-    records.push(record)
+    records.push({ line: recordLine, fields: record })
     record = []
+    recordLine = line + 1
   }
 
   while (i < text.length) {
@@ -35,6 +49,7 @@ export function parseCsv(text: string): string[][] {
         }
         quoted = false
       } else {
+        if (ch === '\n') line += 1
         field += ch
       }
       i += 1
@@ -48,9 +63,11 @@ export function parseCsv(text: string): string[][] {
       endField()
     } else if (ch === '\r' && text[i + 1] === '\n') {
       endRecord()
+      line += 1
       i += 1
     } else if (ch === '\n') {
       endRecord()
+      line += 1
     } else {
       if (fieldWasQuoted) throw new Error(`CSV: text after a closing quote at offset ${i}`)
       field += ch
@@ -71,27 +88,39 @@ export type CsvRecord = Readonly<Record<string, string>>
  * instead of silently read as blanks.
  */
 export function readCsvRecords(text: string, file: string, required: readonly string[]): CsvRecord[] {
-  let rows: string[][]
+  return readCsvRows(text, file, required).map((row) => row.record)
+}
+
+export interface CsvRow {
+  /** The file line the record starts on (1 is the header). */
+  line: number
+  record: CsvRecord
+}
+
+/** readCsvRecords, keeping each record's line in the file. */
+export function readCsvRows(text: string, file: string, required: readonly string[]): CsvRow[] {
+  let rows: CsvLine[]
   try {
-    rows = parseCsv(text)
+    rows = parseCsvLines(text)
   } catch (error) {
     throw new BuildError([`${file}: ${error instanceof Error ? error.message : String(error)}`])
   }
-  const [header, ...body] = rows
+  const [head, ...body] = rows
+  const header = head?.fields
   if (!header) throw new BuildError([`${file}: the file is empty`])
   const missing = required.filter((column) => !header.includes(column))
   if (missing.length) throw new BuildError([`${file}: missing column(s) ${missing.join(', ')}`])
 
   const problems: string[] = []
-  const records: CsvRecord[] = []
-  body.forEach((row, index) => {
+  const records: CsvRow[] = []
+  body.forEach(({ line, fields: row }, index) => {
     // A blank line parses as a single empty field; it holds no record.
     if (row.length === 1 && row[0] === '') return
     if (row.length !== header.length) {
       problems.push(`${file} data row ${index + 1}: ${row.length} fields, the header has ${header.length}`)
       return
     }
-    records.push(Object.fromEntries(header.map((column, i) => [column, row[i] ?? ''])))
+    records.push({ line, record: Object.fromEntries(header.map((column, i) => [column, row[i] ?? ''])) })
   })
   if (problems.length) throw new BuildError(problems)
   return records

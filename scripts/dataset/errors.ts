@@ -21,6 +21,11 @@ export class Problems {
     this.list.push(problem)
   }
 
+  /** How many problems so far: a reader compares it before and after a row to know whether the row failed. */
+  get count(): number {
+    return this.list.length
+  }
+
   throwIfAny(): void {
     if (this.list.length) throw new BuildError(this.list)
   }

@@ -6,12 +6,16 @@ import { parseLatencyModel, type LatencyModelFile } from '../../src/shared/laten
 import type { RttPath } from '../../src/shared/latency/params'
 import { basisText } from '../../src/shared/latency/basisText'
 import { createRegionRanker, type ExplainedRegion } from '../../src/shared/latency/rank'
+import { rankEdges, type RankedEdge } from '../../src/shared/edges/rank'
 import { CITIES_FILE, DATASET_FILE, MODEL_FILE } from './paths'
 import { KNOWN_PLACES, placeIndex, type Place, type PlaceIndex } from './places'
 import { formatTable } from './table'
 
 export const USAGE =
-  'latency [--json] [--path internet|backbone] --from <lat>,<lon> | --from "<city>" [--from ...]'
+  'latency [--json] [--edges] [--path internet|backbone] --from <lat>,<lon> | --from "<city>" [--from ...]'
+
+/** How many edge locations `--edges` lists per origin, nearest first. */
+export const EDGES_PER_ORIGIN = 10
 
 export interface CliIo {
   out(text: string): void
@@ -34,13 +38,14 @@ class UsageError extends Error {}
 
 interface Options {
   json: boolean
+  edges: boolean
   path: RttPath
   from: string[]
   help: boolean
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { json: false, path: 'internet', from: [], help: false }
+  const options: Options = { json: false, edges: false, path: 'internet', from: [], help: false }
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1
@@ -54,6 +59,7 @@ function parseArgs(argv: readonly string[]): Options {
       return next
     }
     if (flag === '--json' && eq < 0) options.json = true
+    else if (flag === '--edges' && eq < 0) options.edges = true
     else if ((flag === '--help' || flag === '-h') && eq < 0) options.help = true
     else if (flag === '--from') options.from.push(takeValue())
     else if (flag === '--path') {
@@ -122,6 +128,11 @@ function jsonRegion(r: ExplainedRegion) {
   }
 }
 
+function jsonEdge(r: RankedEdge) {
+  const { city, countryCode, kind, lat, lon } = r.edge
+  return { city, countryCode, kind, lat, lon, rttMs: tenth(r.rttMs), lowMs: tenth(r.lowMs), highMs: tenth(r.highMs) }
+}
+
 /**
  * `npm run -s latency -- …`: every dataset region ranked by estimated RTT
  * from each origin, as JSON (one array, one entry per origin) or as a table.
@@ -157,11 +168,19 @@ export function runCli(argv: readonly string[], io: CliIo, load: () => CliInputs
   }
   const rank = createRegionRanker(inputs.dataset.regions, inputs.model.params, inputs.dataset.latency)
   const results = origins.map((origin) => ({ origin, regions: rank(origin, { path: options.path }) }))
+  // Edges only when asked: without --edges the output stays what scripts already parse.
+  const edgesOf = (origin: Place) =>
+    rankEdges(origin, inputs.dataset.edgeLocations.items, inputs.model.params, { limit: EDGES_PER_ORIGIN })
   if (options.json) {
-    const json = results.map(({ origin, regions }) => ({ from: { lat: origin.lat, lon: origin.lon }, regions: regions.map(jsonRegion) }))
+    const json = results.map(({ origin, regions }) => ({
+      from: { lat: origin.lat, lon: origin.lon },
+      regions: regions.map(jsonRegion),
+      ...(options.edges ? { edges: edgesOf(origin).map(jsonEdge) } : {}),
+    }))
     io.out(`${JSON.stringify(json)}\n`)
   } else {
-    io.out(formatTable(results, inputs.dataset, inputs.model, options.path))
+    const withEdges = options.edges ? results.map((r) => ({ ...r, edges: edgesOf(r.origin) })) : results
+    io.out(formatTable(withEdges, inputs.dataset, inputs.model, options.path))
   }
   return EXIT_OK
 }

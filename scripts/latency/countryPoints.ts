@@ -26,7 +26,9 @@ export function countryPoints(dataset: Dataset): Map<string, CountryPoint> {
     byCountry.set(code, list)
   }
   for (const r of dataset.regions) add(r.countryCode, r)
-  for (const e of dataset.edgeLocations.items) add(e.countryCode, e)
+  // Edge-location cities only: regional edge caches sit in region cities
+  // already counted, and the listed PoP cities are mostly small embedded PoPs.
+  for (const e of dataset.edgeLocations.items) if (e.kind === 'edge') add(e.countryCode, e)
 
   const out = new Map<string, CountryPoint>()
   for (const [code, cities] of byCountry) {

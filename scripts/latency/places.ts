@@ -72,7 +72,7 @@ export function placeIndex(dataset: Dataset, cities?: CityIndex): PlaceIndex {
     }
   }
   const edges = new Map<string, Place>()
-  for (const e of dataset.edgeLocations.items) {
+  for (const e of dataset.edgeLocations.items.filter((item) => item.kind === 'edge')) {
     const key = normalizeName(e.city)
     if (key && !edges.has(key)) edges.set(key, { lat: e.lat, lon: e.lon, label: `${e.city}, ${e.country}` })
   }

@@ -1,4 +1,8 @@
 import { z } from 'zod'
+import { AvailabilityZonesSchema } from './availabilityZonesSchema'
+import { EdgeLocationsSchema } from './edgeLocationsSchema'
+import { countryCode, isoDate, latitude, longitude, nonEmpty, price, regionCode, sourceId, sourceIds } from './fields'
+import { LocalZonesSchema, WavelengthZonesSchema } from './zonesSchema'
 
 /**
  * The dataset InfraGlobe ships (`assets/data/infrastructure.json`).
@@ -8,20 +12,6 @@ import { z } from 'zod'
  * gives is `null` ("unknown" in the app), never a guess.
  */
 export const SCHEMA_VERSION = 1
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected a date as YYYY-MM-DD or YYYY-MM')
-
-const sourceId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a source id (lowercase, digits, dashes)')
-const sourceIds = z.array(sourceId).min(1)
-
-const latitude = z.number().min(-90).max(90)
-const longitude = z.number().min(-180).max(180)
-const regionCode = z.string().regex(/^[a-z]{2,4}(-[a-z]+)+-\d+$/, 'expected a region code such as eu-central-1')
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code')
-const nonEmpty = z.string().trim().min(1)
-const price = z.number().positive()
 
 export const SourceSchema = z.object({
   id: sourceId,
@@ -96,26 +86,6 @@ export const NetworkSchema = z.object({
   schematic: z.literal(true),
   rule: nonEmpty,
   links: z.array(NetworkLinkSchema),
-})
-
-export const EdgeLocationKindSchema = z.enum(['edge', 'regional-edge-cache'])
-
-export const EdgeLocationSchema = z.object({
-  /** The IATA-style prefix used in CloudFront location codes (e.g. FRA). */
-  id: z.string().regex(/^[A-Z0-9]{3}$/, 'expected a three-letter location code'),
-  city: nonEmpty,
-  country: nonEmpty,
-  countryCode,
-  lat: latitude,
-  lon: longitude,
-  kind: EdgeLocationKindSchema,
-  pricingRegion: z.string().nullable(),
-})
-
-export const EdgeLocationsSchema = z.object({
-  sources: sourceIds,
-  note: z.string(),
-  items: z.array(EdgeLocationSchema),
 })
 
 export const ServiceSchema = z.object({
@@ -213,6 +183,9 @@ export const DatasetSchema = z.object({
   latency: LatencySchema,
   network: NetworkSchema,
   edgeLocations: EdgeLocationsSchema,
+  localZones: LocalZonesSchema,
+  wavelengthZones: WavelengthZonesSchema,
+  availabilityZones: AvailabilityZonesSchema,
   services: ServicesSchema,
   prices: PricesSchema,
   jurisdictions: JurisdictionsSchema,
@@ -227,8 +200,6 @@ export type Latency = z.infer<typeof LatencySchema>
 export type NetworkLinkKind = z.infer<typeof NetworkLinkKindSchema>
 export type NetworkLink = z.infer<typeof NetworkLinkSchema>
 export type Network = z.infer<typeof NetworkSchema>
-export type EdgeLocationKind = z.infer<typeof EdgeLocationKindSchema>
-export type EdgeLocation = z.infer<typeof EdgeLocationSchema>
 export type Service = z.infer<typeof ServiceSchema>
 export type Services = z.infer<typeof ServicesSchema>
 export type InstanceType = z.infer<typeof InstanceTypeSchema>
@@ -241,3 +212,8 @@ export type JurisdictionKind = z.infer<typeof JurisdictionKindSchema>
 export type Jurisdiction = z.infer<typeof JurisdictionSchema>
 export type Jurisdictions = z.infer<typeof JurisdictionsSchema>
 export type Dataset = z.infer<typeof DatasetSchema>
+
+export * from './edgeLocationsSchema'
+export * from './zonesSchema'
+export * from './availabilityZonesSchema'
+export { ConfidenceSchema, type Confidence } from './fields'

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { clip, quoteValue } from '../text/quote'
 import { jsonErrorOffset } from './jsonErrorOffset'
 import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema'
+import { edgeAndZoneProblems } from './zoneChecks'
 
 /** How many problems a report lists; the rest are counted, not listed. */
 export const MAX_LISTED_PROBLEMS = 10
@@ -68,12 +69,7 @@ export function crossReferenceProblems(d: Dataset): string[] {
   networkProblems(d, needSource, needRegion).forEach((p) => problems.push(p))
   jurisdictionProblems(d, needSource).forEach((p) => problems.push(p))
 
-  d.edgeLocations.sources.forEach((s, j) => needSource(`edgeLocations.sources[${j}]`, s))
-  const edgeIds = new Set<string>()
-  d.edgeLocations.items.forEach((e, i) => {
-    if (edgeIds.has(e.id)) problems.push(`edgeLocations.items[${i}].id: duplicate location code "${e.id}"`)
-    edgeIds.add(e.id)
-  })
+  edgeAndZoneProblems(d, needSource, needRegion).forEach((p) => problems.push(p))
 
   d.services.sources.forEach((s, j) => needSource(`services.sources[${j}]`, s))
   const serviceIds = new Set<string>()

@@ -43,15 +43,23 @@ describe('the committed dataset, on its own', () => {
       ...d.latency.sources,
       ...d.network.sources,
       ...d.edgeLocations.sources,
+      ...d.edgeLocations.items.flatMap((e) => e.sources),
+      ...d.localZones.sources,
+      ...d.localZones.zones.flatMap((z) => z.sources),
+      ...d.wavelengthZones.sources,
+      ...d.wavelengthZones.zones.flatMap((z) => z.sources),
+      ...d.availabilityZones.sources,
+      ...Object.values(d.availabilityZones.statements).map((s) => s.source),
+      ...d.availabilityZones.measurements.flatMap((m) => m.sources),
       ...d.services.sources,
       ...d.prices.sources,
       ...d.prices.sheets.map((s) => s.source),
       ...d.jurisdictions.sources,
     ]
     expect(cited.filter((id) => !defined.has(id))).toEqual([])
-    // world-atlas is cited by the globe's geometry, geonames-cities by the city list and geonames-country-info by the
-    // continent table, not by a figure in this file.
-    expect([...defined].filter((id) => !cited.includes(id))).toEqual(['world-atlas', 'geonames-cities', 'geonames-country-info'])
+    // world-atlas is cited by the globe's geometry and geonames-country-info by the continent table, not by a
+    // figure in this file; GeoNames cities place the edge network and the zones.
+    expect([...defined].filter((id) => !cited.includes(id))).toEqual(['world-atlas', 'geonames-country-info'])
   })
 
   it('lets every region resolve its sources to a title and an as-of date', () => {
@@ -140,9 +148,10 @@ describe('the committed dataset, on its own', () => {
     expect(d.latency.method).toMatch(/Lambda/)
   })
 
-  it('says in the edge-location note that locations are cities and the regional-edge-cache list is partial', () => {
-    expect(d.edgeLocations.note).toMatch(/city, not a point of presence/)
-    expect(d.edgeLocations.note).toMatch(/partial/)
+  it('says in the edge-location note that points are cities, and how many regional edge caches of those AWS states it has', () => {
+    expect(d.edgeLocations.note).toMatch(/each point is a city .*not a point of presence/)
+    expect(d.edgeLocations.note).toMatch(/Regional edge caches: 13 of the 13 AWS states/)
+    expect(d.edgeLocations.note).toMatch(/12 confirmed/)
   })
 })
 
@@ -174,20 +183,18 @@ describe.skipIf(!HAVE_RAW)('the committed dataset against the raw inputs', () =>
     }
   })
 
-  it('keeps every edge-location city but the misplaced Barcelona, and marks the 5 regional edge caches', () => {
+  it('keeps every edge-location city of the 2025-05 list, with the misplaced Barcelona moved to Spain', () => {
     const edges = rawCsv('edge_locations/aws-edge-locations.csv')
-    const recs = rawJson<{ code: string }[]>('edge_locations/regional-edge-caches-extra.json')
-    // The source places "Barcelona, Spain" at Barcelona, Venezuela: it is left out rather than moved by hand.
+    // The source places "Barcelona, Spain" at Barcelona, Venezuela (airport BLA).
     const bla = edges.find((e) => e.code === 'BLA')
     expect(bla).toMatchObject({ country: 'Spain', country_code: 'VE' })
-    expect(Number(bla?.longitude)).toBeLessThan(-60)
-    const expected = edges.filter((e) => e.code !== 'BLA').map((e) => e.code)
-    expect(d.edgeLocations.items.map((e) => e.id).sort()).toEqual(expected.sort())
-    expect(d.edgeLocations.items).toHaveLength(edges.length - 1)
-    expect(recs).toHaveLength(5)
-    const recIds = d.edgeLocations.items.filter((e) => e.kind === 'regional-edge-cache').map((e) => e.id)
-    expect(recIds.sort()).toEqual(recs.map((r) => r.code).sort())
-    expect(d.edgeLocations.items.filter((e) => e.kind === 'edge')).toHaveLength(edges.length - 1 - 5)
+    const fromList = d.edgeLocations.items.filter((e) => e.kind === 'edge' && e.code !== null)
+    expect(fromList.map((e) => e.id).sort()).toEqual(edges.filter((e) => e.code !== 'BLA').map((e) => e.code).sort())
+    const barcelona = d.edgeLocations.items.filter((e) => e.city === 'Barcelona')
+    expect(barcelona).toEqual([
+      expect.objectContaining({ kind: 'edge', code: null, countryCode: 'ES', country: 'Spain', lat: 41.3888, lon: 2.159 }),
+    ])
+    expect(barcelona[0]?.sources).toContain('geonames-cities')
     expect(d.edgeLocations.note).toMatch(/Barcelona/)
   })
 
