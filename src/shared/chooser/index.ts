@@ -20,10 +20,13 @@ export {
   type ChooserInput,
   type ChooserRegion,
   type ChooserResult,
+  type ChooserStatus,
   type ChooserWeights,
+  type FactorFigure,
   type Exclusion,
   type ExclusionCause,
   type RankedChoice,
   type RelaxAdvice,
 } from './score'
 export { chooserFacts, chooseFromDataset, type ChooserFacts, type DatasetChoice } from './fromDataset'
+export { partitionReason, scoresNote, OUTAGE_EXCLUDED_NOTE } from './reasons'

@@ -29,8 +29,19 @@ function splitLine(line: string): string[] {
   return fields
 }
 
+export const PROJECT_DATA_DIR = fileURLToPath(new URL('../../../data/', import.meta.url))
+
 export function rawCsv(file: string): Record<string, string>[] {
-  const [header, ...lines] = rawText(file).split(/\r?\n/).filter((l) => l.trim() !== '')
+  return csvRecords(rawText(file))
+}
+
+/** A CSV of the project's own tables (data/). */
+export function projectCsv(file: string): Record<string, string>[] {
+  return csvRecords(readFileSync(PROJECT_DATA_DIR + file, 'utf8'))
+}
+
+function csvRecords(text: string): Record<string, string>[] {
+  const [header, ...lines] = text.split(/\r?\n/).filter((l) => l.trim() !== '')
   const columns = splitLine(header ?? '')
   return lines.map((line) => {
     const values = splitLine(line)
