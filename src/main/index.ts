@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, ipcMain, Menu, session } from 'electron'
 import { describeProblems } from '../shared/dataset/validate'
+import { createDatasetHandlers } from './datasetFiles'
 import { loadDatasetFile } from './datasetLoader'
 import { registerIpc, rendererSenderCheck } from './ipc'
 import { buildMenuTemplate, sendMenuCommand } from './menu'
@@ -36,17 +37,30 @@ function openMainWindow(): BrowserWindow {
 async function start(): Promise<void> {
   installSecurityPolicies({ app, session: session.defaultSession, devServerUrl })
 
-  // Loaded once: the renderer asks for it over IPC and shows the problems itself if it is unusable.
+  // Loaded once at start: the dataset the user opened last if it still validates, else the bundled one.
+  // The renderer asks for it over IPC and shows the problems itself if it is unusable.
   const file = join(app.getAppPath(), DATASET_FILE)
-  const dataset = await loadDatasetFile(file)
-  if (!dataset.ok) console.error(describeProblems(file, dataset.problems))
+  const settings = createSettingsStore({ dir: app.getPath('userData') })
+  const native = createNativeServices(app)
+  const datasets = createDatasetHandlers({
+    dialogs: native.dialogs,
+    getPath: (name) => app.getPath(name),
+    settings,
+    loadBuiltin: () => loadDatasetFile(file),
+  })
+  const dataset = await datasets.start()
+  if (!dataset.ok) console.error(describeProblems(dataset.file, dataset.problems))
+  if (dataset.notice) console.warn(`InfraGlobe: ${dataset.notice}`)
 
   registerIpc({
     ipcMain,
     dataset,
+    datasets,
     app,
-    settings: createSettingsStore({ dir: app.getPath('userData') }),
-    ...createNativeServices(app),
+    settings,
+    files: native.files,
+    clipboard: native.clipboard,
+    windowOf: native.windowOf,
     isTrustedSender: rendererSenderCheck({ rendererFile: rendererIndexPath(mainDir), devServerUrl }),
   })
 

@@ -1,5 +1,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { API_GLOBAL, type InfraGlobeApi, type OpenOutcome, type SaveOutcome, type SaveSeriesOutcome } from '../shared/api'
+import {
+  API_GLOBAL,
+  type DatasetOpenOutcome,
+  type InfraGlobeApi,
+  type OpenOutcome,
+  type SaveOutcome,
+  type SaveSeriesOutcome,
+} from '../shared/api'
 import { eventChannels, invokeChannels, MENU_COMMANDS } from '../shared/ipc/channels'
 import type { AppInfo, DatasetLoadResult, MenuCommand } from '../shared/ipc/contract'
 import type { Settings } from '../shared/settings/schema'
@@ -28,6 +35,8 @@ const api: InfraGlobeApi = {
   saveFile: (request) => ipcRenderer.invoke(invokeChannels.saveFile, request) as Promise<SaveOutcome>,
   saveSeries: (request) => ipcRenderer.invoke(invokeChannels.saveSeries, request) as Promise<SaveSeriesOutcome>,
   openLesson: () => ipcRenderer.invoke(invokeChannels.openLesson) as Promise<OpenOutcome>,
+  openDataset: () => ipcRenderer.invoke(invokeChannels.openDataset) as Promise<DatasetOpenOutcome>,
+  useBuiltinDataset: () => ipcRenderer.invoke(invokeChannels.useBuiltinDataset) as Promise<DatasetLoadResult>,
   setFullScreen: (on) => ipcRenderer.invoke(invokeChannels.setFullScreen, on) as Promise<void>,
   onMenuCommand(listener) {
     const relay = (_event: IpcRendererEvent, command: unknown) => {

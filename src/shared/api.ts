@@ -1,3 +1,4 @@
+import type { DatasetProblem } from './dataset/openDataset'
 import type { AppInfo, DatasetLoadResult, MenuCommand } from './ipc/contract'
 import type { Settings } from './settings/schema'
 
@@ -12,6 +13,20 @@ export type OpenOutcome =
   | { status: 'opened'; name: string; text: string }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string }
+
+/**
+ * The outcome of opening a dataset file the user picks. `opened` carries the
+ * text, already checked by the platform with the shared validation
+ * (checkDatasetText): the renderer parses it with the same function and
+ * switches to it. `failed` is a refusal: too large (refused by its size,
+ * unread), unreadable, or invalid, with the first problems; the current
+ * dataset stays. `remembered` says whether the choice will be reopened at
+ * the next start (desktop: always; web: when the browser could store it).
+ */
+export type DatasetOpenOutcome =
+  | { status: 'opened'; name: string; text: string; remembered: boolean }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string; problems: DatasetProblem[] }
 
 /** A file the renderer asks the platform to save: a suggested name (no folders) and the bytes or text. */
 export interface SaveRequest {
@@ -39,8 +54,20 @@ export type SaveSeriesOutcome =
  * else crosses the boundary.
  */
 export interface InfraGlobeApi {
-  /** Loads and validates the bundled dataset. */
+  /**
+   * Loads and validates the dataset to start with: the one the user opened
+   * last, if it still validates, otherwise the bundled one (then `notice`
+   * says why the remembered one was not used).
+   */
   loadDataset(): Promise<DatasetLoadResult>
+  /**
+   * Lets the user pick a dataset file (desktop: native dialog; web: file
+   * picker), refuses one of MAX_DATASET_FILE_BYTES or more by its size before
+   * reading it, validates it, and remembers it for the next start when valid.
+   */
+  openDataset(): Promise<DatasetOpenOutcome>
+  /** Forgets an opened dataset and returns the bundled one: the way back. */
+  useBuiltinDataset(): Promise<DatasetLoadResult>
   appInfo(): Promise<AppInfo>
   /** The persisted settings, validated and migrated; the defaults when there are none or they are unusable. */
   loadSettings(): Promise<Settings>

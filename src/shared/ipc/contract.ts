@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { OpenOutcome, SaveOutcome, SaveSeriesOutcome } from '../api'
+import type { DatasetOpenOutcome, OpenOutcome, SaveOutcome, SaveSeriesOutcome } from '../api'
 import type { Dataset } from '../dataset/schema'
 import { SettingsSchema, type Settings } from '../settings/schema'
 import { invokeChannels, MENU_COMMANDS } from './channels'
@@ -126,6 +126,8 @@ export const requestSchemas = {
   [invokeChannels.saveFile]: SaveFileRequestSchema,
   [invokeChannels.saveSeries]: SaveSeriesRequestSchema,
   [invokeChannels.openLesson]: z.undefined(),
+  [invokeChannels.openDataset]: z.undefined(),
+  [invokeChannels.useBuiltinDataset]: z.undefined(),
   [invokeChannels.setFullScreen]: z.boolean(),
 } satisfies Record<InvokeChannel, z.ZodType>
 
@@ -139,10 +141,15 @@ export const AppInfoSchema = z.object({
 })
 export type AppInfo = z.infer<typeof AppInfoSchema>
 
-/** The outcome of loading the dataset: never a half-valid dataset. */
+/**
+ * The outcome of loading the dataset: never a half-valid dataset. `origin`
+ * says whether it is the bundled one or a file the user opened; `notice`
+ * says why a remembered file was not used (the bundled one was loaded
+ * instead). Both are optional so that older main processes still fit.
+ */
 export type DatasetLoadResult =
-  | { ok: true; file: string; dataset: Dataset }
-  | { ok: false; file: string; problems: string[] }
+  | { ok: true; file: string; dataset: Dataset; origin?: 'builtin' | 'file'; notice?: string }
+  | { ok: false; file: string; problems: string[]; origin?: 'builtin' | 'file'; notice?: string }
 
 /** What each request channel answers. */
 export interface InvokeResults {
@@ -155,5 +162,7 @@ export interface InvokeResults {
   [invokeChannels.saveFile]: SaveOutcome
   [invokeChannels.saveSeries]: SaveSeriesOutcome
   [invokeChannels.openLesson]: OpenOutcome
+  [invokeChannels.openDataset]: DatasetOpenOutcome
+  [invokeChannels.useBuiltinDataset]: DatasetLoadResult
   [invokeChannels.setFullScreen]: void
 }

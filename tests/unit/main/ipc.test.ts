@@ -244,7 +244,7 @@ describe('registerIpc', () => {
     ['no settings at all', undefined, /expected object/],
     ['a location off the globe', { ...DEFAULT_SETTINGS, userLocation: { lat: 95, lon: 0, label: 'x', origin: 'click' } }, /userLocation\.lat: /],
     ['an unknown origin', { ...DEFAULT_SETTINGS, userLocation: { lat: 1, lon: 2, label: 'x', origin: 'gps' } }, /userLocation\.origin: /],
-    ['a newer settings version', { ...DEFAULT_SETTINGS, version: 2 }, /version: /],
+    ['a newer settings version', { ...DEFAULT_SETTINGS, version: 3 }, /version: /],
     ['an arc scope of zero', { ...DEFAULT_SETTINGS, latencyArcScope: 0 }, /latencyArcScope: /],
     ['a layer that is not a switch', { ...DEFAULT_SETTINGS, layers: { network: 'yes', latencyArcs: true } }, /layers\.network: /],
   ])('refuses to save %s, without reaching the store', async (_what, payload, problem) => {

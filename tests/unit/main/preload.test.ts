@@ -38,11 +38,13 @@ describe('the preload', () => {
       'loadDataset',
       'loadSettings',
       'onMenuCommand',
+      'openDataset',
       'openLesson',
       'saveFile',
       'saveSeries',
       'saveSettings',
       'setFullScreen',
+      'useBuiltinDataset',
     ])
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
   })

@@ -36,6 +36,8 @@ export function fakeApi(overrides: Partial<InfraGlobeApi> = {}): FakeApi {
     saveFile: (request) => Promise.resolve({ status: 'saved', location: request.suggestedName }),
     saveSeries: (request) => Promise.resolve({ status: 'saved', location: 'your downloads', count: request.files.length }),
     openLesson: () => Promise.resolve({ status: 'cancelled' }),
+    openDataset: () => Promise.resolve({ status: 'cancelled' }),
+    useBuiltinDataset: () => Promise.resolve({ ok: true, file: fixtureFile, dataset: makeDataset(), origin: 'builtin' }),
     setFullScreen: () => Promise.resolve(),
   }
   const merged = { ...defaults, ...overrides }
@@ -50,6 +52,8 @@ export function fakeApi(overrides: Partial<InfraGlobeApi> = {}): FakeApi {
     saveFile: vi.fn(merged.saveFile),
     saveSeries: vi.fn(merged.saveSeries),
     openLesson: vi.fn(merged.openLesson),
+    openDataset: vi.fn(merged.openDataset),
+    useBuiltinDataset: vi.fn(merged.useBuiltinDataset),
     setFullScreen: vi.fn(merged.setFullScreen),
     sendMenuCommand: (command) => listeners.forEach((listener) => listener(command)),
     menuListeners: listeners,

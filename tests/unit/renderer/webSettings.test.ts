@@ -4,7 +4,7 @@ import { createLocalSettings, SETTINGS_KEY } from '../../../src/renderer/platfor
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/schema'
 
 const saoPaulo: Settings = {
-  version: 1,
+  version: 2,
   userLocation: { lat: -23.55, lon: -46.63, label: 'São Paulo, BR', origin: 'search' },
   layers: { network: false, latencyArcs: true },
   latencyArcScope: 20,
