@@ -63,7 +63,10 @@ export function buildRegions(rawDir: string, inputs: RegionInputs): Region[] {
     }
     const region = regionFromRecord(record, code, partition, where, problems)
     if (!region) return
+    // A notes override replaces the table's notes, but not its flag that opt-in is only expected.
+    const expected = region.notes.includes(OPT_IN_EXPECTED)
     applyRegionFacts(region, inputs.facts?.get(code))
+    if (expected && !region.notes.includes(OPT_IN_EXPECTED)) region.notes.push(OPT_IN_EXPECTED)
     crossCheckName(region, sdk.name)
     crossCheckOptIn(region, inputs.cdk.get(code), inputs.cdkName, where, problems)
     addAzIds(region, inputs.azs.get(code))
