@@ -343,7 +343,7 @@ function relaxAdvice(input: ChooserInput): RelaxAdvice | null {
     const none = absent.length > 0 ? ` None of ${them} offers ${absent.join(', ')}.` : ''
     const unknownNote =
       unknown.length > 0
-        ? ` The service list of ${unknown.join(', ')} is unknown (not in the AWS regional services table), so ${unknown.length === 1 ? 'it' : 'they'} cannot be shown to offer ${requiredServices.length === 1 ? 'it' : 'them'}, nor said to lack ${requiredServices.length === 1 ? 'it' : 'them'}.`
+        ? ` The service ${unknown.length === 1 ? 'list' : 'lists'} of ${listOf(unknown)} ${unknown.length === 1 ? 'is' : 'are'} unknown (not in the AWS regional services table), so ${unknown.length === 1 ? 'it' : 'they'} cannot be shown to offer ${requiredServices.length === 1 ? 'it' : 'them'}, nor said to lack ${requiredServices.length === 1 ? 'it' : 'them'}.`
         : ''
     const verb = unknown.length > 0 ? 'is known to offer' : 'offers'
     return withOutage({
@@ -378,6 +378,11 @@ function servicesAbsentEverywhere(regions: readonly ChooserRegion[], input: Choo
   return input.requiredServices
     .filter((s) => regions.every((r) => !(input.servicesOf(r.code)?.has(s) ?? false)))
     .map(name)
+}
+
+/** "a", "a and b", "a, b and c". */
+function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }
 
 function plural(n: number, noun: string): string {

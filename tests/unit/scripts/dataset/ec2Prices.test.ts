@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { committedDataset, committedSource } from '../../fixtures/committedDataset'
+import { committedDataset, committedSource } from '../../data/committedDataset'
 import { projectCsv } from '../../data/rawInputs'
 
 describe('EC2 price sheets', () => {

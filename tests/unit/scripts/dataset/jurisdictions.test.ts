@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { committedDataset, committedSource } from '../../fixtures/committedDataset'
+import { committedDataset, committedSource } from '../../data/committedDataset'
 
 const row = (id: string) => {
   const found = committedDataset().jurisdictions.rows.find((r) => r.id === id)

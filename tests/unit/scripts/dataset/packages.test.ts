@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { readCdkRegionsPackage, readSdkPartitionsPackage, SdkPartitionsSchema } from '../../../../scripts/dataset/packages'
 import { HAVE_RAW, rawJson } from '../../data/rawInputs'
-import { committedSource } from '../../fixtures/committedDataset'
+import { committedSource } from '../../data/committedDataset'
 
 const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../package.json', import.meta.url)), 'utf8')) as {
   devDependencies: Record<string, string>

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { BuildError } from '../../../../scripts/dataset/errors'
 import { PROJECT_DATA_DIR } from '../../../../scripts/dataset/projectFiles'
 import { applyRegionFacts, readRegionFacts } from '../../../../scripts/dataset/regionFacts'
-import { committedDataset, committedRegion, committedSource } from '../../fixtures/committedDataset'
+import { committedDataset, committedRegion, committedSource } from '../../data/committedDataset'
 import { makeRegion } from '../../fixtures/dataset'
 
 const temps: string[] = []

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildDatasetReport } from '../../../../scripts/dataset/build'
 import { HAVE_RAW, RAW_DIR } from '../../data/rawInputs'
-import { committedDataset, committedSource } from '../../fixtures/committedDataset'
+import { committedDataset, committedSource } from '../../data/committedDataset'
 
 const S3 = 'amazon-simple-storage-service-s3'
 

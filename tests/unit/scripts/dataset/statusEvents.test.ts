@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildStatusEvents, referencesOf } from '../../../../scripts/dataset/statusEvents'
 import { HAVE_RAW, RAW_DIR } from '../../data/rawInputs'
-import { committedDataset, committedSource } from '../../fixtures/committedDataset'
+import { committedDataset, committedSource } from '../../data/committedDataset'
 
 describe('the status events of the committed dataset', () => {
   const events = committedDataset().statusEvents?.events ?? []
