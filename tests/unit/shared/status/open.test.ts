@@ -44,3 +44,14 @@ describe('open regions in a ranking', () => {
     expect(regionStatusesOf(committedDataset())).toBe(statuses)
   })
 })
+
+describe('nearestOpen without outages', () => {
+  it('skips a degraded region too when asked', () => {
+    const statuses = new Map([
+      ['a-1', { region: 'a-1', condition: 'degraded' as const, open: true, outage: true, since: '2026-05-07', azs: { unavailable: 0, degraded: 1, total: 3 }, line: 'x', events: [], latest: null, lowConfidence: false }],
+    ])
+    const ranking = [{ code: 'a-1' }, { code: 'b-1' }]
+    expect(nearestOpen(ranking, statuses)?.code).toBe('a-1')
+    expect(nearestOpen(ranking, statuses, { withoutOutage: true })?.code).toBe('b-1')
+  })
+})
