@@ -7,6 +7,7 @@ export {
   PARTITION_LABELS,
   describeResidency,
   isEuEea,
+  residencyCaveats,
   satisfiesResidency,
   type Residency,
   type ResidencyRegion,

@@ -5,6 +5,7 @@ import {
   chooserFacts,
   type ChooserInput,
   type ChooserRegion,
+  residencyCaveats,
   type ChooserStatus,
 } from '../../../../src/shared/chooser'
 import { committedDataset } from '../../data/committedDataset'
@@ -134,5 +135,18 @@ describe('the chooser on the committed dataset', () => {
     const result = choose({ requiredServices: ['aws-app-runner'] })
     expect(result.ranked.length).toBeGreaterThan(0)
     for (const r of result.ranked) expect(r.reasons).toContain('AWS App Runner: closed to new customers from 2026-04-30')
+  })
+})
+
+describe('residencyCaveats', () => {
+  it('says in the residency control that EU/EEA includes a partition ordinary accounts cannot use', () => {
+    const d = committedDataset()
+    expect(residencyCaveats({ kind: 'eu-eea' }, d.regions)).toEqual([
+      'eusc-de-east-1 is in the European Sovereign Cloud, a separate partition (aws-eusc) that ordinary AWS accounts cannot use',
+    ])
+    expect(residencyCaveats({ kind: 'country', countryCode: 'FR' }, d.regions)).toEqual([])
+    expect(residencyCaveats({ kind: 'country', countryCode: 'CN' }, d.regions)).toEqual([
+      'cn-north-1, cn-northwest-1 are in the China partition (aws-cn), which ordinary AWS accounts cannot use',
+    ])
   })
 })
