@@ -195,7 +195,7 @@ export const FILE_SOURCES: readonly Source[] = [
   {
     id: SOURCE_ID.ec2PriceAdditions,
     title: 'InfraGlobe additions to the EC2 price sheets: instance types the upstream sheets hold',
-    origin: 'data/prices/ec2-ondemand-linux-added-types.csv (extracted from yeo/ec2.shop @951cd0d and aws/karpenter-provider-aws @6fc13b5 / @655d473)',
+    origin: 'data/prices/ec2-ondemand-linux-added-types.csv (extracted from yeo/ec2.shop @73696e3 and aws/karpenter-provider-aws @6fc13b5 / @655d473)',
     licence: "MIT (ec2.shop) and Apache-2.0 (Karpenter); the prices are AWS's published prices",
     asOf: '2026-07-20',
     note: 'Rows of the same upstream files and dates as the sheets they join (2025-04-04 feed, Karpenter 2026-07-20 USD and 2024-11-06 CNY), for types the bundled selection lacked (c6i.large, c6i.xlarge).',
