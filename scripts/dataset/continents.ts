@@ -12,7 +12,7 @@ import {
 import type { Source } from '../../src/shared/dataset/schema'
 import { formatJsonPath } from '../../src/shared/dataset/validate'
 import { BuildError, Problems } from './errors'
-import { SOURCES, SOURCE_ID } from './sources'
+import { FILE_SOURCES, SOURCE_ID } from './sources'
 
 /** The table lives in the project, one row per fact with where it was read: we compiled it from GeoNames. */
 export const CONTINENTS_TABLE_FILE = fileURLToPath(new URL('../../data/country-continents.json', import.meta.url))
@@ -50,7 +50,7 @@ export function readContinentTable(file: string = CONTINENTS_TABLE_FILE): Contin
 }
 
 function continentSource(): Source {
-  const source = SOURCES.find((s) => s.id === SOURCE_ID.geonamesCountryInfo)
+  const source = FILE_SOURCES.find((s) => s.id === SOURCE_ID.geonamesCountryInfo)
   if (!source) throw new BuildError([`sources: no entry "${SOURCE_ID.geonamesCountryInfo}" for the continent table`])
   return source
 }

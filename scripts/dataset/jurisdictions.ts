@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { JurisdictionSchema, type Jurisdiction, type Jurisdictions, type Region } from '../../src/shared/dataset/schema'
 import { formatJsonPath } from '../../src/shared/dataset/validate'
 import { BuildError, Problems } from './errors'
-import { SOURCE_ID, SOURCES } from './sources'
+import { FILE_SOURCES, SOURCE_ID } from './sources'
 
 /** The curated table lives in the project, not with the raw upstream files: it is our own compilation. */
 export const JURISDICTIONS_FILE = fileURLToPath(new URL('../../data/jurisdictions.json', import.meta.url))
@@ -52,7 +52,7 @@ export function buildJurisdictions(
   file = 'data/jurisdictions.json',
 ): JurisdictionsResult {
   const problems = new Problems()
-  const source = SOURCES.find((s) => s.id === SOURCE_ID.jurisdictions)
+  const source = FILE_SOURCES.find((s) => s.id === SOURCE_ID.jurisdictions)
   if (source?.asOf !== table.asOf) {
     problems.add(`${file}: dated ${table.asOf}, but its source entry "${SOURCE_ID.jurisdictions}" says ${source?.asOf ?? 'nothing'}`)
   }
@@ -84,7 +84,11 @@ export function buildJurisdictions(
       warn(`${file}: no data-protection law listed for ${region.country} (${region.countryCode}); its regions show none`)
     }
   }
-  return { jurisdictions: { sources: [SOURCE_ID.jurisdictions], rows: table.rows }, framesByRegion }
+  const checked = table.rows.some((row) => row.check)
+  return {
+    jurisdictions: { sources: checked ? [SOURCE_ID.jurisdictions, SOURCE_ID.legalFrameChecks] : [SOURCE_ID.jurisdictions], rows: table.rows },
+    framesByRegion,
+  }
 }
 
 function appliesTo(row: Jurisdiction, region: Region): boolean {

@@ -1,7 +1,6 @@
-import { z } from 'zod'
 import { PartitionSchema, type Partition } from '../../src/shared/dataset/schema'
 import { BuildError } from './errors'
-import { RAW_FILES, readRawJson } from './rawFiles'
+import type { CdkRegionFact, SdkPartitions } from './packages'
 
 /** A region code as the AWS SDK knows it, in any partition (ISO ones included). */
 export interface KnownRegion {
@@ -41,18 +40,8 @@ export function isDatasetPartition(partition: string): partition is Partition {
   return PartitionSchema.safeParse(partition).success
 }
 
-const SdkPartitionsSchema = z.object({
-  partitions: z.array(
-    z.object({
-      id: z.string(),
-      regionRegex: z.string(),
-      regions: z.record(z.string(), z.object({ description: z.string() })),
-    }),
-  ),
-})
-
-export function readKnownRegions(rawDir: string): KnownRegions {
-  const sdk = readRawJson(rawDir, RAW_FILES.sdkPartitions, SdkPartitionsSchema)
+/** Every region code of the SDK's partitions; `where` names the package in messages. */
+export function knownRegionsFrom(sdk: SdkPartitions, where: string): KnownRegions {
   const regions: KnownRegion[] = []
   const problems: string[] = []
   for (const partition of sdk.partitions) {
@@ -60,7 +49,7 @@ export function readKnownRegions(rawDir: string): KnownRegions {
     for (const [code, { description }] of Object.entries(partition.regions)) {
       // Pseudo-regions such as "aws-global" fall outside the partition's own pattern.
       if (!regex.test(code)) continue
-      if (regions.some((r) => r.code === code)) problems.push(`${RAW_FILES.sdkPartitions}: region ${code} is listed twice`)
+      if (regions.some((r) => r.code === code)) problems.push(`${where}: region ${code} is listed twice`)
       regions.push({ code, partition: partition.id, name: description })
     }
   }
@@ -68,22 +57,11 @@ export function readKnownRegions(rawDir: string): KnownRegions {
   return new KnownRegions(regions)
 }
 
-const CdkFactsSchema = z.object({
-  regions: z.array(
-    z.object({
-      region: z.string(),
-      partition: z.string(),
-      isOptInRegion: z.boolean(),
-    }),
-  ),
-})
-
 export interface CdkRegionFacts {
   partition: string
   optIn: boolean
 }
 
-export function readCdkFacts(rawDir: string): ReadonlyMap<string, CdkRegionFacts> {
-  const cdk = readRawJson(rawDir, RAW_FILES.cdkFacts, CdkFactsSchema)
-  return new Map(cdk.regions.map((r) => [r.region, { partition: r.partition, optIn: r.isOptInRegion }]))
+export function cdkFactsFrom(regions: readonly CdkRegionFact[]): ReadonlyMap<string, CdkRegionFacts> {
+  return new Map(regions.map((r) => [r.region, { partition: r.partition, optIn: r.isOptInRegion }]))
 }

@@ -6,8 +6,6 @@ import { BuildError } from './errors'
 
 /** The raw files the build reads, relative to the raw directory (see SOURCES.md). */
 export const RAW_FILES = {
-  sdkPartitions: 'regions/aws-sdk-partitions.json',
-  cdkFacts: 'regions/cdk-region-info-2.269.0-facts.json',
   azIds: 'regions/aws-az-ids-commercial.csv',
   curatedRegions: 'regions/aws-regions-curated.csv',
   cloudping: 'latency/cloudping-p50-1y-2025-05-29.json',
@@ -20,6 +18,8 @@ export const RAW_FILES = {
   interAzLatency: 'zones/inter-az-latency.csv',
   serviceInfo: 'services/aws-regional-table-service_info-2026-08-22.json',
   regionInfo: 'services/aws-regional-table-region_info-2026-08-22.json',
+  botocoreEndpoints: 'services/botocore-endpoints-services-by-region-2026-07-02.json',
+  regionStatusEvents: 'zones/region-status-events.csv',
   ec2Prices2025: 'prices/ec2-ondemand-linux-selected-2025-04-04.csv',
   ec2PricesKarpenter: 'prices/ec2-ondemand-linux-selected-karpenter-2026-07.csv',
   s3Prices: 'prices/s3-standard-by-region-2024-09-25.csv',

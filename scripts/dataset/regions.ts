@@ -5,6 +5,8 @@ import { parseDecimal } from './decimal'
 import { Problems } from './errors'
 import { isDatasetPartition, type CdkRegionFacts, type KnownRegions } from './knownRegions'
 import { RAW_FILES, readRawText } from './rawFiles'
+import { splitNotes } from './notes'
+import { applyRegionFacts, type RegionFacts } from './regionFacts'
 import { SOURCE_ID } from './sources'
 
 const COLUMNS = [
@@ -25,6 +27,11 @@ export interface RegionInputs {
   known: KnownRegions
   cdk: ReadonlyMap<string, CdkRegionFacts>
   azs: ReadonlyMap<string, RegionAzs>
+  /** The checked facts of data/region-facts.csv; none by default. */
+  facts?: RegionFacts
+  /** How the SDK and CDK packages are named in messages and notes, e.g. "npm:aws-cdk-lib@2.278.0". */
+  sdkName: string
+  cdkName: string
 }
 
 /**
@@ -47,7 +54,7 @@ export function buildRegions(rawDir: string, inputs: RegionInputs): Region[] {
     seen.add(code)
     const sdk = inputs.known.get(code)
     if (!sdk) {
-      problems.add(`${where}: region code "${code}" is not in the AWS SDK partitions list (${RAW_FILES.sdkPartitions})`)
+      problems.add(`${where}: region code "${code}" is not in the AWS SDK partitions list (${inputs.sdkName})`)
       return
     }
     const partition = field(record, 'partition')
@@ -57,12 +64,19 @@ export function buildRegions(rawDir: string, inputs: RegionInputs): Region[] {
     }
     const region = regionFromRecord(record, code, partition, where, problems)
     if (!region) return
+    // A notes override replaces the table's notes, but not its flag that opt-in is only expected.
+    const expected = region.notes.includes(OPT_IN_EXPECTED)
+    applyRegionFacts(region, inputs.facts?.get(code))
+    if (expected && !region.notes.includes(OPT_IN_EXPECTED)) region.notes.push(OPT_IN_EXPECTED)
     crossCheckName(region, sdk.name)
-    crossCheckOptIn(region, inputs.cdk.get(code), where, problems)
+    crossCheckOptIn(region, inputs.cdk.get(code), inputs.cdkName, where, problems)
     addAzIds(region, inputs.azs.get(code))
     regions.push(region)
   })
 
+  for (const code of inputs.facts?.keys() ?? []) {
+    if (!seen.has(code)) problems.add(`data/region-facts.csv: region ${code} is not in the curated table`)
+  }
   const missing = inputs.known.inDatasetPartitions().filter((r) => !seen.has(r.code))
   for (const r of missing) {
     problems.add(`${file}: region ${r.code} (${r.name}, ${r.partition}) is in the AWS SDK but not in the curated table`)
@@ -98,7 +112,7 @@ function regionFromRecord(
   if (azCount === undefined) return fail(`AZ count "${field(record, 'az_count')}" is not a whole number`)
 
   const notes = splitNotes(field(record, 'notes'))
-  if (optIn.expected) notes.push('opt-in expected')
+  if (optIn.expected) notes.push(OPT_IN_EXPECTED)
   return {
     code,
     name: field(record, 'name'),
@@ -127,29 +141,41 @@ function optionalInteger(text: string): number | null | undefined {
   return /^\d+$/.test(text) ? Number(text) : undefined
 }
 
-/** The curated notes are items separated by semicolons. */
-export function splitNotes(text: string): string[] {
-  return text
-    .split(';')
-    .map((item) => item.trim())
-    .filter(Boolean)
-}
-
 function crossCheckName(region: Region, sdkName: string): void {
   if (region.name === sdkName) return
   region.notes.push(`the region table names it "${region.name}"; the AWS SDK name is used`)
   region.name = sdkName
 }
 
-function crossCheckOptIn(region: Region, cdk: CdkRegionFacts | undefined, where: string, problems: Problems): void {
+const OPT_IN_EXPECTED = 'opt-in expected'
+
+/**
+ * The CDK's opt-in flag wins over the region table's. A region the table
+ * marked "opt-in expected" (not launched, flag guessed) that the CDK now
+ * lists gets the CDK's flag as a stated fact, with the package as its source.
+ */
+function crossCheckOptIn(region: Region, cdk: CdkRegionFacts | undefined, cdkName: string, where: string, problems: Problems): void {
   if (!cdk) {
-    region.notes.push('not in the CDK region list (@aws-cdk/region-info 2.269.0)')
+    region.notes.push(`not in the CDK region list (${cdkName.replace(/^npm:/, '')})`)
     return
   }
   if (cdk.partition !== region.partition) {
     problems.add(`${where} (${region.code}): partition "${region.partition}" but "${cdk.partition}" in the CDK facts`)
   }
   region.sources.push(SOURCE_ID.cdkFacts)
+  if (region.notes.includes(OPT_IN_EXPECTED)) {
+    region.notes = region.notes.filter((n) => n !== OPT_IN_EXPECTED)
+    region.factSources = {
+      ...region.factSources,
+      optIn: {
+        sources: [SOURCE_ID.cdkFacts],
+        confidence: 'confirmed',
+        note: `opt-in ${cdk.optIn ? 'yes' : 'no'}, stated by the CDK region facts (${cdkName.replace(/^npm:/, '')}); the region table had it as expected`,
+      },
+    }
+    region.optIn = cdk.optIn
+    return
+  }
   if (cdk.optIn === region.optIn) return
   region.notes.push(
     `the region table says opt-in ${region.optIn ? 'yes' : 'no'}; the CDK says ${cdk.optIn ? 'yes' : 'no'}, which is used`,

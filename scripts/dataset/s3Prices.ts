@@ -65,6 +65,6 @@ export function buildS3Prices(rawDir: string, context: PriceContext): S3Sheet {
   })
   problems.throwIfAny()
   rows.sort(byRegionThen<S3Price>(() => ''))
-  return { sheet, s3: rows }
+  return { sheet: { ...sheet, covers: { regions: rows.map((r) => r.region), instanceTypes: [] } }, s3: rows }
 }
 

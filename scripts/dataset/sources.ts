@@ -1,4 +1,5 @@
 import type { Source } from '../../src/shared/dataset/schema'
+import { packageOrigin, type PackageInputs } from './packages'
 
 /**
  * Every source the dataset cites, one per raw file used plus the world
@@ -29,25 +30,40 @@ export const SOURCE_ID = {
   geonamesCities: 'geonames-cities',
   geonamesCountryInfo: 'geonames-country-info',
   jurisdictions: 'jurisdictions-curated',
+  botocoreEndpoints: 'botocore-endpoints',
+  regionStatusEvents: 'region-status-events',
+  statusEventsAdded: 'status-events-added',
+  ec2PriceAdditions: 'ec2-price-additions',
+  legalFrameChecks: 'legal-frame-checks',
 } as const
 
-export const SOURCES: readonly Source[] = [
-  {
-    id: SOURCE_ID.sdkPartitions,
-    title: 'AWS SDK for JavaScript v3: partitions and regions',
-    origin: 'npm:@aws-sdk/core@3.981.1',
-    licence: 'Apache-2.0',
-    asOf: '2026-11-21',
-    note: 'File dist-es/submodules/client/util-endpoints/lib/aws/partitions.js (the SDK partitions.json). Region codes, official names and partitions; no coordinates, no AZs.',
-  },
-  {
-    id: SOURCE_ID.cdkFacts,
-    title: 'AWS CDK region facts: partition and opt-in flag',
-    origin: 'npm:@aws-cdk/region-info@2.269.0',
-    licence: 'Apache-2.0',
-    asOf: '2026-09-15',
-    note: 'Built-in facts generated 2026-09-10. It lacks me-west-1 and sa-west-1.',
-  },
+/** The two sources read from installed packages: their version and date come from node_modules. */
+export function packageSources(packages: PackageInputs, cdkRegions: readonly string[]): Source[] {
+  const missing = ['me-west-1', 'sa-west-1'].filter((code) => !cdkRegions.includes(code))
+  return [
+    {
+      id: SOURCE_ID.sdkPartitions,
+      title: 'AWS SDK for JavaScript v3: partitions and regions',
+      origin: packageOrigin(packages.sdk.ref),
+      licence: 'Apache-2.0',
+      asOf: packages.sdk.ref.published,
+      note: 'Read from node_modules by the data build: dist-es/submodules/client/util-endpoints/lib/aws/partitions.js (the SDK partitions.json). Region codes, official names and partitions; no coordinates, no AZs.',
+    },
+    {
+      id: SOURCE_ID.cdkFacts,
+      title: 'AWS CDK region facts: partition and opt-in flag',
+      origin: packageOrigin(packages.cdk.ref),
+      licence: 'Apache-2.0',
+      asOf: packages.cdk.ref.published,
+      note:
+        'Read from node_modules by the data build through the CDK\'s RegionInfo API (aws-cdk-lib/region-info).' +
+        (missing.length ? ` It lacks ${missing.join(' and ')}.` : ''),
+    },
+  ]
+}
+
+/** The sources read from files, the raw upstream copies and the project's own tables. */
+export const FILE_SOURCES: readonly Source[] = [
   {
     id: SOURCE_ID.azIds,
     title: 'AWS documentation: AWS Availability Zones (AZ IDs per region)',
@@ -207,7 +223,47 @@ export const SOURCES: readonly Source[] = [
     origin: 'Compiled by hand for this project (data/jurisdictions.json) from the official law texts and AWS partition pages each row cites',
     licence: 'MIT (the project’s own curation, under the project’s licence)',
     asOf: '2026-11-27',
-    note: 'Plain-words summaries, not legal advice. The URLs were curated without internet access and not fetched on that date.',
+    note: 'Plain-words summaries, not legal advice. The URLs were curated without internet access and not fetched on that date; rows checked later carry their own check (references, date, what stays unconfirmed).',
+  },
+  {
+    id: SOURCE_ID.legalFrameChecks,
+    title: 'InfraGlobe check of the legal-frame rows against official texts and reporting',
+    origin: 'data/jurisdictions.json (the "check" of each row: the addresses read, with the search tool\'s stored copies, on 2026-12-04)',
+    licence: 'Own compilation (MIT); the laws\' texts are public legal texts, secondary pages are cited for facts only',
+    asOf: '2026-12-04',
+    note: 'Pages were read as stored copies, not fetched live: whether an official address still resolves is marked unconfirmed in the row.',
+  },
+  {
+    id: SOURCE_ID.botocoreEndpoints,
+    title: 'AWS SDK (botocore) endpoint data: API endpoints per region',
+    origin: 'https://github.com/sHesl/amazon-where-services (generated daily from botocore endpoints.json; commit be6a385)',
+    licence: 'Unlicense (public domain)',
+    asOf: '2026-07-02',
+    note: 'Endpoint prefixes, not marketing names. The build matches a curated list of services to their endpoint prefix (data/services/endpoint-prefixes.csv) and cross-checks the regional services table against it. No aws-eusc partition.',
+  },
+  {
+    id: SOURCE_ID.regionStatusEvents,
+    title: 'Dated region and AZ events, compiled from AWS announcements and reporting',
+    origin: '../shared/data/raw/zones/region-status-events.csv (each event names the pages it was read from)',
+    licence: 'Own compilation; event wording is our own, the pages cited are their publishers\' (facts only)',
+    asOf: '2026-12-04',
+    note: 'Gathered and read on 2026-12-04 from stored copies of news pages, GitHub threads and AWS pages; no AWS Health Dashboard text was read directly. Low-confidence events are shown as "reported".',
+  },
+  {
+    id: SOURCE_ID.statusEventsAdded,
+    title: 'InfraGlobe additions to the dated region events',
+    origin: 'data/status-events-added.csv (each event names the pages it was read from)',
+    licence: 'Own compilation (MIT); the pages cited are their publishers\' (facts only)',
+    asOf: '2026-12-04',
+    note: 'Events the shared file lacks, such as the announcement of the Saudi Arabia region with its expected year.',
+  },
+  {
+    id: SOURCE_ID.ec2PriceAdditions,
+    title: 'InfraGlobe additions to the EC2 price sheets: instance types the upstream sheets hold',
+    origin: 'data/prices/ec2-ondemand-linux-added-types.csv (extracted from yeo/ec2.shop @73696e3 and aws/karpenter-provider-aws @6fc13b5 / @655d473)',
+    licence: "MIT (ec2.shop) and Apache-2.0 (Karpenter); the prices are AWS's published prices",
+    asOf: '2026-07-20',
+    note: 'Rows of the same upstream files and dates as the sheets they join (2025-04-04 feed, Karpenter 2026-07-20 USD and 2024-11-06 CNY), for types the bundled selection lacked (c6i.large, c6i.xlarge).',
   },
 ]
 
@@ -232,11 +288,24 @@ const NOT_IN_HEADLINE_DATE: ReadonlySet<string> = new Set([
   SOURCE_ID.localZones,
   SOURCE_ID.wavelengthZones,
   SOURCE_ID.azStatements,
+  SOURCE_ID.legalFrameChecks,
+  SOURCE_ID.regionStatusEvents,
+  SOURCE_ID.statusEventsAdded,
+  SOURCE_ID.ec2PriceAdditions,
 ])
 
+/**
+ * Sources whose date is the day they were compiled or read: the project's own
+ * tables and checks. Fact sources (launch announcements, documentation pages)
+ * are marked by the caller with `compiled: false`.
+ */
+export function isHeadlineSource(id: string): boolean {
+  return !NOT_IN_HEADLINE_DATE.has(id)
+}
+
 /** The newest as-of date among the infrastructure sources (YYYY-MM sorts before YYYY-MM-DD of the same month). */
-export function headlineAsOf(sources: readonly Source[]): string {
-  const dates = sources.filter((s) => !NOT_IN_HEADLINE_DATE.has(s.id)).map((s) => s.asOf)
+export function headlineAsOf(sources: readonly Source[], exclude: ReadonlySet<string> = new Set()): string {
+  const dates = sources.filter((s) => isHeadlineSource(s.id) && !exclude.has(s.id)).map((s) => s.asOf)
   const newest = dates.sort().at(-1)
   if (!newest) throw new Error('no infrastructure source to date the dataset')
   return newest

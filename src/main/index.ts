@@ -5,6 +5,7 @@ import { describeProblems } from '../shared/dataset/validate'
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol'
 import { removeStaleTempFiles } from './atomicWrite'
 import { guardClose, type CloseGuard } from './closeGuard'
+import { createDatasetHandlers } from './datasetFiles'
 import { loadDatasetFile } from './datasetLoader'
 import { createDraftStore } from './drafts'
 import { registerIpc, rendererSenderCheck } from './ipc'
@@ -59,22 +60,35 @@ async function start(): Promise<void> {
   // Temporary files of writes a previous run could not finish (it crashed or lost power).
   await removeStaleTempFiles(userData)
 
-  // Loaded once: the renderer asks for it over IPC and shows the problems itself if it is unusable.
+  // Loaded once at start: the dataset the user opened last if it still validates, else the bundled one.
+  // The renderer asks for it over IPC and shows the problems itself if it is unusable.
   const file = join(app.getAppPath(), DATASET_FILE)
-  const dataset = await loadDatasetFile(file)
-  if (!dataset.ok) console.error(describeProblems(file, dataset.problems))
+  const settings = createSettingsStore({ dir: userData })
+  const native = createNativeServices(app)
+  const datasets = createDatasetHandlers({
+    dialogs: native.dialogs,
+    getPath: (name) => app.getPath(name),
+    settings,
+    loadBuiltin: () => loadDatasetFile(file),
+  })
+  const dataset = await datasets.start()
+  if (!dataset.ok) console.error(describeProblems(dataset.file, dataset.problems))
+  if (dataset.notice) console.warn(`InfraGlobe: ${dataset.notice}`)
 
   const drafts = createDraftStore({ dir: userData })
   registerIpc({
     ipcMain,
     dataset,
+    datasets,
     app,
-    settings: createSettingsStore({ dir: userData }),
+    settings,
     drafts,
     setUnsavedLesson: (window, unsaved) => {
       if (window) closeGuards.get(window)?.setUnsaved(unsaved)
     },
-    ...createNativeServices(app),
+    files: native.files,
+    clipboard: native.clipboard,
+    windowOf: native.windowOf,
     isTrustedSender: rendererSenderCheck({ devServerUrl }),
   })
 

@@ -10,6 +10,7 @@ import {
 } from '../shared/ipc/contract'
 import { isAppUrl } from './appProtocol'
 import type { ClipboardService } from './clipboard'
+import type { DatasetHandlers } from './datasetFiles'
 import type { DraftStore } from './drafts'
 import type { FileHandlers } from './files'
 import type { SettingsStore } from './settings'
@@ -110,8 +111,13 @@ export interface FullScreenWindow {
 
 export interface IpcDependencies<E extends SenderEvent, W extends FullScreenWindow> {
   ipcMain: IpcMainLike<E>
-  /** The dataset as loaded once at start-up; every request answers this same result. */
+  /** The dataset as loaded once at start-up; every request answers this same result (when `datasets` is not given). */
   dataset: DatasetLoadResult
+  /**
+   * The current dataset and the teacher's open/return-to-built-in actions.
+   * Without them the dataset cannot be changed and openDataset says so.
+   */
+  datasets?: Pick<DatasetHandlers<W>, 'current' | 'openDataset' | 'useBuiltinDataset'>
   app: { getName(): string; getVersion(): string }
   /** Where the user's settings are kept; main validates what the renderer saves before it gets there. */
   settings: Pick<SettingsStore, 'load' | 'save'>
@@ -129,13 +135,24 @@ export interface IpcDependencies<E extends SenderEvent, W extends FullScreenWind
 
 /** Wires every channel of the contract. */
 export function registerIpc<E extends SenderEvent, W extends FullScreenWindow>(deps: IpcDependencies<E, W>): void {
-  const { ipcMain, dataset, app, settings, files, clipboard, drafts, windowOf, isTrustedSender } = deps
+  const { ipcMain, dataset, datasets, app, settings, files, clipboard, drafts, windowOf, isTrustedSender } = deps
   const appInfo: AppInfo = { name: app.getName(), version: app.getVersion(), edition: 'desktop' }
   const on = <C extends InvokeChannel>(channel: C, handler: Handler<C, E>) => handle(ipcMain, channel, handler, isTrustedSender)
-  on(invokeChannels.loadDataset, () => dataset)
+  on(invokeChannels.loadDataset, () => datasets?.current() ?? dataset)
+  on(invokeChannels.openDataset, (_payload, event) =>
+    datasets
+      ? datasets.openDataset(windowOf(event))
+      : { status: 'failed', message: 'Opening a dataset is not available here.', problems: [] },
+  )
+  on(invokeChannels.useBuiltinDataset, () => datasets?.useBuiltinDataset() ?? dataset)
   on(invokeChannels.appInfo, () => appInfo)
   on(invokeChannels.loadSettings, () => settings.load())
-  on(invokeChannels.saveSettings, (payload) => settings.save(payload))
+  // Main owns the dataset choice: whatever the page sends in it is replaced by what main remembers.
+  on(invokeChannels.saveSettings, async (payload) => {
+    const { dataset: choice } = await settings.load()
+    const { dataset: _ignored, ...rest } = payload
+    return settings.save(choice ? { ...rest, dataset: choice } : rest)
+  })
   on(invokeChannels.copyText, (text) => clipboard.copyText(text))
   on(invokeChannels.copyPng, (png) => clipboard.copyPng(png))
   on(invokeChannels.saveFile, (request, event) => files.saveFile(request, windowOf(event)))

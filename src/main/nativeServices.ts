@@ -27,6 +27,8 @@ function bufferOf(bytes: Uint8Array): Buffer {
 const decodesAsImage = (png: Uint8Array) => !nativeImage.createFromBuffer(bufferOf(png)).isEmpty()
 
 export interface NativeServices {
+  /** The native open and save dialogs, attached to a window when there is one. */
+  dialogs: FileDialogs<BrowserWindow>
   files: FileHandlers<BrowserWindow>
   clipboard: ClipboardService
   windowOf(event: IpcMainInvokeEvent): BrowserWindow | null
@@ -34,6 +36,7 @@ export interface NativeServices {
 
 export function createNativeServices(app: { getPath(name: FolderName): string }): NativeServices {
   return {
+    dialogs: nativeDialogs,
     files: createFileHandlers({ dialogs: nativeDialogs, getPath: (name) => app.getPath(name) }),
     clipboard: createClipboardService(systemClipboard, decodesAsImage),
     windowOf: (event) => BrowserWindow.fromWebContents(event.sender),

@@ -40,6 +40,8 @@ const api: InfraGlobeApi = {
   saveFile: invoker('saveFile'),
   saveSeries: invoker('saveSeries'),
   openLesson: invoker('openLesson'),
+  openDataset: invoker('openDataset'),
+  useBuiltinDataset: invoker('useBuiltinDataset'),
   setFullScreen: invoker('setFullScreen'),
   setUnsavedLesson: invoker('setUnsavedLesson'),
   saveDraft: invoker('saveDraft'),

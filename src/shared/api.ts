@@ -1,8 +1,8 @@
-import type { AppInfo, DatasetLoadResult, LessonDraft, MenuCommand, OpenOutcome, SaveOutcome, SaveSeriesOutcome } from './ipc/contract'
+import type { AppInfo, DatasetLoadResult, DatasetOpenOutcome, LessonDraft, MenuCommand, OpenOutcome, SaveOutcome, SaveSeriesOutcome } from './ipc/contract'
 import type { Settings } from './settings/schema'
 
 // The outcomes are answers of IPC channels, so the contract defines them; they are part of this API too.
-export type { LessonDraft, OpenOutcome, SaveOutcome, SaveSeriesOutcome } from './ipc/contract'
+export type { DatasetOpenOutcome, LessonDraft, OpenOutcome, SaveOutcome, SaveSeriesOutcome } from './ipc/contract'
 
 /** A file the renderer asks the platform to save: a suggested name (no folders) and the bytes or text. */
 export interface SaveRequest {
@@ -31,8 +31,20 @@ export interface SaveSeriesRequest {
  * else crosses the boundary.
  */
 export interface InfraGlobeApi {
-  /** Loads and validates the bundled dataset. */
+  /**
+   * Loads and validates the dataset to start with: the one the user opened
+   * last, if it still validates, otherwise the bundled one (then `notice`
+   * says why the remembered one was not used).
+   */
   loadDataset(): Promise<DatasetLoadResult>
+  /**
+   * Lets the user pick a dataset file (desktop: native dialog; web: file
+   * picker), refuses one of MAX_DATASET_FILE_BYTES or more by its size before
+   * reading it, validates it, and remembers it for the next start when valid.
+   */
+  openDataset(): Promise<DatasetOpenOutcome>
+  /** Forgets an opened dataset and returns the bundled one: the way back. */
+  useBuiltinDataset(): Promise<DatasetLoadResult>
   appInfo(): Promise<AppInfo>
   /** The persisted settings, validated and migrated; the defaults when there are none or they are unusable. */
   loadSettings(): Promise<Settings>

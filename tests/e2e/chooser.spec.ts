@@ -90,9 +90,11 @@ test('residency Germany plus a service leaves only the German regions offering i
 
   for (const code of codes) {
     const reasons = page.locator(`[data-testid="chooser-rank-item"][data-code="${code}"]`).getByTestId('chooser-reasons')
+    // The sovereign cloud says first that ordinary AWS accounts cannot use its partition.
+    const partition = code.startsWith('eusc-') ? 'European Sovereign Cloud: a separate partition \\(aws-eusc\\) that ordinary AWS accounts cannot use; it needs an account of its own · ' : ''
     await expect(reasons).toHaveText(
       new RegExp(
-        `^${code}: in Germany ✓ · offers the required service ✓ · \\d+ ms from you \\((estimated|measured)\\) · ` +
+        `^${code}: ${partition}in Germany ✓ · offers the required service ✓ · \\d+ ms from you \\((estimated|measured)\\) · ` +
           '(\\d+ % (dearer|cheaper) than us-east-1|same price as us-east-1|price unknown)$',
       ),
     )

@@ -4,6 +4,7 @@ import type { InfraGlobeApi } from '../../shared/api'
 import { parseDataset } from '../../shared/dataset/validate'
 import type { AppInfo, DatasetLoadResult } from '../../shared/ipc/contract'
 import { createWebClipboard } from './webClipboard'
+import { createWebDatasets } from './webDataset'
 import { createWebDrafts } from './webDrafts'
 import { createWebFiles } from './webFiles'
 import { createWebFullScreen } from './webFullScreen'
@@ -25,7 +26,7 @@ const appInfo: AppInfo = { name: 'InfraGlobe', version, edition: 'web' }
  */
 export function createPlatform(): InfraGlobeApi {
   return {
-    loadDataset: () => loadBundledDataset(datasetUrl),
+    ...createWebDatasets({ loadBundled: () => loadBundledDataset(datasetUrl) }),
     appInfo: () => Promise.resolve(appInfo),
     ...createLocalSettings(),
     onMenuCommand: () => () => {},

@@ -7,6 +7,7 @@ export {
   PARTITION_LABELS,
   describeResidency,
   isEuEea,
+  residencyCaveats,
   satisfiesResidency,
   type Residency,
   type ResidencyRegion,
@@ -20,10 +21,13 @@ export {
   type ChooserInput,
   type ChooserRegion,
   type ChooserResult,
+  type ChooserStatus,
   type ChooserWeights,
+  type FactorFigure,
   type Exclusion,
   type ExclusionCause,
   type RankedChoice,
   type RelaxAdvice,
 } from './score'
 export { chooserFacts, chooseFromDataset, type ChooserFacts, type DatasetChoice } from './fromDataset'
+export { partitionReason, scoresNote, OUTAGE_EXCLUDED_NOTE } from './reasons'

@@ -1,3 +1,4 @@
+import type { Partition } from '../dataset/schema'
 import type { RttBasis } from '../latency/rank'
 import { describeResidency, type Residency } from './residency'
 
@@ -45,4 +46,45 @@ export const SERVICES_UNKNOWN_REASON = 'service list unknown, so the required se
 
 export function outsideResidencyReason(residency: Residency, countryName?: (countryCode: string) => string | undefined): string {
   return `outside the residency constraint (data must stay ${describeResidency(residency, countryName)})`
+}
+
+/**
+ * Why a region of a separately operated partition is not an ordinary choice:
+ * an ordinary AWS account cannot use it. Null for the commercial partition.
+ */
+export function partitionReason(partition: Partition): string | null {
+  switch (partition) {
+    case 'aws':
+      return null
+    case 'aws-eusc':
+      return 'European Sovereign Cloud: a separate partition (aws-eusc) that ordinary AWS accounts cannot use; it needs an account of its own'
+    case 'aws-cn':
+      return 'China partition (aws-cn): ordinary AWS accounts cannot use it; it needs a separate account with the local operator'
+    case 'aws-us-gov':
+      return 'GovCloud (US) partition (aws-us-gov): ordinary AWS accounts cannot use it; it needs a separate GovCloud account'
+  }
+}
+
+/** "⚠ Region reported out of service since 2026-03-01 (…)": the region's dated status line, first among its reasons. */
+export function outageReason(line: string | null): string {
+  return `⚠ ${line ?? 'an outage is reported'}`
+}
+
+export const OUTAGE_EXCLUDED_NOTE = 'regions with reported outages are left out; the option "exclude regions with reported outages" brings them back'
+
+export function excludedOutageReason(line: string | null): string {
+  return `${line ?? 'an outage is reported'} (${OUTAGE_EXCLUDED_NOTE})`
+}
+
+/** "AWS App Runner: closed to new customers from 2026-04-30", for a required service with a notice. */
+export function serviceNoticeReason(serviceName: string, notice: string): string {
+  return `${serviceName}: ${notice}`
+}
+
+/** How a score is to be read: relative to the regions left, never absolute. */
+export function scoresNote(candidates: number): string {
+  if (candidates === 0) return 'no region is left to score'
+  return candidates === 1
+    ? 'one region is left after the filters, so its scores compare it with nothing'
+    : `scores rank only the ${candidates} regions left after the filters: the best of them scores 1, the worst 0`
 }

@@ -74,3 +74,25 @@ export function describeResidency(residency: Residency, countryName?: (countryCo
       return `in ${PARTITION_LABELS[residency.partition]}`
   }
 }
+
+const PARTITION_CAVEATS: Readonly<Record<Exclude<Partition, 'aws'>, string>> = {
+  'aws-eusc': 'the European Sovereign Cloud, a separate partition (aws-eusc) that ordinary AWS accounts cannot use',
+  'aws-cn': 'the China partition (aws-cn), which ordinary AWS accounts cannot use',
+  'aws-us-gov': 'the GovCloud (US) partition (aws-us-gov), which ordinary AWS accounts cannot use',
+}
+
+/**
+ * What the residency control should say next to a constraint: which of the
+ * regions it allows sit in a separately operated partition that an ordinary
+ * AWS account cannot use ("EU/EEA" includes eusc-de-east-1). One line per
+ * such partition, e.g. "eusc-de-east-1 is in the European Sovereign Cloud, …";
+ * none for the commercial partition.
+ */
+export function residencyCaveats(residency: Residency, regions: readonly (ResidencyRegion & Pick<Region, 'code'>)[]): string[] {
+  const byPartition = new Map<Exclude<Partition, 'aws'>, string[]>()
+  for (const region of regions) {
+    if (region.partition === 'aws' || !satisfiesResidency(region, residency)) continue
+    byPartition.set(region.partition, [...(byPartition.get(region.partition) ?? []), region.code])
+  }
+  return [...byPartition].map(([partition, codes]) => `${codes.join(', ')} ${codes.length === 1 ? 'is' : 'are'} in ${PARTITION_CAVEATS[partition]}`)
+}

@@ -1,14 +1,20 @@
 import type { Region } from '../dataset/schema'
 import { PRICE_INDEX_REFERENCE } from '../pricing/priceIndexes'
 import { lowerIsBetter, NEUTRAL_FACTOR } from './normalise'
+import type { RegionCondition } from '../status/current'
 import {
+  excludedOutageReason,
   missingServicesReason,
   NOT_OPEN_REASON,
+  outageReason,
   outsideResidencyReason,
+  partitionReason,
   priceReason,
   proximityReason,
   residencyReason,
+  scoresNote,
   SERVICES_UNKNOWN_REASON,
+  serviceNoticeReason,
   servicesReason,
 } from './reasons'
 import { describeResidency, satisfiesResidency, type Residency } from './residency'
@@ -17,6 +23,17 @@ import type { RttBasis } from '../latency/rank'
 export type ChooserRegion = Pick<Region, 'code' | 'countryCode' | 'country' | 'partition'> & {
   /** An announced region is not open yet: nothing can run there, so it is never a choice. Default 'available'. */
   status?: Region['status']
+}
+
+/** What the chooser needs of a region's dated status (shared/status): whether it is open and what is reported. */
+export interface ChooserStatus {
+  condition: RegionCondition
+  /** Neither announced nor out of service. */
+  open: boolean
+  /** Degraded or out of service. */
+  outage: boolean
+  /** The dated line, e.g. "Region reported out of service since 2026-03-01 (…)". */
+  line: string | null
 }
 
 /** How much each weighed factor counts, 0..1 each. Residency and services are not weights: they filter. */
@@ -43,6 +60,26 @@ export interface ChooserInput {
   priceReference?: string
   /** A service's display name for messages; default its id. */
   serviceName?: (id: string) => string
+  /** A region's dated status; by default nothing is reported about any region. */
+  statusOf?: (code: string) => ChooserStatus | null
+  /**
+   * Leave out regions with a reported outage (degraded or out of service).
+   * On by default: a region where AZs are reported out of service is not
+   * ranked as if nothing happened. Off, they are ranked with the outage as
+   * their first reason; an out-of-service region is then ranked but not open.
+   */
+  excludeReportedOutages?: boolean
+  /** A notice on a required service ("closed to new customers from 2026-04-30"), said in every candidate's reasons. */
+  serviceNotice?: (id: string) => string | null
+}
+
+/** One weighed factor: the absolute figure first, then its score among the regions left. */
+export interface FactorFigure {
+  /** The absolute figure: ms for proximity, the price index (1 = us-east-1's prices) for price; null where unknown. */
+  figure: number | null
+  unit: 'ms' | 'price index'
+  /** The min-max score among the regions left, 0..1; null where the figure is unknown. */
+  score: number | null
 }
 
 export interface RankedChoice {
@@ -51,12 +88,17 @@ export interface RankedChoice {
   score: number
   /** 0..1, higher is better; null where the figure is unknown (it then counts as NEUTRAL_FACTOR in the score). */
   factors: { proximity: number | null; price: number | null }
+  /** Each factor's absolute figure beside its relative score, so the figure can be shown first. */
+  figures: { proximity: FactorFigure; price: FactorFigure }
   rttMs: number | null
   priceIndex: number | null
+  /** A place to run workloads now; false for an out-of-service region ranked with outages allowed. */
+  open: boolean
+  condition: RegionCondition
   reasons: string[]
 }
 
-export type ExclusionCause = 'not-open' | 'residency' | 'services' | 'services-unknown'
+export type ExclusionCause = 'not-open' | 'residency' | 'services' | 'services-unknown' | 'reported-outage'
 
 export interface Exclusion {
   code: string
@@ -70,12 +112,16 @@ export interface RelaxAdvice {
   /** How many regions would remain after dropping it. */
   remaining: number
   message: string
+  /** Regions that satisfy the constraints but were left out for a reported outage. */
+  leftOutForOutage?: string[]
 }
 
 export interface ChooserResult {
   ranked: RankedChoice[]
   excluded: Exclusion[]
   relax: RelaxAdvice | null
+  /** How to read the scores: they rank only the regions left after the filters. */
+  scores: { candidates: number; note: string }
 }
 
 export const DEFAULT_PRICE_REFERENCE = PRICE_INDEX_REFERENCE
@@ -117,7 +163,10 @@ export function chooseRegions(input: ChooserInput): ChooserResult {
       continue
     }
     if (cause === 'not-open') {
-      excluded.push({ code: region.code, because: cause, reason: NOT_OPEN_REASON })
+      const line = input.statusOf?.(region.code)?.line
+      excluded.push({ code: region.code, because: cause, reason: region.status === 'announced' || !line ? NOT_OPEN_REASON : line })
+    } else if (cause === 'reported-outage') {
+      excluded.push({ code: region.code, because: cause, reason: excludedOutageReason(input.statusOf?.(region.code)?.line ?? null) })
     } else if (cause === 'residency') {
       excluded.push({ code: region.code, because: cause, reason: outsideResidencyReason(residency, countryNameIn(regions)) })
     } else if (cause === 'services-unknown') {
@@ -136,24 +185,45 @@ export function chooseRegions(input: ChooserInput): ChooserResult {
   const weights = effectiveWeights(input.weights)
   const reference = priceReferenceOf(input, candidates, prices)
 
+  const notices = requiredServices.flatMap((id) => {
+    const notice = input.serviceNotice?.(id)
+    return notice ? [serviceNoticeReason(serviceName(id), notice)] : []
+  })
   const ranked = candidates.map((region, i): RankedChoice => {
     const factors = { proximity: proximity[i] ?? null, price: price[i] ?? null }
     const score =
       weights.proximity * (factors.proximity ?? NEUTRAL_FACTOR) + weights.price * (factors.price ?? NEUTRAL_FACTOR)
     const rttMs = rtts[i] ?? null
     const priceIndex = prices[i] ?? null
+    const status = input.statusOf?.(region.code) ?? null
     const reasons = [
+      status?.outage ? outageReason(status.line) : null,
+      partitionReason(region.partition),
       residencyReason(residency, region.country),
       servicesReason(requiredServices.length),
+      ...notices,
       proximityReason(rttMs, input.rttBasisOf?.(region.code) ?? null),
       priceReason(region.code, priceIndex, reference),
     ].filter((r): r is string => r !== null)
-    return { code: region.code, score, factors, rttMs, priceIndex, reasons }
+    return {
+      code: region.code,
+      score,
+      factors,
+      figures: {
+        proximity: { figure: rttMs, unit: 'ms', score: factors.proximity },
+        price: { figure: priceIndex, unit: 'price index', score: factors.price },
+      },
+      rttMs,
+      priceIndex,
+      open: status?.open ?? true,
+      condition: status?.condition ?? 'open',
+      reasons,
+    }
   })
   ranked.sort(compareChoices)
 
   const relax = ranked.length === 0 ? relaxAdvice(input) : null
-  return { ranked, excluded, relax }
+  return { ranked, excluded, relax, scores: { candidates: candidates.length, note: scoresNote(candidates.length) } }
 }
 
 /** A country code's name as the regions give it, for messages; undefined where no region is in that country. */
@@ -161,14 +231,23 @@ function countryNameIn(regions: readonly ChooserRegion[]): (countryCode: string)
   return (cc) => regions.find((r) => r.countryCode.toUpperCase() === cc.toUpperCase())?.country
 }
 
-function isOpen(region: ChooserRegion): boolean {
-  return region.status !== 'announced'
+/** Announced regions are never a choice; an out-of-service one is open to ranking only when outages are allowed. */
+function isOpen(region: ChooserRegion, input?: ChooserInput): boolean {
+  if (region.status === 'announced') return false
+  const status = input?.statusOf?.(region.code)
+  return status?.condition !== 'announced'
+}
+
+function leftOutForOutage(region: ChooserRegion, input: ChooserInput): boolean {
+  return (input.excludeReportedOutages ?? true) && (input.statusOf?.(region.code)?.outage ?? false)
 }
 
 function exclusionOf(region: ChooserRegion, input: ChooserInput): ExclusionCause | null {
-  if (!isOpen(region)) return 'not-open'
+  if (!isOpen(region, input)) return 'not-open'
   if (!satisfiesResidency(region, input.residency)) return 'residency'
-  return servicesExclusion(region, input)
+  const services = servicesExclusion(region, input)
+  if (services) return services
+  return leftOutForOutage(region, input) ? 'reported-outage' : null
 }
 
 function servicesExclusion(region: ChooserRegion, input: ChooserInput): ExclusionCause | null {
@@ -239,39 +318,58 @@ export function compareChoices(a: RankedChoice, b: RankedChoice): number {
  */
 function relaxAdvice(input: ChooserInput): RelaxAdvice | null {
   const { residency, requiredServices } = input
-  const regions = input.regions.filter(isOpen)
-  if (regions.length === 0) return null
+  const open = input.regions.filter((r) => isOpen(r, input))
+  const outage = open.filter((r) => leftOutForOutage(r, input))
+  const regions = open.filter((r) => !leftOutForOutage(r, input))
   const where = describeResidency(residency, countryNameIn(input.regions))
+  const outageHere = outage.filter((r) => satisfiesResidency(r, residency) && servicesExclusion(r, input) === null).map((r) => r.code)
+  const outageNote =
+    outageHere.length > 0
+      ? ` ${outageHere.join(', ')} ${outageHere.length === 1 ? 'satisfies' : 'satisfy'} the constraints but ${outageHere.length === 1 ? 'has' : 'have'} a reported outage and ${outageHere.length === 1 ? 'is' : 'are'} left out; turning off "exclude regions with reported outages" ranks ${outageHere.length === 1 ? 'it' : 'them'}.`
+      : ''
+  const withOutage = (advice: RelaxAdvice): RelaxAdvice =>
+    outageHere.length > 0 ? { ...advice, message: advice.message + outageNote, leftOutForOutage: outageHere } : advice
+  if (regions.length === 0) return null
   const inResidency = regions.filter((r) => satisfiesResidency(r, residency))
   const withServices = regions.filter((r) => servicesExclusion(r, input) === null)
   const need = requiredServices.length === 1 ? 'the required service' : `all ${requiredServices.length} services`
 
   if (inResidency.length > 0) {
-    const absent = servicesAbsentEverywhere(inResidency, input)
-    const none = absent.length > 0 ? ` None of them offers ${absent.join(', ')}.` : ''
-    return {
+    // A region whose service list is unknown neither offers nor lacks a service: it is never said to lack one.
+    const unknown = inResidency.filter((r) => input.servicesOf(r.code) === null).map((r) => r.code)
+    const known = inResidency.filter((r) => input.servicesOf(r.code) !== null)
+    const absent = known.length > 0 ? servicesAbsentEverywhere(known, input) : []
+    const them = unknown.length > 0 ? 'those with a known service list' : 'them'
+    const none = absent.length > 0 ? ` None of ${them} offers ${absent.join(', ')}.` : ''
+    const unknownNote =
+      unknown.length > 0
+        ? ` The service ${unknown.length === 1 ? 'list' : 'lists'} of ${listOf(unknown)} ${unknown.length === 1 ? 'is' : 'are'} unknown (not in the AWS regional services table), so ${unknown.length === 1 ? 'it' : 'they'} cannot be shown to offer ${requiredServices.length === 1 ? 'it' : 'them'}, nor said to lack ${requiredServices.length === 1 ? 'it' : 'them'}.`
+        : ''
+    const verb = unknown.length > 0 ? 'is known to offer' : 'offers'
+    return withOutage({
       constraint: 'services',
       remaining: inResidency.length,
       message:
-        `No region ${where} offers ${need}. Dropping the service requirement leaves ` +
-        `${plural(inResidency.length, 'region')} ${where}.${none}`,
-    }
+        `No region ${where} ${verb} ${need}. Dropping the service requirement leaves ` +
+        `${plural(inResidency.length, 'region')} ${where}.${none}${unknownNote}`,
+    })
   }
   if (withServices.length > 0) {
     const offering = requiredServices.length === 0 ? '' : ` that offer${withServices.length === 1 ? 's' : ''} ${need}`
-    return {
+    const none = outageHere.length > 0 ? `No region ${where} is left` : `No region is ${where}`
+    return withOutage({
       constraint: 'residency',
       remaining: withServices.length,
       message:
-        `No region is ${where}. Dropping the residency constraint leaves ` +
+        `${none}. Dropping the residency constraint leaves ` +
         `${plural(withServices.length, 'region')}${offering}.`,
-    }
+    })
   }
-  return {
+  return withOutage({
     constraint: 'both',
     remaining: regions.length,
-    message: `No region is ${where}, and no region anywhere offers ${need}. Only dropping both leaves regions.`,
-  }
+    message: `No region is ${where}, and no region anywhere ${regions.some((r) => input.servicesOf(r.code) === null) ? 'is known to offer' : 'offers'} ${need}. Only dropping both leaves regions.`,
+  })
 }
 
 /** Required services that no region in the list is known to offer. */
@@ -280,6 +378,11 @@ function servicesAbsentEverywhere(regions: readonly ChooserRegion[], input: Choo
   return input.requiredServices
     .filter((s) => regions.every((r) => !(input.servicesOf(r.code)?.has(s) ?? false)))
     .map(name)
+}
+
+/** "a", "a and b", "a, b and c". */
+function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }
 
 function plural(n: number, noun: string): string {

@@ -25,6 +25,23 @@ export const SourceSchema = z.object({
 })
 
 export const PartitionSchema = z.enum(['aws', 'aws-cn', 'aws-us-gov', 'aws-eusc'])
+
+/**
+ * How far a fact checked beyond the curated table can be trusted: confirmed
+ * by the source it names, only reported (by a secondary source, or by one that
+ * is not AWS's own), or written down but not confirmed by any source read.
+ */
+export const FactConfidenceSchema = z.enum(['confirmed', 'reported', 'unconfirmed'])
+
+/** Where one field of a record comes from, when that is not the record's own sources. */
+export const FactSourceSchema = z.object({
+  sources: sourceIds,
+  confidence: FactConfidenceSchema,
+  note: z.string().optional(),
+})
+
+/** The region fields a fact check can give its own source. */
+export const RegionFactFieldSchema = z.enum(['launchYear', 'azCount', 'optIn', 'status', 'coordinates'])
 export const RegionStatusSchema = z.enum(['available', 'announced'])
 export const CoordinatePrecisionSchema = z.enum(['city', 'metro', 'country', 'approximate'])
 
@@ -52,6 +69,12 @@ export const RegionSchema = z.object({
    */
   legalFrames: z.array(z.string()),
   sources: sourceIds,
+  /**
+   * Per-field provenance where a field was corrected or confirmed from a
+   * source other than the curated table (a launch announcement, a package).
+   * Optional: datasets built before it existed still open.
+   */
+  factSources: z.partialRecord(RegionFactFieldSchema, FactSourceSchema).optional(),
 })
 
 export const LatencySchema = z.object({
@@ -88,11 +111,38 @@ export const NetworkSchema = z.object({
   links: z.array(NetworkLinkSchema),
 })
 
+export const ServiceNoticeKindSchema = z.enum(['closed-to-new-customers'])
+
+/** Something a reader must know wherever the service appears, e.g. that AWS no longer takes new customers for it. */
+export const ServiceNoticeSchema = z.object({
+  kind: ServiceNoticeKindSchema,
+  /** The date it takes effect. */
+  from: isoDate,
+  text: nonEmpty,
+  sources: sourceIds,
+})
+
 export const ServiceSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a service id (lowercase, digits, dashes)'),
   name: nonEmpty,
   /** Marketing page, shown as text; null where the source gives none. */
   url: z.string().nullable(),
+  notices: z.array(ServiceNoticeSchema).optional(),
+})
+
+/**
+ * A (region, service) pair the sources disagree on. The service is listed as
+ * offered in byRegion because one source says so; this note says which one,
+ * and which source does not list it.
+ */
+export const ServiceOfferNoteSchema = z.object({
+  region: regionCode,
+  service: z.string(),
+  /** The sources that say it is offered. */
+  offeredPer: sourceIds,
+  /** The sources that do not list it. */
+  notListedBy: sourceIds,
+  note: nonEmpty,
 })
 
 export const ServicesSchema = z.object({
@@ -100,6 +150,8 @@ export const ServicesSchema = z.object({
   catalogue: z.array(ServiceSchema),
   /** Service ids per region code. A region absent here has no known service list ("unknown"). */
   byRegion: z.record(regionCode, z.array(z.string())),
+  /** Pairs listed as offered on one source's word only; optional for datasets built before the cross-check. */
+  offerNotes: z.array(ServiceOfferNoteSchema).optional(),
 })
 
 export const InstanceTypeSchema = z.object({
@@ -115,6 +167,12 @@ export const PriceSheetSchema = z.object({
   source: sourceId,
   asOf: isoDate,
   currency: CurrencySchema,
+  /**
+   * What the sheet was read for: the regions and instance types it was
+   * filtered to. A region or type outside it is "not in the <asOf> price
+   * sheet", never "not offered". Optional for older datasets.
+   */
+  covers: z.object({ regions: z.array(regionCode), instanceTypes: z.array(z.string()) }).optional(),
 })
 
 export const Ec2PriceSchema = z.object({
@@ -123,6 +181,15 @@ export const Ec2PriceSchema = z.object({
   instanceType: z.string(),
   /** On-demand Linux, per hour, in the sheet's currency. */
   perHour: price,
+  /** The source of this row when it is not the sheet's own file (a row the project extracted itself). */
+  source: sourceId.optional(),
+})
+
+/** An instance type a source states is not offered in a region: the only basis for saying "not offered". */
+export const NotOfferedSchema = z.object({
+  region: regionCode,
+  instanceType: z.string(),
+  sources: sourceIds,
 })
 
 export const S3PriceSchema = z.object({
@@ -143,6 +210,7 @@ export const PricesSchema = z.object({
   instanceTypes: z.array(InstanceTypeSchema),
   ec2: z.array(Ec2PriceSchema),
   s3: z.array(S3PriceSchema),
+  notOffered: z.array(NotOfferedSchema).optional(),
 })
 
 export const JurisdictionKindSchema = z.enum(['data-protection-law', 'partition'])
@@ -166,11 +234,53 @@ export const JurisdictionSchema = z.object({
   /** The official text or page; shown as text, never opened by the app. */
   sourceUrl: z.url(),
   asOf: isoDate,
+  /**
+   * What in the row was checked against sources and when; statements no
+   * source confirmed are listed in `unconfirmed`, not silently kept.
+   * Optional for datasets built before the check.
+   */
+  check: z
+    .object({
+      checkedOn: isoDate,
+      references: z.array(z.object({ url: z.url(), title: nonEmpty, confidence: FactConfidenceSchema })).min(1),
+      unconfirmed: z.array(nonEmpty),
+    })
+    .optional(),
 })
 
 export const JurisdictionsSchema = z.object({
   sources: sourceIds,
   rows: z.array(JurisdictionSchema),
+})
+
+export const StatusEffectSchema = z.enum(['degraded', 'unavailable', 'available', 'announced'])
+export const EventConfidenceSchema = z.enum(['high', 'medium', 'low'])
+
+/** A year, a month or a day: an announcement may give only "2026". */
+const eventDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+
+/**
+ * One dated thing that happened to a region or one of its AZs. Events are
+ * kept apart from the region's time-independent facts: the current status is
+ * worked out from the latest events (shared/status), and a dataset without
+ * events still opens. Every event names where it was read; a low-confidence
+ * one is shown as "reported".
+ */
+export const StatusEventSchema = z.object({
+  region: regionCode,
+  /** The AZ the event concerns; null when it concerns the region as a whole. */
+  azId: z.string().regex(/^[a-z0-9]+-az\d+$/, 'expected an AZ ID such as use1-az1').nullable(),
+  date: eventDate,
+  event: nonEmpty,
+  effect: StatusEffectSchema,
+  confidence: EventConfidenceSchema,
+  references: z.array(z.object({ url: nonEmpty, title: nonEmpty })).min(1),
+  note: z.string().optional(),
+})
+
+export const StatusEventsSchema = z.object({
+  sources: sourceIds,
+  events: z.array(StatusEventSchema),
 })
 
 export const DatasetSchema = z.object({
@@ -189,6 +299,8 @@ export const DatasetSchema = z.object({
   services: ServicesSchema,
   prices: PricesSchema,
   jurisdictions: JurisdictionsSchema,
+  /** Dated region status; optional so that datasets built before it still open. */
+  statusEvents: StatusEventsSchema.optional(),
 })
 
 export type Source = z.infer<typeof SourceSchema>
@@ -211,6 +323,16 @@ export type Prices = z.infer<typeof PricesSchema>
 export type JurisdictionKind = z.infer<typeof JurisdictionKindSchema>
 export type Jurisdiction = z.infer<typeof JurisdictionSchema>
 export type Jurisdictions = z.infer<typeof JurisdictionsSchema>
+export type FactConfidence = z.infer<typeof FactConfidenceSchema>
+export type FactSource = z.infer<typeof FactSourceSchema>
+export type RegionFactField = z.infer<typeof RegionFactFieldSchema>
+export type ServiceNotice = z.infer<typeof ServiceNoticeSchema>
+export type ServiceOfferNote = z.infer<typeof ServiceOfferNoteSchema>
+export type NotOffered = z.infer<typeof NotOfferedSchema>
+export type StatusEffect = z.infer<typeof StatusEffectSchema>
+export type EventConfidence = z.infer<typeof EventConfidenceSchema>
+export type StatusEvent = z.infer<typeof StatusEventSchema>
+export type StatusEvents = z.infer<typeof StatusEventsSchema>
 export type Dataset = z.infer<typeof DatasetSchema>
 
 export * from './edgeLocationsSchema'

@@ -45,6 +45,9 @@ export function crossReferenceProblems(d: Dataset): string[] {
     if (regionCodes.has(r.code)) problems.push(`regions[${i}].code: duplicate region code "${r.code}"`)
     regionCodes.add(r.code)
     r.sources.forEach((s, j) => needSource(`regions[${i}].sources[${j}]`, s))
+    for (const [field, fact] of Object.entries(r.factSources ?? {})) {
+      fact?.sources.forEach((s, j) => needSource(`regions[${i}].factSources.${field}.sources[${j}]`, s))
+    }
     if (r.azCount !== null && r.azIds.length > r.azCount + 1) {
       problems.push(`regions[${i}].azIds: ${r.azIds.length} AZ IDs for an AZ count of ${r.azCount}`)
     }
@@ -67,6 +70,10 @@ export function crossReferenceProblems(d: Dataset): string[] {
   })
 
   networkProblems(d, needSource, needRegion).forEach((p) => problems.push(p))
+  if (d.statusEvents) {
+    d.statusEvents.sources.forEach((s, j) => needSource(`statusEvents.sources[${j}]`, s))
+    d.statusEvents.events.forEach((e, i) => needRegion(`statusEvents.events[${i}].region`, e.region))
+  }
   jurisdictionProblems(d, needSource).forEach((p) => problems.push(p))
 
   edgeAndZoneProblems(d, needSource, needRegion).forEach((p) => problems.push(p))
@@ -76,6 +83,20 @@ export function crossReferenceProblems(d: Dataset): string[] {
   d.services.catalogue.forEach((s, i) => {
     if (serviceIds.has(s.id)) problems.push(`services.catalogue[${i}].id: duplicate service id "${s.id}"`)
     serviceIds.add(s.id)
+  })
+  d.services.catalogue.forEach((service, i) =>
+    service.notices?.forEach((notice, j) =>
+      notice.sources.forEach((s, k) => needSource(`services.catalogue[${i}].notices[${j}].sources[${k}]`, s)),
+    ),
+  )
+  d.services.offerNotes?.forEach((note, i) => {
+    const path = `services.offerNotes[${i}]`
+    needRegion(`${path}.region`, note.region)
+    if (!serviceIds.has(note.service)) problems.push(`${path}.service: unknown service id "${note.service}"`)
+    else if (!d.services.byRegion[note.region]?.includes(note.service)) {
+      problems.push(`${path}: "${note.service}" is noted as offered in ${note.region} but not listed there`)
+    }
+    ;[...note.offeredPer, ...note.notListedBy].forEach((s) => needSource(`${path}.sources`, s))
   })
   for (const [code, ids] of Object.entries(d.services.byRegion)) {
     needRegion(`services.byRegion[${JSON.stringify(code)}]`, code)
@@ -93,6 +114,7 @@ export function crossReferenceProblems(d: Dataset): string[] {
     if (sheetIds.has(s.id)) problems.push(`prices.sheets[${i}].id: duplicate sheet id "${s.id}"`)
     sheetIds.add(s.id)
     needSource(`prices.sheets[${i}].source`, s.source)
+    s.covers?.regions.forEach((code, j) => needRegion(`prices.sheets[${i}].covers.regions[${j}]`, code))
   })
   const types = new Set(p.instanceTypes.map((t) => t.type))
   const seenEc2 = new Set<string>()
@@ -105,6 +127,12 @@ export function crossReferenceProblems(d: Dataset): string[] {
     const key = `${row.sheet}/${row.region}/${row.instanceType}`
     if (seenEc2.has(key)) problems.push(`prices.ec2[${i}]: duplicate price for ${key}`)
     seenEc2.add(key)
+    if (row.source !== undefined) needSource(`prices.ec2[${i}].source`, row.source)
+  })
+  p.notOffered?.forEach((row, i) => {
+    needRegion(`prices.notOffered[${i}].region`, row.region)
+    if (!types.has(row.instanceType)) problems.push(`prices.notOffered[${i}].instanceType: unknown instance type "${row.instanceType}"`)
+    row.sources.forEach((s, j) => needSource(`prices.notOffered[${i}].sources[${j}]`, s))
   })
   p.s3.forEach((row, i) => {
     if (!sheetIds.has(row.sheet)) problems.push(`prices.s3[${i}].sheet: unknown price sheet "${row.sheet}"`)

@@ -15,6 +15,8 @@ export const invokeChannels = {
   saveFile: 'infraglobe:file:save',
   saveSeries: 'infraglobe:file:save-series',
   openLesson: 'infraglobe:lesson:open',
+  openDataset: 'infraglobe:dataset:open',
+  useBuiltinDataset: 'infraglobe:dataset:builtin',
   setFullScreen: 'infraglobe:window:full-screen',
   setUnsavedLesson: 'infraglobe:lesson:unsaved',
   saveDraft: 'infraglobe:draft:save',

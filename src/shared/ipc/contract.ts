@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { DatasetProblem } from '../dataset/openDataset'
 import type { Dataset } from '../dataset/schema'
 import { SettingsSchema, type Settings } from '../settings/schema'
 import { invokeChannels, MENU_COMMANDS } from './channels'
@@ -129,6 +130,8 @@ export const requestSchemas = {
   [invokeChannels.saveFile]: SaveFileRequestSchema,
   [invokeChannels.saveSeries]: SaveSeriesRequestSchema,
   [invokeChannels.openLesson]: z.undefined(),
+  [invokeChannels.openDataset]: z.undefined(),
+  [invokeChannels.useBuiltinDataset]: z.undefined(),
   [invokeChannels.setFullScreen]: z.boolean(),
   [invokeChannels.setUnsavedLesson]: z.boolean(),
   [invokeChannels.saveDraft]: LessonTextSchema,
@@ -146,10 +149,15 @@ export const AppInfoSchema = z.object({
 })
 export type AppInfo = z.infer<typeof AppInfoSchema>
 
-/** The outcome of loading the dataset: never a half-valid dataset. */
+/**
+ * The outcome of loading the dataset: never a half-valid dataset. `origin`
+ * says whether it is the bundled one or a file the user opened; `notice`
+ * says why a remembered file was not used (the bundled one was loaded
+ * instead). Both are optional so that older main processes still fit.
+ */
 export type DatasetLoadResult =
-  | { ok: true; file: string; dataset: Dataset }
-  | { ok: false; file: string; problems: string[] }
+  | { ok: true; file: string; dataset: Dataset; origin?: 'builtin' | 'file'; notice?: string }
+  | { ok: false; file: string; problems: string[]; origin?: 'builtin' | 'file'; notice?: string }
 
 /** The outcome of writing a file the user places: saved (where), cancelled by the user, or failed (why). */
 export type SaveOutcome =
@@ -194,9 +202,25 @@ export interface InvokeResults {
   [invokeChannels.saveFile]: SaveOutcome
   [invokeChannels.saveSeries]: SaveSeriesOutcome
   [invokeChannels.openLesson]: OpenOutcome
+  [invokeChannels.openDataset]: DatasetOpenOutcome
+  [invokeChannels.useBuiltinDataset]: DatasetLoadResult
   [invokeChannels.setFullScreen]: void
   [invokeChannels.setUnsavedLesson]: void
   [invokeChannels.saveDraft]: void
   [invokeChannels.loadDraft]: LessonDraft | null
   [invokeChannels.clearDraft]: void
 }
+
+/**
+ * The outcome of opening a dataset file the user picks. `opened` carries the
+ * text, already checked by the platform with the shared validation
+ * (checkDatasetText): the renderer parses it with the same function and
+ * switches to it. `failed` is a refusal: too large (refused by its size,
+ * unread), unreadable, or invalid, with the first problems; the current
+ * dataset stays. `remembered` says whether the choice will be reopened at
+ * the next start (desktop: always; web: when the browser could store it).
+ */
+export type DatasetOpenOutcome =
+  | { status: 'opened'; name: string; text: string; remembered: boolean }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string; problems: DatasetProblem[] }

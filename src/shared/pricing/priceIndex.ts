@@ -1,5 +1,6 @@
 import type { Ec2Price } from '../dataset/schema'
-import { isNewer, sheetsById, type PricesInput } from './sheets'
+import { comparableRows, dateBasis, type DateBasis } from './compare'
+import { sheetsById, type PricesInput } from './sheets'
 
 /** Fewer compared instance types than this and the index says too little: null. */
 export const MIN_TYPES_COMPARED = 3
@@ -11,6 +12,8 @@ export interface PriceIndex {
   typesCompared: string[]
   /** The sheets whose rows were compared, sorted. */
   sheetIds: string[]
+  /** The dates of those sheets and whether they differ: an index that mixes dates says so. */
+  basis: DateBasis
 }
 
 type SheetTable = ReturnType<typeof sheetsById>
@@ -25,34 +28,6 @@ function usdRowsByType(dataset: PricesInput, sheets: SheetTable, region: string)
     else byType.set(row.instanceType, [row])
   }
   return byType
-}
-
-function newest(rows: readonly Ec2Price[], sheets: SheetTable): Ec2Price | null {
-  let best: Ec2Price | null = null
-  for (const row of rows) {
-    const entry = sheets.get(row.sheet)
-    const bestEntry = best ? sheets.get(best.sheet) : undefined
-    if (entry && (!bestEntry || isNewer(entry, bestEntry))) best = row
-  }
-  return best
-}
-
-/**
- * The pair of rows to compare for one instance type: from the newest sheet
- * that has both, so both prices describe the same date; failing that, each
- * side's newest row.
- */
-function comparablePair(own: readonly Ec2Price[], ref: readonly Ec2Price[], sheets: SheetTable): [Ec2Price, Ec2Price] | null {
-  const refBySheet = new Map(ref.map((row) => [row.sheet, row]))
-  const shared = newest(
-    own.filter((row) => refBySheet.has(row.sheet)),
-    sheets,
-  )
-  const sharedRef = shared ? refBySheet.get(shared.sheet) : undefined
-  if (shared && sharedRef) return [shared, sharedRef]
-  const a = newest(own, sheets)
-  const b = newest(ref, sheets)
-  return a && b ? [a, b] : null
 }
 
 /**
@@ -82,7 +57,7 @@ export function priceIndex(dataset: PricesInput, region: string, reference = 'us
   for (const [type, rows] of own) {
     const refRows = ref.get(type)
     if (!refRows) continue
-    const pair = comparablePair(rows, refRows, sheets)
+    const pair = comparableRows(rows, refRows, sheets)
     if (!pair) continue
     const [a, b] = pair
     logSum += Math.log(a.perHour / b.perHour)
@@ -90,9 +65,11 @@ export function priceIndex(dataset: PricesInput, region: string, reference = 'us
     sheetIds.add(a.sheet).add(b.sheet)
   }
   if (typesCompared.length < MIN_TYPES_COMPARED) return null
+  const ids = [...sheetIds].sort()
   return {
     index: Math.exp(logSum / typesCompared.length),
     typesCompared: typesCompared.sort(),
-    sheetIds: [...sheetIds].sort(),
+    sheetIds: ids,
+    basis: dateBasis(ids.map((id) => ({ asOf: sheets.get(id)?.sheet.asOf ?? '' }))),
   }
 }

@@ -11,3 +11,4 @@ export {
   type OfferingAll,
 } from './availability'
 export { serviceCategories, categoryOf, SERVICE_CATEGORIES, type ServiceCategory, type CategoryGroup } from './categories'
+export { serviceNotices, noticeText, offerNote } from './notices'

@@ -39,9 +39,15 @@ function fromVersion0(old: Record<string, unknown>): Record<string, unknown> {
   }
 }
 
+/** Version 2 added the dataset choice; a version 1 file used the built-in dataset. */
+function fromVersion1(old: Record<string, unknown>): Record<string, unknown> {
+  return { ...old, version: 2, dataset: { kind: 'builtin' } }
+}
+
 /** `migrations[n]` turns version n into version n + 1; each is applied in turn. */
 const migrations: Readonly<Record<number, Migration>> = {
   0: fromVersion0,
+  1: fromVersion1,
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -5,7 +5,7 @@ import { z } from 'zod'
  * user-data folder, written atomically; web: localStorage). Versioned: a file
  * of an older version is migrated, a newer one is refused without loss.
  */
-export const SETTINGS_VERSION = 1
+export const SETTINGS_VERSION = 2
 
 export const UserLocationSchema = z.object({
   lat: z.number().min(-90).max(90),
@@ -21,17 +21,37 @@ export const LayersSchema = z.object({
   latencyArcs: z.boolean(),
 })
 
+/**
+ * Which dataset the app opens with: the built-in one, or a file the user
+ * opened (desktop: its path; main reloads and revalidates it at start and
+ * falls back to the built-in one with a notice). Main owns this field: what
+ * the renderer sends in it is ignored, so a page can never point main at a
+ * file the user did not pick.
+ */
+export const DatasetChoiceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('builtin') }),
+  z.object({
+    kind: z.literal('file'),
+    path: z.string().min(1).max(4096),
+    /** The file name shown to the person. */
+    name: z.string().trim().min(1).max(255),
+  }),
+])
+
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   userLocation: UserLocationSchema.nullable(),
   layers: LayersSchema,
   /** Latency arcs to the nearest N regions, or to every region. */
   latencyArcScope: z.union([z.literal('all'), z.int().min(1).max(100)]),
+  /** Absent means the built-in dataset (version 2 added it; the renderer need not send it). */
+  dataset: DatasetChoiceSchema.optional(),
 })
 
 export type UserLocation = z.infer<typeof UserLocationSchema>
 export type Layers = z.infer<typeof LayersSchema>
 export type LayerName = keyof Layers
+export type DatasetChoice = z.infer<typeof DatasetChoiceSchema>
 export type Settings = z.infer<typeof SettingsSchema>
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -39,4 +59,5 @@ export const DEFAULT_SETTINGS: Settings = {
   userLocation: null,
   layers: { network: true, latencyArcs: true },
   latencyArcScope: 'all',
+  dataset: { kind: 'builtin' },
 }

@@ -87,6 +87,7 @@ describe('the main process', () => {
       ok: true,
       file: join(appPath, 'assets', 'data', 'infrastructure.json'),
       dataset: minimalDataset(),
+      origin: 'builtin',
     })
     expect(await invoke(invokeChannels.loadDataset)).toBe(result)
   })

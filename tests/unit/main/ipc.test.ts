@@ -261,7 +261,7 @@ describe('registerIpc', () => {
     ['no settings at all', undefined, /expected object/],
     ['a location off the globe', { ...DEFAULT_SETTINGS, userLocation: { lat: 95, lon: 0, label: 'x', origin: 'click' } }, /userLocation\.lat: /],
     ['an unknown origin', { ...DEFAULT_SETTINGS, userLocation: { lat: 1, lon: 2, label: 'x', origin: 'gps' } }, /userLocation\.origin: /],
-    ['a newer settings version', { ...DEFAULT_SETTINGS, version: 2 }, /version: /],
+    ['a newer settings version', { ...DEFAULT_SETTINGS, version: 3 }, /version: /],
     ['an arc scope of zero', { ...DEFAULT_SETTINGS, latencyArcScope: 0 }, /latencyArcScope: /],
     ['a layer that is not a switch', { ...DEFAULT_SETTINGS, layers: { network: 'yes', latencyArcs: true } }, /layers\.network: /],
   ])('refuses to save %s, without reaching the store', async (_what, payload, problem) => {
@@ -492,5 +492,72 @@ describe('the unsaved-lesson and draft channels', () => {
     const call = ipcMain.invoke(invokeChannels.saveSeries, topFrame(rendererUrl), { files })
     await expect(call).rejects.toThrow(/and \d+ more$/)
     await call.catch((error: Error) => expect(error.message.length).toBeLessThan(2_500))
+  })
+})
+
+describe('the dataset channels', () => {
+  const opened = { status: 'opened' as const, name: 'newer.json', text: '{}', remembered: true }
+
+  function withDatasets() {
+    const ipcMain = new FakeIpcMain()
+    const window = fakeWindow()
+    const current: DatasetLoadResult = { ...dataset, origin: 'file' }
+    const datasets = {
+      current: vi.fn(() => current),
+      openDataset: vi.fn((_window: FakeWindow | null) => Promise.resolve(opened)),
+      useBuiltinDataset: vi.fn(() => Promise.resolve<DatasetLoadResult>({ ...dataset, origin: 'builtin' })),
+    }
+    const settings = fakeSettingsStore()
+    settings.load.mockImplementation(() =>
+      Promise.resolve({ ...structuredClone(storedSettings), dataset: { kind: 'file', path: '/home/ada/newer.json', name: 'newer.json' } }),
+    )
+    registerIpc({
+      ipcMain,
+      dataset,
+      datasets,
+      app: { getName: () => 'InfraGlobe', getVersion: () => '1.2.3' },
+      settings,
+      files: fakeFiles(),
+      clipboard: fakeClipboard(),
+      drafts: fakeDrafts(),
+      setUnsavedLesson: vi.fn(),
+      windowOf: () => window,
+      isTrustedSender: trustBundledRenderer,
+    })
+    return { ipcMain, window, datasets, settings, current }
+  }
+
+  it('answers loadDataset with the current dataset, and opens a dataset with the dialog on the sending window', async () => {
+    const { ipcMain, window, datasets, current } = withDatasets()
+    await expect(ipcMain.invoke(invokeChannels.loadDataset, topFrame(rendererUrl))).resolves.toBe(current)
+    await expect(ipcMain.invoke(invokeChannels.openDataset, topFrame(rendererUrl))).resolves.toEqual(opened)
+    expect(datasets.openDataset).toHaveBeenCalledWith(window)
+    await expect(ipcMain.invoke(invokeChannels.useBuiltinDataset, topFrame(rendererUrl))).resolves.toMatchObject({ origin: 'builtin' })
+  })
+
+  it('refuses a payload on the dataset channels and an untrusted sender', async () => {
+    const { ipcMain, datasets } = withDatasets()
+    await expect(ipcMain.invoke(invokeChannels.openDataset, topFrame(rendererUrl), '/etc/passwd')).rejects.toThrow(/invalid payload/)
+    await expect(ipcMain.invoke(invokeChannels.openDataset, subframe(rendererUrl))).rejects.toThrow(/untrusted sender/)
+    expect(datasets.openDataset).not.toHaveBeenCalled()
+  })
+
+  it("keeps main's dataset choice when the page saves settings, whatever the page sends in it", async () => {
+    const { ipcMain, settings } = withDatasets()
+    const fromPage: Settings = { ...storedSettings, latencyArcScope: 5, dataset: { kind: 'file', path: '/etc/shadow', name: 'shadow' } }
+    await ipcMain.invoke(invokeChannels.saveSettings, topFrame(rendererUrl), fromPage)
+    expect(settings.save).toHaveBeenCalledWith({
+      ...storedSettings,
+      latencyArcScope: 5,
+      dataset: { kind: 'file', path: '/home/ada/newer.json', name: 'newer.json' },
+    })
+  })
+
+  it('says opening a dataset is not available when main was wired without dataset handlers', async () => {
+    await expect(registered().invoke(invokeChannels.openDataset, topFrame(rendererUrl))).resolves.toEqual({
+      status: 'failed',
+      message: 'Opening a dataset is not available here.',
+      problems: [],
+    })
   })
 })

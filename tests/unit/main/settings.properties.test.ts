@@ -4,11 +4,11 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSettingsStore, SETTINGS_FILE, type SettingsFileSystem } from '../../../src/main/settings'
-import { SettingsSchema, type Settings } from '../../../src/shared/settings/schema'
+import { SETTINGS_VERSION, SettingsSchema, type Settings } from '../../../src/shared/settings/schema'
 import { hostileText, PROPERTY_RUNS, PROPERTY_TIMEOUT_MS } from '../fixtures/hostile'
 
 const berlin: Settings = {
-  version: 1,
+  version: SETTINGS_VERSION,
   userLocation: { lat: 52.52, lon: 13.405, label: 'Berlin, DE', origin: 'search' },
   layers: { network: true, latencyArcs: false },
   latencyArcScope: 10,

@@ -7,7 +7,7 @@ import { MAX_SETTINGS_BYTES } from '../../../src/shared/settings/read'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/schema'
 
 const frankfurt: Settings = {
-  version: 1,
+  version: 2,
   userLocation: { lat: 50.11, lon: 8.68, label: 'Frankfurt am Main, DE', origin: 'search' },
   layers: { network: true, latencyArcs: false },
   latencyArcScope: 5,
@@ -152,7 +152,7 @@ describe('the settings store', () => {
   })
 
   it('refuses a file from a newer InfraGlobe without losing it, even after saving', async () => {
-    const newer = JSON.stringify({ ...frankfurt, version: 2, theme: 'light' })
+    const newer = JSON.stringify({ ...frankfurt, version: 3, theme: 'light' })
     await fs.writeFile(file(), newer)
     const settings = store()
     expect(await settings.load()).toEqual(DEFAULT_SETTINGS)

@@ -40,6 +40,7 @@ describe('the preload', () => {
       'loadDraft',
       'loadSettings',
       'onMenuCommand',
+      'openDataset',
       'openLesson',
       'saveDraft',
       'saveFile',
@@ -47,6 +48,7 @@ describe('the preload', () => {
       'saveSettings',
       'setFullScreen',
       'setUnsavedLesson',
+      'useBuiltinDataset',
     ])
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
   })

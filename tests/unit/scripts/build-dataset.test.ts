@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Dataset } from '../../../src/shared/dataset/schema'
 import { parseDataset } from '../../../src/shared/dataset/validate'
-import { HAVE_RAW, SKIP_RAW_REASON, committedText, rawCsv, rawJson } from '../fixtures/rawInputs'
+import { HAVE_RAW, SKIP_RAW_REASON, committedText, projectCsv, rawCsv, rawJson } from '../fixtures/rawInputs'
 
 const text = committedText()
 const parsed = parseDataset(text)
@@ -55,6 +55,8 @@ describe('the committed dataset, on its own', () => {
       ...d.prices.sources,
       ...d.prices.sheets.map((s) => s.source),
       ...d.jurisdictions.sources,
+      ...(d.statusEvents?.sources ?? []),
+      ...d.services.catalogue.flatMap((s) => (s.notices ?? []).flatMap((n) => n.sources)),
     ]
     expect(cited.filter((id) => !defined.has(id))).toEqual([])
     // world-atlas is cited by the globe's geometry and geonames-country-info by the continent table, not by a
@@ -100,8 +102,10 @@ describe('the committed dataset, on its own', () => {
     expect(sp.countryCode).toBe('BR')
     for (const code of ['me-west-1', 'sa-west-1']) {
       expect(region(code)).toMatchObject({ status: 'announced', launchYear: null, optIn: true, azIds: [] })
-      expect(region(code).notes).toContain('opt-in expected')
     }
+    // The CDK region facts now state me-west-1's opt-in flag; sa-west-1's is still only expected.
+    expect(region('sa-west-1').notes).toContain('opt-in expected')
+    expect(region('me-west-1').notes).not.toContain('opt-in expected')
   })
 
   it('does not list the announced Maryland AZ as an existing AZ ID of us-east-1, but mentions it', () => {
@@ -119,7 +123,13 @@ describe('the committed dataset, on its own', () => {
     const cnInUsd = [...d.prices.ec2, ...d.prices.s3].filter((r) => usdSheets.has(r.sheet) && r.region.startsWith('cn-'))
     expect(cnInUsd).toEqual([])
     expect(d.prices.sheets.filter((s) => s.currency === 'CNY')).toEqual([
-      { id: 'ec2-karpenter-cn-2024-11-06', source: 'ec2-prices-karpenter', asOf: '2024-11-06', currency: 'CNY' },
+      {
+        id: 'ec2-karpenter-cn-2024-11-06',
+        source: 'ec2-prices-karpenter',
+        asOf: '2024-11-06',
+        currency: 'CNY',
+        covers: { regions: ['cn-north-1'], instanceTypes: expect.arrayContaining(['t3.micro', 'c6i.xlarge']) as string[] },
+      },
     ])
   })
 
@@ -156,15 +166,19 @@ describe('the committed dataset, on its own', () => {
 })
 
 describe.skipIf(!HAVE_RAW)('the committed dataset against the raw inputs', () => {
-  it('has the 41 curated regions, in the curated order', () => {
+  it('has the 41 curated regions, in the curated order, with the checked facts of data/region-facts.csv over them', () => {
     const curated = rawCsv('regions/aws-regions-curated.csv')
+    const checked = projectCsv('region-facts.csv')
+    const fact = (code: string, name: string) => checked.find((f) => f.region === code && f.field === name)
     expect(curated).toHaveLength(41)
     expect(d.regions.map((r) => r.code)).toEqual(curated.map((r) => r.code))
     for (const row of curated) {
       const r = region(row.code!)
       expect(r).toMatchObject({ lat: Number(row.lat), lon: Number(row.lon), countryCode: row.country_code })
-      expect(r.azCount).toBe(row.az_count ? Number(row.az_count) : null)
-      expect(r.launchYear).toBe(row.launch_year ? Number(row.launch_year) : null)
+      const azCount = fact(row.code!, 'azCount')?.value ?? row.az_count
+      const launchYear = fact(row.code!, 'launchYear')?.value ?? row.launch_year
+      expect(r.azCount, row.code).toBe(azCount ? Number(azCount) : null)
+      expect(r.launchYear, row.code).toBe(launchYear ? Number(launchYear) : null)
     }
   })
 
@@ -209,8 +223,12 @@ describe.skipIf(!HAVE_RAW)('the committed dataset against the raw inputs', () =>
     const nameOf = new Map(d.services.catalogue.map((s) => [s.id, s.name]))
     const inDataset = new Set(d.regions.map((r) => r.code))
     expect(Object.keys(d.services.byRegion).sort()).toEqual(Object.keys(byRegion).filter((c) => inDataset.has(c)).sort())
+    // The table's list, plus each pair only botocore's endpoints list, which carries a note naming that source.
     for (const [code, ids] of Object.entries(d.services.byRegion)) {
-      expect(ids.map((id) => nameOf.get(id)).sort(), code).toEqual([...byRegion[code]!.serviceNames].sort())
+      const addedPerBotocore = (d.services.offerNotes ?? [])
+        .filter((n) => n.region === code && n.offeredPer.includes('botocore-endpoints'))
+        .map((n) => nameOf.get(n.service))
+      expect(ids.map((id) => nameOf.get(id)).sort(), code).toEqual([...byRegion[code]!.serviceNames, ...addedPerBotocore].sort())
     }
     for (const code of ['me-west-1', 'sa-west-1', 'cn-north-1']) expect(d.services.byRegion[code]).toBeUndefined()
   })
@@ -235,11 +253,14 @@ describe.skipIf(!HAVE_RAW)('the committed dataset against the raw inputs', () =>
     const inDataset = new Set(d.regions.map((r) => r.code))
     const count = (sheet: string) => d.prices.ec2.filter((r) => r.sheet === sheet).length
     const feed = rawCsv('prices/ec2-ondemand-linux-selected-2025-04-04.csv').filter((r) => inDataset.has(r.region!))
-    expect(count('ec2-2025-04-04')).toBe(feed.length)
+    const added = projectCsv('prices/ec2-ondemand-linux-added-types.csv')
+    const addedTo = (date: string, cn: boolean) => added.filter((r) => r.sheet_date === date && r.region!.startsWith('cn-') === cn).length
+    expect(count('ec2-2025-04-04')).toBe(feed.length + addedTo('2025-04-04', false))
     const karpenter = rawCsv('prices/ec2-ondemand-linux-selected-karpenter-2026-07.csv').filter((r) => inDataset.has(r.region!))
-    expect(count('ec2-karpenter-2026-07-20')).toBe(karpenter.filter((r) => !r.region!.startsWith('cn-')).length)
-    expect(count('ec2-karpenter-cn-2024-11-06')).toBe(karpenter.filter((r) => r.region!.startsWith('cn-')).length)
-    expect(d.prices.ec2).toHaveLength(feed.length + karpenter.length)
+    expect(count('ec2-karpenter-2026-07-20')).toBe(karpenter.filter((r) => !r.region!.startsWith('cn-')).length + addedTo('2026-07-20', false))
+    expect(count('ec2-karpenter-cn-2024-11-06')).toBe(karpenter.filter((r) => r.region!.startsWith('cn-')).length + addedTo('2024-11-06', true))
+    expect(d.prices.ec2).toHaveLength(feed.length + karpenter.length + added.length)
+    expect(d.prices.ec2.filter((r) => r.source === 'ec2-price-additions')).toHaveLength(added.length)
     for (const row of feed) {
       const got = d.prices.ec2.find((r) => r.sheet === 'ec2-2025-04-04' && r.region === row.region && r.instanceType === row.instance_type)
       expect(got?.perHour, `${row.region} ${row.instance_type}`).toBe(Number(row.usd_per_hour))

@@ -16,7 +16,7 @@ describe('web platform', () => {
     const dataset = makeDataset()
     const fetch = stubFetch(() => Promise.resolve(new Response(JSON.stringify(dataset))))
     const result = await createWebPlatform().loadDataset()
-    expect(result).toEqual({ ok: true, file: 'assets/data/infrastructure.json', dataset })
+    expect(result).toEqual({ ok: true, file: 'assets/data/infrastructure.json', dataset, origin: 'builtin' })
     expect(fetch).toHaveBeenCalledTimes(1)
     const url = new URL(fetch.mock.calls[0]?.[0] ?? '', window.location.href)
     expect(url.origin).toBe(window.location.origin)
@@ -30,6 +30,7 @@ describe('web platform', () => {
       ok: false,
       file: DATASET_FILE,
       problems: ['the file could not be read: Failed to fetch'],
+      origin: 'builtin',
     })
   })
 
@@ -40,6 +41,7 @@ describe('web platform', () => {
       ok: false,
       file: DATASET_FILE,
       problems: ['the file could not be read: the server answered HTTP 404 Not Found'],
+      origin: 'builtin',
     })
   })
 

@@ -2,12 +2,12 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createPlatform } from '../../../../src/renderer/platform/web'
 import { BAD_PREFIX, createLocalSettings, SETTINGS_KEY } from '../../../../src/renderer/platform/webSettings'
-import { DEFAULT_SETTINGS, type Settings } from '../../../../src/shared/settings/schema'
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../../../src/shared/settings/schema'
 import { settingsSaveMessage } from '../../../../src/shared/settings/saveError'
 import { hostileText, PROPERTY_RUNS, PROPERTY_TIMEOUT_MS } from '../../fixtures/hostile'
 
 const saoPaulo: Settings = {
-  version: 1,
+  version: 2,
   userLocation: { lat: -23.55, lon: -46.63, label: 'São Paulo, BR', origin: 'search' },
   layers: { network: false, latencyArcs: true },
   latencyArcScope: 20,
@@ -105,7 +105,7 @@ describe('web settings', () => {
 })
 
 const lisbon: Settings = {
-  version: 1,
+  version: SETTINGS_VERSION,
   userLocation: { lat: 38.72, lon: -9.14, label: 'Lisboa, PT', origin: 'search' },
   layers: { network: true, latencyArcs: true },
   latencyArcScope: 'all',

@@ -32,7 +32,7 @@ afterEach(() => {
 })
 
 const saved: Settings = {
-  version: 1,
+  version: 2,
   userLocation: { lat: 50.1155, lon: 8.6842, label: 'Frankfurt am Main, DE', origin: 'search' },
   layers: { network: false, latencyArcs: true },
   latencyArcScope: 5,
@@ -100,7 +100,7 @@ describe('settings in the app', () => {
     act(() => vi.advanceTimersByTime(1))
     expect(api.saveSettings).toHaveBeenCalledTimes(1)
     expect(api.saveSettings).toHaveBeenCalledWith({
-      version: 1,
+      version: 2,
       userLocation: quito,
       layers: { network: true, latencyArcs: true },
       latencyArcScope: 20,

@@ -141,7 +141,9 @@ describe('chooseFromDataset', () => {
     })
     expect(result.ranked).toEqual([])
     expect(result.relax?.constraint).toBe('services')
-    expect(result.relax?.message).toContain('None of them offers Amazon Braket.')
+    // eusc-de-east-1 has no service list in this dataset: it is never said to lack Amazon Braket.
+    expect(result.relax?.message).toContain('None of those with a known service list offers Amazon Braket.')
+    expect(result.relax?.message).toContain('The service list of eusc-de-east-1 is unknown')
   })
 
   it('leaves proximity unknown without a location', () => {

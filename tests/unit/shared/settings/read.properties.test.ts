@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatSettings, parseSettingsText } from '../../../../src/shared/settings/read'
-import { DEFAULT_SETTINGS, SettingsSchema } from '../../../../src/shared/settings/schema'
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema } from '../../../../src/shared/settings/schema'
 import { hostileText, PROPERTY_RUNS, PROPERTY_TIMEOUT_MS } from '../../fixtures/hostile'
 
 const stored = {
-  version: 1,
+  version: SETTINGS_VERSION,
   userLocation: { lat: 52.52, lon: 13.405, label: 'Berlin, DE', origin: 'search' },
   layers: { network: true, latencyArcs: false },
   latencyArcScope: 10,

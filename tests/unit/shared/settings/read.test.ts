@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../../src/shared/settings
 import { nested, nestedValue } from '../../fixtures/hostile'
 
 const saoPaulo: Settings = {
-  version: 1,
+  version: 2,
   userLocation: { lat: -23.55, lon: -46.63, label: 'São Paulo, BR', origin: 'search' },
   layers: { network: false, latencyArcs: true },
   latencyArcScope: 10,
@@ -30,10 +30,11 @@ describe('readSettings', () => {
       status: 'ok',
       migratedFrom: 0,
       settings: {
-        version: 1,
+        version: 2,
         userLocation: { lat: 48.86, lon: 2.35, label: '48.86° N, 2.35° E', origin: 'click' },
         layers: { network: false, latencyArcs: true },
         latencyArcScope: 'all',
+        dataset: { kind: 'builtin' },
       },
     })
   })
@@ -56,11 +57,11 @@ describe('readSettings', () => {
   })
 
   it('refuses settings from a newer version without guessing at them', () => {
-    const read = readSettings({ ...saoPaulo, version: 2, somethingNew: true })
+    const read = readSettings({ ...saoPaulo, version: 3, somethingNew: true })
     expect(read).toEqual({
       status: 'newer',
       settings: DEFAULT_SETTINGS,
-      problem: expect.stringMatching(/newer InfraGlobe \(settings version 2; this one reads up to 1\)/),
+      problem: expect.stringMatching(/newer InfraGlobe \(settings version 3; this one reads up to 2\)/),
     })
   })
 
@@ -92,7 +93,7 @@ describe('readSettings', () => {
 describe('migrateSettings', () => {
   it('leaves a current value alone', () => {
     const value = { ...saoPaulo }
-    expect(migrateSettings(value, 1)).toBe(value)
+    expect(migrateSettings(value, 2)).toBe(value)
   })
 })
 

@@ -1,0 +1,94 @@
+import type { Dataset } from './schema'
+import { SCHEMA_VERSION } from './schema'
+import { MAX_LISTED_PROBLEMS, parseDataset } from './validate'
+
+/**
+ * Opening a dataset file a teacher picks (a newer infrastructure.json): the
+ * same schema and cross-reference checks as the built-in one, reported as the
+ * first problems with the file, the path in the document and the reason. Used
+ * by main, the web edition and the renderer alike.
+ */
+
+/** A file of this many bytes or more is refused by its size, before any of it is read ("a 50 MB file is refused"). */
+export const MAX_DATASET_FILE_BYTES = 50_000_000
+
+export interface DatasetProblem {
+  /** The file as the person knows it: a name or a path. */
+  file: string
+  /** Where in the document: "regions[3].lat", "schemaVersion", "(root)". */
+  path: string
+  reason: string
+}
+
+export type DatasetFileCheck =
+  | { ok: true; dataset: Dataset }
+  | {
+      ok: false
+      /** The first problems, at most MAX_LISTED_PROBLEMS. */
+      problems: DatasetProblem[]
+      /** How many more were found and not listed. */
+      more: number
+    }
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`
+}
+
+/** The refusal of a file by its size alone, or null when the size is acceptable. */
+export function datasetSizeProblem(file: string, bytes: number): DatasetProblem | null {
+  if (bytes < MAX_DATASET_FILE_BYTES) return null
+  return {
+    file,
+    path: '(root)',
+    reason: `the file is ${megabytes(bytes)}; a dataset must be smaller than ${megabytes(MAX_DATASET_FILE_BYTES)}, so it was not read`,
+  }
+}
+
+/** "regions[3].lat: expected a number" → path and reason. */
+function splitProblem(file: string, problem: string): DatasetProblem {
+  const at = problem.indexOf(': ')
+  return at < 0 ? { file, path: '(root)', reason: problem } : { file, path: problem.slice(0, at), reason: problem.slice(at + 2) }
+}
+
+/**
+ * Checks the text of a dataset file. A schema version other than this app's
+ * is refused on its own, before anything else is checked, so a newer file
+ * is not reported as a list of unrelated errors.
+ */
+export function checkDatasetText(file: string, text: string, limit = MAX_LISTED_PROBLEMS): DatasetFileCheck {
+  const fail = (problems: DatasetProblem[]): DatasetFileCheck => ({
+    ok: false,
+    problems: problems.slice(0, limit),
+    more: Math.max(0, problems.length - limit),
+  })
+  const body = text.replace(/^\uFEFF/, '')
+  let version: unknown
+  try {
+    version = (JSON.parse(body) as { schemaVersion?: unknown } | null)?.schemaVersion
+  } catch {
+    // parseDataset reports the syntax error with its line and column.
+  }
+  if (version !== undefined && version !== SCHEMA_VERSION) {
+    const newer = typeof version === 'number' && version > SCHEMA_VERSION
+    return fail([
+      {
+        file,
+        path: 'schemaVersion',
+        reason: newer
+          ? `the file is schema version ${version}, newer than this InfraGlobe reads (version ${SCHEMA_VERSION}); update the app`
+          : `${JSON.stringify(version)} is not a schema version this InfraGlobe reads (version ${SCHEMA_VERSION})`,
+      },
+    ])
+  }
+  const checked = parseDataset(body)
+  if (checked.ok) return { ok: true, dataset: checked.dataset }
+  return fail(checked.problems.map((p) => splitProblem(file, p)))
+}
+
+/** "infrastructure.json, regions[3].lat: expected a number" per problem, for a list a person reads. */
+export function describeDatasetProblems(check: Extract<DatasetFileCheck, { ok: false }>): string[] {
+  return [
+    ...check.problems.map((p) => `${p.file}, ${p.path}: ${p.reason}`),
+    ...(check.more > 0 ? [`… and ${check.more} more problem${check.more === 1 ? '' : 's'}`] : []),
+  ]
+}
