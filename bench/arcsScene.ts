@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Dataset } from '../src/shared/dataset/schema'
 import { createRegionRanker, parseLatencyModel } from '../src/shared/latency'
-import { SETTINGS_VERSION, type Settings } from '../src/shared/settings/schema'
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../src/shared/settings/schema'
 import { bandFor } from '../src/renderer/globe/latencyBands'
 import { palette } from '../src/renderer/theme/palette'
 import type { BenchArc } from './globegl/arcs'
@@ -22,8 +22,10 @@ export const benchLocation = { lat: -23.55, lon: -46.63, label: 'São Paulo, BR'
 export const benchSettings: Settings = {
   version: SETTINGS_VERSION,
   userLocation: { ...benchLocation },
-  layers: { network: true, latencyArcs: true },
+  layers: { ...DEFAULT_SETTINGS.layers, network: true, latencyArcs: true },
   latencyArcScope: 'all',
+  theme: 'dark',
+  firstRunHintDismissed: true,
 }
 
 /**
@@ -33,8 +35,10 @@ export const benchSettings: Settings = {
 export const regionsOnlySettings: Settings = {
   version: SETTINGS_VERSION,
   userLocation: null,
-  layers: { network: false, latencyArcs: false },
+  layers: { ...DEFAULT_SETTINGS.layers, network: false, latencyArcs: false },
   latencyArcScope: 'all',
+  theme: 'dark',
+  firstRunHintDismissed: true,
 }
 
 const modelPath = join(import.meta.dirname, '..', 'assets', 'data', 'latency-model.json')

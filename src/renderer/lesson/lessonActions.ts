@@ -16,9 +16,9 @@ export function datasetNames(dataset: Dataset | null): DatasetNames | undefined 
 }
 
 /** Adds the current view as a new scene at the end of the lesson. */
-export function addCurrentView(title: string, caption: string): void {
+export function addCurrentView(title: string, caption: string, notes = ''): void {
   const store = useLessonStore.getState()
-  const scene = captureScene({ id: newSceneId(store.scenes), title: title.trim(), caption })
+  const scene = captureScene({ id: newSceneId(store.scenes), title: title.trim(), caption, notes })
   store.addScene(scene)
   store.setNotice({ kind: 'status', text: `Added “${scene.title}” as scene ${store.scenes.length + 1}.` })
 }

@@ -19,8 +19,8 @@ import { withoutPersisting } from '../state/usePersistedSettings'
  * checks the keys against the schema at run time too.
  */
 
-/** A scene's name and caption: what the lesson gives it, not the view. */
-export type SceneMeta = Pick<Scene, 'id' | 'title' | 'caption'>
+/** A scene's name, caption and speaker notes: what the lesson gives it, not the view. */
+export type SceneMeta = Pick<Scene, 'id' | 'title' | 'caption' | 'notes'>
 
 /** The view a scene holds: every key of Scene but its name and caption. */
 export type SceneState = Omit<Scene, keyof SceneMeta>
@@ -89,7 +89,10 @@ export const sceneFields: SceneFields = {
   requiredServices: appField('requiredServices'),
   chooserWeights: appField('chooserWeights'),
   chooserOpen: appField('chooserOpen'),
+  excludeOutages: appField('excludeOutages'),
   markerColouring: appField('markerColouring'),
+  year: appField('year'),
+  drill: appField('drill'),
   annotations: {
     capture: ({ annotations }) => [...annotations],
     apply: (value, target) => {

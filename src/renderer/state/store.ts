@@ -3,7 +3,9 @@ import { subscribeWithSelector } from 'zustand/middleware'
 import type { Dataset } from '../../shared/dataset/schema'
 import type { Residency } from '../../shared/chooser/residency'
 import type { ChooserWeights } from '../../shared/chooser/score'
-import { DEFAULT_SETTINGS, type LayerName, type Layers, type Settings, type UserLocation } from '../../shared/settings/schema'
+import type { DrillState } from '../../shared/drill/schema'
+import type { SceneYear } from '../../shared/lesson/schema'
+import { DEFAULT_SETTINGS, type LayerName, type Layers, type Settings, type Theme, type UserLocation } from '../../shared/settings/schema'
 
 /** A request for the globe to fly to a region; `seq` makes a repeat request for the same region new. */
 export interface FlyToRequest {
@@ -45,6 +47,19 @@ export interface AppState {
   chooserWeights: ChooserWeights
   /** The chooser is showing its ranking: its top three are highlighted on the globe. */
   chooserOpen: boolean
+  /** The chooser leaves out regions with reported outages (the default) instead of ranking them with a warning. */
+  excludeOutages: boolean
+  /**
+   * The time-lapse step shown: a year (only regions launched by then), "announced" (every region), or
+   * null for today (no time-lapse). Part of a scene.
+   */
+  year: SceneYear
+  /** The failure drill placed in a region's AZ view (patterns, failed AZs), or null. Part of a scene. */
+  drill: DrillState | null
+  /** The app's colours; persisted. */
+  theme: Theme
+  /** The first-start hint was dismissed; persisted, so it never shows again. */
+  firstRunHintDismissed: boolean
   /** Regions picked for side-by-side comparison, in the order picked (at most MAX_COMPARED). */
   compareCodes: readonly string[]
   markerColouring: MarkerColouring
@@ -65,6 +80,11 @@ export interface AppState {
   setRequiredServices(ids: readonly string[]): void
   setChooserWeights(weights: ChooserWeights): void
   setChooserOpen(open: boolean): void
+  setExcludeOutages(exclude: boolean): void
+  setYear(year: SceneYear): void
+  setDrill(drill: DrillState | null): void
+  setTheme(theme: Theme): void
+  dismissFirstRunHint(): void
   /** Adds a region to the comparison, or removes it if it is there; the oldest gives way beyond MAX_COMPARED. */
   toggleCompare(code: string): void
   setCompareCodes(codes: readonly string[]): void
@@ -93,7 +113,8 @@ export interface AppState {
  *   globe/NetworkLinks.tsx     layers.network, hoveredCode, selectedCode → links shown and lit, RTT labels
  *   globe/UserPin.tsx          userLocation                             → pin and its label
  *   chooser/chooserOpenSync.ts panelTab, chooserOpen                    → chooserOpen follows the Choose tab
- *   state/usePersistedSettings userLocation, layers, latencyArcScope    → saved settings (not while a scene applies)
+ *   state/usePersistedSettings userLocation, layers, latencyArcScope,
+ *                              theme, firstRunHintDismissed             → saved settings (not while a scene applies)
  *
  * Each frame the globe's after-frame list (globe/afterFrame.ts) reads
  * selectedCode and hoveredCode for the labels; that is a read, not a
@@ -116,6 +137,11 @@ export const useAppStore = create<AppState>()(
     requiredServices: [],
     chooserWeights: { proximity: 0.5, price: 0.5 },
     chooserOpen: false,
+    excludeOutages: true,
+    year: null,
+    drill: null,
+    theme: DEFAULT_SETTINGS.theme,
+    firstRunHintDismissed: DEFAULT_SETTINGS.firstRunHintDismissed,
     compareCodes: [],
     markerColouring: 'status',
     panelTab: 'regions',
@@ -138,6 +164,11 @@ export const useAppStore = create<AppState>()(
     setRequiredServices: (requiredServices) => set({ requiredServices: [...new Set(requiredServices)] }),
     setChooserWeights: (chooserWeights) => set({ chooserWeights }),
     setChooserOpen: (chooserOpen) => set({ chooserOpen }),
+    setExcludeOutages: (excludeOutages) => set({ excludeOutages }),
+    setYear: (year) => set({ year }),
+    setDrill: (drill) => set({ drill }),
+    setTheme: (theme) => set({ theme }),
+    dismissFirstRunHint: () => set({ firstRunHintDismissed: true }),
     toggleCompare: (code) => {
       const current = get().compareCodes
       const next = current.includes(code) ? current.filter((c) => c !== code) : [...current, code].slice(-MAX_COMPARED)
@@ -146,6 +177,13 @@ export const useAppStore = create<AppState>()(
     setCompareCodes: (codes) => set({ compareCodes: [...new Set(codes)].slice(0, MAX_COMPARED) }),
     setMarkerColouring: (markerColouring) => set({ markerColouring }),
     setPanelTab: (panelTab) => set({ panelTab }),
-    applySettings: (s) => set({ userLocation: s.userLocation, layers: s.layers, latencyArcScope: s.latencyArcScope }),
+    applySettings: (s) =>
+      set({
+        userLocation: s.userLocation,
+        layers: s.layers,
+        latencyArcScope: s.latencyArcScope,
+        theme: s.theme,
+        firstRunHintDismissed: s.firstRunHintDismissed,
+      }),
   })),
 )

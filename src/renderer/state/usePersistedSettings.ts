@@ -15,28 +15,35 @@ export interface PersistedSettingsOptions {
 }
 
 /** The persisted part of the app state. */
-export function settingsOf(state: Pick<AppState, 'userLocation' | 'layers' | 'latencyArcScope'>): Settings {
+export function settingsOf(
+  state: Pick<AppState, 'userLocation' | 'layers' | 'latencyArcScope' | 'theme' | 'firstRunHintDismissed'>,
+): Settings {
   return {
     version: SETTINGS_VERSION,
     userLocation: state.userLocation,
     layers: state.layers,
     latencyArcScope: state.latencyArcScope,
+    theme: state.theme,
+    firstRunHintDismissed: state.firstRunHintDismissed,
   }
 }
 
 /** The persisted slices, as one selected value (compared shallowly). */
-const persisted = (state: AppState) => [state.userLocation, state.layers, state.latencyArcScope] as const
+const persisted = (state: AppState) =>
+  [state.userLocation, state.layers, state.latencyArcScope, state.theme, state.firstRunHintDismissed] as const
 
 type Persisted = ReturnType<typeof persisted>
 
 /** The user's own settings after a change from `previous` to `next`: only what changed is taken. */
 function withChanges(own: Settings, next: Persisted, previous: Persisted): Settings {
-  const [userLocation, layers, latencyArcScope] = next
+  const [userLocation, layers, latencyArcScope, theme, firstRunHintDismissed] = next
   return {
     ...own,
     userLocation: userLocation !== previous[0] ? userLocation : own.userLocation,
     layers: layers !== previous[1] ? layers : own.layers,
     latencyArcScope: latencyArcScope !== previous[2] ? latencyArcScope : own.latencyArcScope,
+    theme: theme !== previous[3] ? theme : own.theme,
+    firstRunHintDismissed: firstRunHintDismissed !== previous[4] ? firstRunHintDismissed : own.firstRunHintDismissed,
   }
 }
 

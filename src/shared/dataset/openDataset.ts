@@ -69,14 +69,17 @@ export function checkDatasetText(file: string, text: string, limit = MAX_LISTED_
     // parseDataset reports the syntax error with its line and column.
   }
   if (version !== undefined && version !== SCHEMA_VERSION) {
-    const newer = typeof version === 'number' && version > SCHEMA_VERSION
+    const newer = Number.isInteger(version) && (version as number) > SCHEMA_VERSION
+    const older = Number.isInteger(version) && (version as number) >= 1 && (version as number) < SCHEMA_VERSION
     return fail([
       {
         file,
         path: 'schemaVersion',
         reason: newer
-          ? `the file is schema version ${version}, newer than this InfraGlobe reads (version ${SCHEMA_VERSION}); update the app`
-          : `${JSON.stringify(version)} is not a schema version this InfraGlobe reads (version ${SCHEMA_VERSION})`,
+          ? `the file is schema version ${version as number}, newer than this InfraGlobe reads (version ${SCHEMA_VERSION}); update the app`
+          : older
+            ? `the file is schema version ${version as number}, older than this InfraGlobe reads (version ${SCHEMA_VERSION}); build it again with npm run data:build`
+            : `${JSON.stringify(version).slice(0, 40)} is not a schema version this InfraGlobe reads (version ${SCHEMA_VERSION})`,
       },
     ])
   }

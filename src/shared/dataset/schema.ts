@@ -10,8 +10,13 @@ import { LocalZonesSchema, WavelengthZonesSchema } from './zonesSchema'
  * This schema is the single source of the dataset's TypeScript types. Every
  * figure carries the ids of the sources it came from; a figure that no source
  * gives is `null` ("unknown" in the app), never a guess.
+ *
+ * Schema history: 1, regions, latency, network, edge cities, services,
+ * prices, legal frames; 2, the edge network's kinds and sources, Local and
+ * Wavelength Zones, AZ facts, dated status events, service notices, price
+ * sheet coverage and per-field fact sources.
  */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 export const SourceSchema = z.object({
   id: sourceId,

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { LESSON_VERSION, LessonSchema } from './schema'
 import { LessonV1Schema, migrateV1toV2 } from './v1'
+import { LessonV2Schema, migrateV2toV3 } from './v2'
 
 /**
  * One step per old format: the schema a file of format `v` must satisfy, and
@@ -14,6 +15,7 @@ export interface Migration {
 
 export const migrations: Readonly<Record<number, Migration>> = {
   1: { schema: LessonV1Schema, up: migrateV1toV2 },
+  2: { schema: LessonV2Schema, up: migrateV2toV3 },
 }
 
 /** The oldest format this version reads. */

@@ -22,6 +22,8 @@ export function reconcileWithDataset(lesson: Lesson, names: DatasetNames): { les
     }
     const selectedCode = scene.selectedCode !== null && knownRegion(scene.selectedCode) ? scene.selectedCode : null
     const compareCodes = scene.compareCodes.filter(knownRegion)
+    // A drill lives in one region: without that region there is nothing to drill.
+    const drill = scene.drill !== null && knownRegion(scene.drill.region) ? scene.drill : null
     const unknownServices = scene.requiredServices.filter((id) => !names.serviceIds.has(id))
     if (unknownRegions.size > 0) {
       warnings.push(`Scene “${scene.title}”: ${listed('region', [...unknownRegions])} not in this version's data; left out.`)
@@ -34,6 +36,7 @@ export function reconcileWithDataset(lesson: Lesson, names: DatasetNames): { les
       ...scene,
       selectedCode,
       compareCodes,
+      drill,
       requiredServices: scene.requiredServices.filter((id) => names.serviceIds.has(id)),
     }
   })

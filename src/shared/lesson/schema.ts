@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AnnotationListSchema } from '../annotations/schema'
 import { PartitionSchema } from '../dataset/schema'
+import { DrillStateSchema } from '../drill/schema'
 import { UserLocationSchema } from '../settings/schema'
 
 /**
@@ -15,9 +16,11 @@ import { UserLocationSchema } from '../settings/schema'
  * - 2: camera distance from the Earth's centre in Earth radii (what the
  *      globe uses), plus the four-factor state: residency, required
  *      services, chooser weights and panel, compared regions, marker colouring.
+ * - 3: speaker notes, the time-lapse year, the failure drill and the
+ *      chooser's "exclude regions with reported outages" option.
  */
 export const LESSON_FORMAT = 'infraglobe-lesson'
-export const LESSON_VERSION = 2
+export const LESSON_VERSION = 3
 
 /** A lesson file name ends with this. */
 export const LESSON_EXTENSION = '.infraglobe.json'
@@ -26,6 +29,8 @@ export const LESSON_EXTENSION = '.infraglobe.json'
 export const MAX_SCENES = 200
 export const MAX_TITLE_LENGTH = 120
 export const MAX_CAPTION_LENGTH = 1000
+/** Speaker notes: a page of talking points, not a script of the whole lesson. */
+export const MAX_NOTES_LENGTH = 5000
 
 /** Camera distance from the Earth's centre, in Earth radii: just above the surface to far out. */
 export const MIN_CAMERA_DISTANCE = 1.01
@@ -63,11 +68,21 @@ export const SceneLayersSchema = z
 
 export const SceneTitleSchema = z.string().trim().min(1, 'a scene needs a title').max(MAX_TITLE_LENGTH)
 export const CaptionSchema = z.string().max(MAX_CAPTION_LENGTH)
+/** What the presenter reads and the class never sees (the presenter view only). */
+export const NotesSchema = z.string().max(MAX_NOTES_LENGTH)
+
+/**
+ * The time-lapse step a scene shows: a year (the regions launched by then),
+ * "announced" (every region, the announced ones too), or null: today, no
+ * time-lapse. A year after the dataset's as-of year is shown as that year.
+ */
+export const SceneYearSchema = z.union([z.int().min(2006).max(2100), z.literal('announced')]).nullable()
 
 export const SceneSchema = z.object({
   id: z.string().min(1).max(64),
   title: SceneTitleSchema,
   caption: CaptionSchema,
+  notes: NotesSchema,
   camera: CameraViewSchema,
   layers: SceneLayersSchema,
   selectedCode: RegionCodeSchema.nullable(),
@@ -77,8 +92,13 @@ export const SceneSchema = z.object({
   requiredServices: z.array(ServiceIdSchema).max(100),
   chooserWeights: z.object({ proximity: weight, price: weight }),
   chooserOpen: z.boolean(),
+  /** The chooser leaves out regions with reported outages (the default) or ranks them with a dated warning. */
+  excludeOutages: z.boolean(),
   markerColouring: z.enum(['status', 'price-index']),
   annotations: AnnotationListSchema,
+  year: SceneYearSchema,
+  /** The failure drill shown in the region's AZ view, or null when none is placed. */
+  drill: DrillStateSchema.nullable(),
 })
 
 export const LessonSchema = z.object({
@@ -89,6 +109,7 @@ export const LessonSchema = z.object({
 })
 
 export type CameraView = z.infer<typeof CameraViewSchema>
+export type SceneYear = z.infer<typeof SceneYearSchema>
 export type Scene = z.infer<typeof SceneSchema>
 export type Lesson = z.infer<typeof LessonSchema>
 

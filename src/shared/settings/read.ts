@@ -39,9 +39,25 @@ function fromVersion0(old: Record<string, unknown>): Record<string, unknown> {
   }
 }
 
-/** Version 2 added the dataset choice; a version 1 file used the built-in dataset. */
+const ADDED_IN_VERSION_2 = { edges: false, localZones: false, wavelengthZones: false, reach: false } as const
+
+/**
+ * Version 2 added the dataset choice (a version 1 file used the built-in
+ * dataset), the layers after the first two (off, as they did not exist), the
+ * theme (dark, the only one) and the first-start hint: someone with settings
+ * has started the app before, so it is not shown to them.
+ */
 function fromVersion1(old: Record<string, unknown>): Record<string, unknown> {
-  return { ...old, version: 2, dataset: { kind: 'builtin' } }
+  // Only the new layers are filled in: version 1's own layers stay as they were, so a broken value is still refused.
+  const layers = isRecord(old.layers) ? { ...ADDED_IN_VERSION_2, ...old.layers } : old.layers
+  return {
+    ...old,
+    version: 2,
+    layers,
+    dataset: { kind: 'builtin' },
+    theme: 'dark',
+    firstRunHintDismissed: true,
+  }
 }
 
 /** `migrations[n]` turns version n into version n + 1; each is applied in turn. */

@@ -16,10 +16,20 @@ export const UserLocationSchema = z.object({
   origin: z.enum(['search', 'click', 'timezone']),
 })
 
+/** The globe's switchable layers (version 2 added every layer after the first two). */
 export const LayersSchema = z.object({
   network: z.boolean(),
   latencyArcs: z.boolean(),
+  /** CloudFront edge locations and regional edge caches. */
+  edges: z.boolean(),
+  localZones: z.boolean(),
+  wavelengthZones: z.boolean(),
+  /** The land coloured by the round trip to the nearest region of the time-lapse year. */
+  reach: z.boolean(),
 })
+
+/** The colours of the whole app: dark (the default) or light, high-contrast for a projector in a lit room. */
+export const ThemeSchema = z.enum(['dark', 'light'])
 
 /**
  * Which dataset the app opens with: the built-in one, or a file the user
@@ -46,18 +56,24 @@ export const SettingsSchema = z.object({
   latencyArcScope: z.union([z.literal('all'), z.int().min(1).max(100)]),
   /** Absent means the built-in dataset (version 2 added it; the renderer need not send it). */
   dataset: DatasetChoiceSchema.optional(),
+  theme: ThemeSchema,
+  /** The first-start hint ("Click a region… Drag to turn…") was dismissed: it never shows again. */
+  firstRunHintDismissed: z.boolean(),
 })
 
 export type UserLocation = z.infer<typeof UserLocationSchema>
 export type Layers = z.infer<typeof LayersSchema>
 export type LayerName = keyof Layers
+export type Theme = z.infer<typeof ThemeSchema>
 export type DatasetChoice = z.infer<typeof DatasetChoiceSchema>
 export type Settings = z.infer<typeof SettingsSchema>
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   userLocation: null,
-  layers: { network: true, latencyArcs: true },
+  layers: { network: true, latencyArcs: true, edges: false, localZones: false, wavelengthZones: false, reach: false },
   latencyArcScope: 'all',
   dataset: { kind: 'builtin' },
+  theme: 'dark',
+  firstRunHintDismissed: false,
 }

@@ -112,7 +112,7 @@ describe('opening a dataset', () => {
   })
 
   it('refuses a dataset of another schema version', async () => {
-    const file = await write('future.json', JSON.stringify({ ...newerDataset(), schemaVersion: 2 }))
+    const file = await write('future.json', JSON.stringify({ ...newerDataset(), schemaVersion: 3 }))
     const { datasets } = handlers({ pick: { canceled: false, filePaths: [file] } })
     await datasets.start()
     expect(await datasets.openDataset(window)).toMatchObject({ status: 'failed', problems: [{ path: 'schemaVersion', reason: expect.stringMatching(/newer/) as string }] })
@@ -145,7 +145,7 @@ describe('the dataset at start, and the way back', () => {
   })
 
   it('falls back to the built-in dataset with a notice when the remembered one no longer validates or is gone', async () => {
-    const file = await write('edited.json', '{"schemaVersion": 1}')
+    const file = await write('edited.json', '{"schemaVersion": 2}')
     const settings = fakeSettings({ ...DEFAULT_SETTINGS, dataset: { kind: 'file', path: file, name: 'edited.json' } })
     const result = await handlers({ settings }).datasets.start()
     expect(result).toMatchObject({ ok: true, origin: 'builtin', dataset: makeDataset() })

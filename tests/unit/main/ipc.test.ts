@@ -247,7 +247,7 @@ describe('registerIpc', () => {
     let written: () => void = () => {}
     settings.save.mockImplementation(() => new Promise<void>((resolve) => (written = resolve)))
     const ipcMain = registered(settings)
-    const next: Settings = { ...storedSettings, layers: { network: false, latencyArcs: true }, latencyArcScope: 10 }
+    const next: Settings = { ...storedSettings, layers: { ...storedSettings.layers, network: false, latencyArcs: true }, latencyArcScope: 10 }
     let done = false
     const call = ipcMain.invoke(invokeChannels.saveSettings, topFrame(rendererUrl), next).then(() => (done = true))
     await vi.waitFor(() => expect(settings.save).toHaveBeenCalledWith(next))

@@ -4,14 +4,16 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSettingsStore, SETTINGS_FILE, type SettingsFileSystem } from '../../../src/main/settings'
-import { SETTINGS_VERSION, SettingsSchema, type Settings } from '../../../src/shared/settings/schema'
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, type Settings } from '../../../src/shared/settings/schema'
 import { hostileText, PROPERTY_RUNS, PROPERTY_TIMEOUT_MS } from '../fixtures/hostile'
 
 const berlin: Settings = {
   version: SETTINGS_VERSION,
   userLocation: { lat: 52.52, lon: 13.405, label: 'Berlin, DE', origin: 'search' },
-  layers: { network: true, latencyArcs: false },
+  layers: { ...DEFAULT_SETTINGS.layers, network: true, latencyArcs: false },
   latencyArcScope: 10,
+  theme: 'dark',
+  firstRunHintDismissed: false,
 }
 
 let root: string

@@ -9,8 +9,10 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/sc
 const frankfurt: Settings = {
   version: 2,
   userLocation: { lat: 50.11, lon: 8.68, label: 'Frankfurt am Main, DE', origin: 'search' },
-  layers: { network: true, latencyArcs: false },
+  layers: { ...DEFAULT_SETTINGS.layers, network: true, latencyArcs: false },
   latencyArcScope: 5,
+  theme: 'dark',
+  firstRunHintDismissed: false,
 }
 
 const at = (label: string, lat: number): Settings => ({
@@ -135,6 +137,8 @@ describe('the settings store', () => {
     expect(await store().load()).toEqual({
       ...DEFAULT_SETTINGS,
       userLocation: { lat: 1.29, lon: 103.85, label: 'Singapore, SG', origin: 'click' },
+      // Settings on disk mean the app has started before: no first-start hint.
+      firstRunHintDismissed: true,
     })
     expect(warn).not.toHaveBeenCalled()
   })

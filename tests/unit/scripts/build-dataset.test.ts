@@ -77,7 +77,7 @@ describe('the committed dataset, on its own', () => {
   it('dates itself by the newest upstream publication, the SDK partitions of 2026-11-21', () => {
     expect(d.asOf).toBe('2026-11-21')
     expect(d.sources.find((s) => s.id === 'aws-sdk-partitions')?.asOf).toBe(d.asOf)
-    expect(d.schemaVersion).toBe(1)
+    expect(d.schemaVersion).toBe(2)
   })
 
   it('cites world-atlas as ISC with public-domain Natural Earth data', () => {

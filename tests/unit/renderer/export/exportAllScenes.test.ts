@@ -21,6 +21,7 @@ function lessonScene(id: string, title: string): Scene {
     id,
     title,
     caption: '',
+    notes: '',
     camera: { lat: -23.5, lon: -46.6, distance: 2 },
     layers: { network: true, latencyArcs: true },
     selectedCode: 'sa-east-1',
@@ -30,8 +31,11 @@ function lessonScene(id: string, title: string): Scene {
     requiredServices: [],
     chooserWeights: { proximity: 0.5, price: 0.5 },
     chooserOpen: false,
+    excludeOutages: false,
     markerColouring: 'status',
     annotations: [],
+    year: 2014,
+    drill: { region: 'sa-east-1', placements: [{ pattern: 'single-instance', az: 'sae1-az1' }], failedAzIds: [] },
   }
 }
 

@@ -82,7 +82,7 @@ describe('scene capture and apply', () => {
     useAnnotationStore.getState().replaceAll([
       { id: 'n', type: 'pin', colour: 'cyan', size: 'small', anchor: { kind: 'geo', lat: 1, lon: 2 }, text: 'Here' },
     ])
-    const scene = captureScene({ id: 's', title: 'Frankfurt', caption: 'c' })
+    const scene = captureScene({ id: 's', title: 'Frankfurt', caption: 'c', notes: '' })
     expect(scene.camera).toEqual({ lat: 50.1235, lon: 8.6543, distance: 2 })
     expect(scene).toMatchObject({
       selectedCode: 'eu-central-1',
@@ -97,7 +97,7 @@ describe('scene capture and apply', () => {
     })
     expect(scene.annotations).toHaveLength(1)
     // The scene is a valid lesson scene as captured.
-    expect(parseLesson(serializeLesson({ format: 'infraglobe-lesson', version: 2, title: 't', scenes: [scene] })).ok).toBe(true)
+    expect(parseLesson(serializeLesson({ format: 'infraglobe-lesson', version: 3, title: 't', scenes: [scene] })).ok).toBe(true)
 
     useAppStore.setState(useAppStore.getInitialState(), true)
     useAnnotationStore.getState().replaceAll([])
@@ -107,16 +107,16 @@ describe('scene capture and apply', () => {
     expect(after.residency).toEqual({ kind: 'eu-eea' })
     expect(after.markerColouring).toBe('price-index')
     // A layer the scene does not name did not exist when it was saved: off.
-    expect(after.layers).toEqual({ network: false, latencyArcs: false })
+    expect(after.layers).toEqual({ network: false, latencyArcs: false, edges: false, localZones: false, wavelengthZones: false, reach: false })
     expect(useAnnotationStore.getState().annotations).toEqual(scene.annotations)
   })
 
   it('shows a scene for the export with a cut, after its state is in place', async () => {
     const store = useLessonStore.getState()
-    store.addScene(captureScene({ id: 'a', title: 'A', caption: '' }))
+    store.addScene(captureScene({ id: 'a', title: 'A', caption: '', notes: '' }))
     useAppStore.getState().select('eu-west-1')
     cam.point({ lat: -30, lon: 140, distance: 2.5 })
-    store.addScene(captureScene({ id: 'b', title: 'B', caption: '' }))
+    store.addScene(captureScene({ id: 'b', title: 'B', caption: '', notes: '' }))
     expect(listScenes()).toEqual([
       { id: 'a', title: 'A' },
       { id: 'b', title: 'B' },
@@ -130,7 +130,7 @@ describe('scene capture and apply', () => {
 })
 
 describe('the lesson store', () => {
-  const scene = (id: string): Scene => captureScene({ id, title: id.toUpperCase(), caption: '' })
+  const scene = (id: string): Scene => captureScene({ id, title: id.toUpperCase(), caption: '', notes: '' })
 
   it('moves scenes, keeping the current scene current, and stops at the ends', () => {
     const store = useLessonStore.getState()
@@ -211,9 +211,9 @@ describe('LessonPanel', () => {
   it('opens a lesson file, dropping a region the data does not hold with a warning', async () => {
     const lesson: Lesson = {
       format: 'infraglobe-lesson',
-      version: 2,
+      version: 3,
       title: 'Opened',
-      scenes: [{ ...captureScene({ id: 'x', title: 'Mars', caption: 'Red' }), selectedCode: 'mars-north-1' }],
+      scenes: [{ ...captureScene({ id: 'x', title: 'Mars', caption: 'Red', notes: '' }), selectedCode: 'mars-north-1' }],
     }
     const api = renderLesson(fakeApi({ openLesson: () => Promise.resolve({ status: 'opened', name: 'mars.infraglobe.json', text: serializeLesson(lesson) }) }))
     fireEvent.click(screen.getByRole('button', { name: 'Open lesson…' }))

@@ -16,7 +16,7 @@ import { makeDataset } from '../../fixtures/renderer/dataset'
 /** A scene that differs from the app's start-up state in every field it holds. */
 const everyFieldSet: SceneState = {
   camera: { lat: -23.5, lon: -46.6, distance: 2.25 },
-  layers: { network: false, latencyArcs: true },
+  layers: { network: false, latencyArcs: true, edges: true, localZones: true, wavelengthZones: false, reach: true },
   selectedCode: 'sa-east-1',
   compareCodes: ['sa-east-1', 'us-east-1'],
   userLocation: { lat: -23.55, lon: -46.63, label: 'São Paulo', origin: 'search' },
@@ -24,8 +24,11 @@ const everyFieldSet: SceneState = {
   requiredServices: ['amazon-s3'],
   chooserWeights: { proximity: 1, price: 0 },
   chooserOpen: true,
+  excludeOutages: false,
   markerColouring: 'price-index',
   annotations: [{ id: 'n', type: 'pin', colour: 'cyan', size: 'small', anchor: { kind: 'geo', lat: 1, lon: 2 }, text: 'Here' }],
+  year: 2014,
+  drill: { region: 'sa-east-1', placements: [{ pattern: 'single-instance', az: 'sae1-az1' }], failedAzIds: ['sae1-az1'] },
 }
 
 let view: CameraView
@@ -51,8 +54,8 @@ beforeEach(() => {
 afterEach(() => withdraw())
 
 describe('what a scene holds', () => {
-  it('has a capture and an apply for every key of the lesson schema’s scene but its name and caption', () => {
-    const schemaKeys = Object.keys(SceneSchema.shape).filter((key) => !['id', 'title', 'caption'].includes(key))
+  it('has a capture and an apply for every key of the lesson schema’s scene but its name, caption and notes', () => {
+    const schemaKeys = Object.keys(SceneSchema.shape).filter((key) => !['id', 'title', 'caption', 'notes'].includes(key))
     expect(Object.keys(sceneFields).sort()).toEqual(schemaKeys.sort())
     for (const field of Object.values(sceneFields)) {
       expect(typeof field.capture).toBe('function')
@@ -61,7 +64,7 @@ describe('what a scene holds', () => {
   })
 
   it('the test scene sets every field the schema has, and differs from the start-up view in each', () => {
-    const schemaKeys = Object.keys(SceneSchema.shape).filter((key) => !['id', 'title', 'caption'].includes(key))
+    const schemaKeys = Object.keys(SceneSchema.shape).filter((key) => !['id', 'title', 'caption', 'notes'].includes(key))
     expect(Object.keys(everyFieldSet).sort()).toEqual(schemaKeys.sort())
     const startUp = captureSceneState()
     for (const key of schemaKeys as (keyof SceneState)[]) expect(startUp[key], key).not.toEqual(everyFieldSet[key])

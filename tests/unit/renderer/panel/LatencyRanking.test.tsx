@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
+import { DEFAULT_SETTINGS } from '../../../../src/shared/settings/schema'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { bandFor, latencyBands } from '../../../../src/renderer/globe/latencyBands'
 import { LatencyRanking } from '../../../../src/renderer/panel/LatencyRanking'
@@ -103,10 +104,10 @@ describe('LayerControls', () => {
     expect(network).toHaveProperty('checked', true)
     expect(arcs).toHaveProperty('checked', true)
     fireEvent.click(network)
-    expect(useAppStore.getState().layers).toEqual({ network: false, latencyArcs: true })
+    expect(useAppStore.getState().layers).toEqual({ ...DEFAULT_SETTINGS.layers, network: false, latencyArcs: true })
     expect(network).toHaveProperty('checked', false)
     fireEvent.click(arcs)
-    expect(useAppStore.getState().layers).toEqual({ network: false, latencyArcs: false })
+    expect(useAppStore.getState().layers).toEqual({ ...DEFAULT_SETTINGS.layers, network: false, latencyArcs: false })
   })
 
   it('says the network is schematic', () => {

@@ -86,7 +86,7 @@ describe('the web edition remembers an opened dataset', () => {
 
   it('falls back to the bundled dataset with a notice when the remembered one no longer validates', async () => {
     const storage = memoryStorage()
-    storage.setItem(DATASET_KEY, JSON.stringify({ name: 'edited.json', text: '{"schemaVersion": 1}' }))
+    storage.setItem(DATASET_KEY, JSON.stringify({ name: 'edited.json', text: '{"schemaVersion": 2}' }))
     const result = await datasets(storage).loadDataset()
     expect(result).toMatchObject({ ok: true, origin: 'builtin', dataset: makeDataset() })
     expect(result.notice).toMatch(/^edited\.json no longer validates, so the built-in dataset is used: edited\.json, generatedAt: /)

@@ -9,8 +9,10 @@ import { hostileText, PROPERTY_RUNS, PROPERTY_TIMEOUT_MS } from '../../fixtures/
 const saoPaulo: Settings = {
   version: 2,
   userLocation: { lat: -23.55, lon: -46.63, label: 'São Paulo, BR', origin: 'search' },
-  layers: { network: false, latencyArcs: true },
+  layers: { ...DEFAULT_SETTINGS.layers, network: false, latencyArcs: true },
   latencyArcScope: 20,
+  theme: 'dark',
+  firstRunHintDismissed: false,
 }
 
 const moment = new Date('2026-11-27T12:00:00.000Z')
@@ -51,7 +53,7 @@ describe('web settings', () => {
 
   it('migrate an older stored value', async () => {
     localStorage.setItem(SETTINGS_KEY, JSON.stringify({ latencyArcScope: 5 }))
-    expect(await local().settings.loadSettings()).toEqual({ ...DEFAULT_SETTINGS, latencyArcScope: 5 })
+    expect(await local().settings.loadSettings()).toEqual({ ...DEFAULT_SETTINGS, latencyArcScope: 5, firstRunHintDismissed: true })
   })
 
   it.each([
@@ -107,8 +109,10 @@ describe('web settings', () => {
 const lisbon: Settings = {
   version: SETTINGS_VERSION,
   userLocation: { lat: 38.72, lon: -9.14, label: 'Lisboa, PT', origin: 'search' },
-  layers: { network: true, latencyArcs: true },
+  layers: { ...DEFAULT_SETTINGS.layers, network: true, latencyArcs: true },
   latencyArcScope: 'all',
+  theme: 'dark',
+  firstRunHintDismissed: false,
 }
 
 

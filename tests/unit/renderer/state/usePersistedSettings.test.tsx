@@ -34,8 +34,10 @@ afterEach(() => {
 const saved: Settings = {
   version: 2,
   userLocation: { lat: 50.1155, lon: 8.6842, label: 'Frankfurt am Main, DE', origin: 'search' },
-  layers: { network: false, latencyArcs: true },
+  layers: { ...DEFAULT_SETTINGS.layers, network: false, latencyArcs: true },
   latencyArcScope: 5,
+  theme: 'dark',
+  firstRunHintDismissed: false,
 }
 
 function fakeApi(settings: Settings | Promise<Settings> = saved) {
@@ -102,8 +104,10 @@ describe('settings in the app', () => {
     expect(api.saveSettings).toHaveBeenCalledWith({
       version: 2,
       userLocation: quito,
-      layers: { network: true, latencyArcs: true },
+      layers: { ...DEFAULT_SETTINGS.layers, network: true, latencyArcs: true },
       latencyArcScope: 20,
+      theme: 'dark',
+      firstRunHintDismissed: false,
     })
   })
 
@@ -125,7 +129,7 @@ describe('settings in the app', () => {
     const saoPaulo = { lat: -23.55, lon: -46.63, label: 'São Paulo, BR', origin: 'search' } as const
     act(() =>
       withoutPersisting(() =>
-        useAppStore.setState({ userLocation: saoPaulo, layers: { network: true, latencyArcs: false } }),
+        useAppStore.setState({ userLocation: saoPaulo, layers: { ...DEFAULT_SETTINGS.layers, network: true, latencyArcs: false } }),
       ),
     )
     act(() => vi.advanceTimersByTime(SAVE_DELAY_MS * 2))
@@ -144,7 +148,7 @@ describe('settings in the app', () => {
     act(() => useAppStore.getState().setLayer('latencyArcs', false))
     window.dispatchEvent(new Event('pagehide'))
     expect(api.saveSettings).toHaveBeenCalledTimes(1)
-    expect(api.saveSettings.mock.calls[0]?.[0].layers).toEqual({ network: false, latencyArcs: false })
+    expect(api.saveSettings.mock.calls[0]?.[0].layers).toEqual({ ...saved.layers, network: false, latencyArcs: false })
   })
 
   it('starts with the defaults when the platform cannot load the settings', async () => {

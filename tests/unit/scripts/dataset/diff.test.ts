@@ -115,7 +115,7 @@ describe('npm run data:diff', () => {
   it('refuses a file that is not a dataset, naming the first problem', () => {
     const dir = mkdtempSync(join(tmpdir(), 'infraglobe-diff-'))
     temps.push(dir)
-    writeFileSync(join(dir, 'bad.json'), '{"schemaVersion": 1}')
+    writeFileSync(join(dir, 'bad.json'), '{"schemaVersion": 2}')
     writeFileSync(join(dir, 'good.json'), JSON.stringify(before()))
     const result = run(join(dir, 'bad.json'), join(dir, 'good.json'))
     expect(result.status).toBe(2)

@@ -35,15 +35,20 @@ describe('checkDatasetText', () => {
     expect(check).toMatchObject({ ok: false, problems: [{ file: 'half.json', path: '(root)', reason: expect.stringMatching(/not valid JSON.*line/) }] })
   })
 
-  it('refuses a wrong schema version on its own, newer or not', () => {
-    const newer = { ...makeDataset(), schemaVersion: 2 }
+  it('refuses a wrong schema version on its own, newer, older or odd', () => {
+    const newer = { ...makeDataset(), schemaVersion: 3 }
     expect(checkDatasetText('future.json', JSON.stringify(newer))).toEqual({
       ok: false,
       more: 0,
-      problems: [{ file: 'future.json', path: 'schemaVersion', reason: 'the file is schema version 2, newer than this InfraGlobe reads (version 1); update the app' }],
+      problems: [{ file: 'future.json', path: 'schemaVersion', reason: 'the file is schema version 3, newer than this InfraGlobe reads (version 2); update the app' }],
     })
-    const odd = checkDatasetText('odd.json', JSON.stringify({ ...makeDataset(), schemaVersion: '1' }))
-    expect(odd).toMatchObject({ ok: false, problems: [{ path: 'schemaVersion', reason: '"1" is not a schema version this InfraGlobe reads (version 1)' }] })
+    const older = checkDatasetText('old.json', JSON.stringify({ ...makeDataset(), schemaVersion: 1 }))
+    expect(older).toMatchObject({
+      ok: false,
+      problems: [{ path: 'schemaVersion', reason: 'the file is schema version 1, older than this InfraGlobe reads (version 2); build it again with npm run data:build' }],
+    })
+    const odd = checkDatasetText('odd.json', JSON.stringify({ ...makeDataset(), schemaVersion: '2' }))
+    expect(odd).toMatchObject({ ok: false, problems: [{ path: 'schemaVersion', reason: '"2" is not a schema version this InfraGlobe reads (version 2)' }] })
   })
 })
 

@@ -114,14 +114,14 @@ describe('the network section', () => {
 
 describe('schema version', () => {
   it('tells the user to update the app when the file is newer than the app', () => {
-    const result = checkDataset({ ...makeDataset(), schemaVersion: 2 })
+    const result = checkDataset({ ...makeDataset(), schemaVersion: 3 })
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.problems).toEqual([expect.stringMatching(/^schemaVersion: .*version 2.*update the app/)])
+    expect(result.problems).toEqual([expect.stringMatching(/^schemaVersion: .*version 3.*update the app/)])
   })
 
   it('rejects an older or missing version without suggesting an update', () => {
-    for (const schemaVersion of [0, undefined]) {
+    for (const schemaVersion of [0, 1, undefined]) {
       const result = checkDataset({ ...makeDataset(), schemaVersion })
       expect(result.ok).toBe(false)
       if (result.ok) continue

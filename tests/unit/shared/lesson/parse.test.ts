@@ -21,6 +21,7 @@ function makeScene(overrides: Partial<Scene> = {}): Scene {
     id: 'scene-1',
     title: 'Europe',
     caption: 'Regions in Europe.',
+    notes: 'Ask where the nearest region is.',
     camera: { lat: 50, lon: 10, distance: 2.2 },
     layers: { network: true, latencyArcs: false },
     selectedCode: 'eu-central-1',
@@ -30,10 +31,13 @@ function makeScene(overrides: Partial<Scene> = {}): Scene {
     requiredServices: ['amazon-braket'],
     chooserWeights: { proximity: 0.7, price: 0.3 },
     chooserOpen: true,
+    excludeOutages: false,
     markerColouring: 'price-index',
     annotations: [
       { id: 'a1', type: 'callout', colour: 'yellow', size: 'large', anchor: { kind: 'geo', lat: 50, lon: 8 }, text: 'Frankfurt' },
     ],
+    year: 2014,
+    drill: { region: 'eu-central-1', placements: [{ pattern: 'single-instance', az: 'euc1-az2' }], failedAzIds: ['euc1-az2'] },
     ...overrides,
   }
 }
@@ -73,10 +77,10 @@ describe('lesson files', () => {
 
   it('serialize stably: same lesson, same text, keys in the format’s order, a final newline', () => {
     const lesson = makeLesson()
-    const shuffled = JSON.parse(JSON.stringify({ scenes: lesson.scenes, title: lesson.title, version: 2, format: lesson.format })) as Lesson
+    const shuffled = JSON.parse(JSON.stringify({ scenes: lesson.scenes, title: lesson.title, version: 3, format: lesson.format })) as Lesson
     const out = serializeLesson(lesson)
     expect(serializeLesson(shuffled)).toBe(out)
-    expect(out.startsWith('{\n  "format": "infraglobe-lesson",\n  "version": 2,\n  "title": "Regions",')).toBe(true)
+    expect(out.startsWith('{\n  "format": "infraglobe-lesson",\n  "version": 3,\n  "title": "Regions",')).toBe(true)
     expect(out.endsWith('}\n')).toBe(true)
   })
 
@@ -97,11 +101,11 @@ describe('lesson files', () => {
   })
 
   it('refuse a lesson from a newer InfraGlobe, naming both formats', () => {
-    const parsed = parseLesson(text({ ...makeLesson(), version: 3 }))
+    const parsed = parseLesson(text({ ...makeLesson(), version: 4 }))
     expect(parsed).toEqual({
       ok: false,
       message:
-        'This lesson was saved by a newer version of InfraGlobe (format 3); this version reads formats up to 2. Nothing was changed.',
+        'This lesson was saved by a newer version of InfraGlobe (format 4); this version reads formats up to 3. Nothing was changed.',
     })
   })
 
@@ -118,7 +122,7 @@ describe('lesson files', () => {
     const parsed = parseLesson(text(bad))
     expect(parsed.ok).toBe(false)
     if (parsed.ok) return
-    expect(parsed.message).toMatch(/^This lesson file \(format 2\) has 2 problems: /)
+    expect(parsed.message).toMatch(/^This lesson file \(format 3\) has 2 problems: /)
     expect(parsed.message).toContain('scenes[0].camera.lat')
     expect(parsed.message).toContain('scenes[1].title: a scene needs a title')
   })
@@ -167,6 +171,16 @@ describe('lesson files', () => {
     ])
   })
 
+  it('drop a failure drill whose region the dataset does not hold, and say so', () => {
+    const drill = { region: 'xx-nowhere-9', placements: [{ pattern: 'regional-service' as const, service: 's3' as const }], failedAzIds: [] }
+    const parsed = parseLesson(text(makeLesson([makeScene({ drill })])), {
+      regionCodes: new Set(['eu-west-1', 'eu-central-1']),
+      serviceIds: new Set(['amazon-braket']),
+    })
+    expect(parsed.ok && parsed.lesson.scenes[0]?.drill).toBeNull()
+    expect(parsed.ok && parsed.warnings).toEqual(['Scene “Europe”: region “xx-nowhere-9” is not in this version\'s data; left out.'])
+  })
+
   it('suggest a file name from the title', () => {
     expect(lessonFileName('Regions & AZs: São Paulo')).toBe('regions-azs-sao-paulo.infraglobe.json')
     expect(lessonFileName('   ')).toBe('lesson.infraglobe.json')
@@ -193,6 +207,22 @@ describe('lesson format migration', () => {
       chooserOpen: false,
       markerColouring: 'status',
     })
+  })
+
+  it('reads a format 2 file as format 3: no notes, today’s regions, no drill, regions with outages left out', () => {
+    const { notes: _notes, year: _year, drill: _drill, excludeOutages: _exclude, ...v2Scene } = makeScene()
+    const parsed = parseLesson(text({ ...makeLesson(), version: 2, scenes: [v2Scene] }))
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    expect(parsed.lesson.version).toBe(3)
+    expect(parsed.lesson.scenes[0]).toEqual({ ...v2Scene, notes: '', year: null, drill: null, excludeOutages: true })
+  })
+
+  it('reads a format 2 file that carries format 3 fields as format 2: those fields start afresh', () => {
+    const parsed = parseLesson(text({ ...makeLesson(), version: 2 }))
+    expect(parsed.ok).toBe(true)
+    // Unknown keys are dropped by the format-2 schema, so the file's own values are not carried over silently.
+    if (parsed.ok) expect(parsed.lesson.scenes[0]).toMatchObject({ notes: '', year: null, drill: null, excludeOutages: true })
   })
 
   it('keeps a migrated camera within the distances format 2 allows', () => {

@@ -10,12 +10,19 @@ const version1 = {
 }
 
 describe('settings version 2: the dataset choice', () => {
-  it('migrates version 1 settings to the built-in dataset, keeping everything else', () => {
+  it('migrates version 1 settings to the built-in dataset, the new layers off, the dark theme and no first-start hint, keeping everything else', () => {
     expect(SETTINGS_VERSION).toBe(2)
     expect(readSettings(structuredClone(version1))).toEqual({
       status: 'ok',
       migratedFrom: 1,
-      settings: { ...version1, version: 2, dataset: { kind: 'builtin' } },
+      settings: {
+        ...version1,
+        version: 2,
+        layers: { ...version1.layers, edges: false, localZones: false, wavelengthZones: false, reach: false },
+        dataset: { kind: 'builtin' },
+        theme: 'dark',
+        firstRunHintDismissed: true,
+      },
     })
   })
 

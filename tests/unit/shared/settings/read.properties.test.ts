@@ -7,8 +7,10 @@ import { hostileText, PROPERTY_RUNS, PROPERTY_TIMEOUT_MS } from '../../fixtures/
 const stored = {
   version: SETTINGS_VERSION,
   userLocation: { lat: 52.52, lon: 13.405, label: 'Berlin, DE', origin: 'search' },
-  layers: { network: true, latencyArcs: false },
+  layers: { ...DEFAULT_SETTINGS.layers, network: true, latencyArcs: false },
   latencyArcScope: 10,
+  theme: 'light',
+  firstRunHintDismissed: true,
 }
 
 describe('the settings reader, given any stored text', () => {

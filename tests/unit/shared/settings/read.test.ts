@@ -12,8 +12,10 @@ import { nested, nestedValue } from '../../fixtures/hostile'
 const saoPaulo: Settings = {
   version: 2,
   userLocation: { lat: -23.55, lon: -46.63, label: 'São Paulo, BR', origin: 'search' },
-  layers: { network: false, latencyArcs: true },
+  layers: { ...DEFAULT_SETTINGS.layers, network: false, latencyArcs: true },
   latencyArcScope: 10,
+  theme: 'dark',
+  firstRunHintDismissed: false,
 }
 
 describe('readSettings', () => {
@@ -32,16 +34,18 @@ describe('readSettings', () => {
       settings: {
         version: 2,
         userLocation: { lat: 48.86, lon: 2.35, label: '48.86° N, 2.35° E', origin: 'click' },
-        layers: { network: false, latencyArcs: true },
+        layers: { ...DEFAULT_SETTINGS.layers, network: false, latencyArcs: true },
         latencyArcScope: 'all',
         dataset: { kind: 'builtin' },
+        theme: 'dark',
+        firstRunHintDismissed: true,
       },
     })
   })
 
   it('treats an explicit version 0 like an unversioned file', () => {
     const read = readSettings({ version: 0, userLocation: null, latencyArcScope: 5 })
-    expect(read).toEqual({ status: 'ok', migratedFrom: 0, settings: { ...DEFAULT_SETTINGS, latencyArcScope: 5 } })
+    expect(read).toEqual({ status: 'ok', migratedFrom: 0, settings: { ...DEFAULT_SETTINGS, latencyArcScope: 5, firstRunHintDismissed: true } })
   })
 
   it('keeps a version 0 location whose origin was already known', () => {
