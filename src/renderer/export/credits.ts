@@ -103,7 +103,7 @@ export function drawnLayers(state: DrawnState, model: LatencyModelFile = latency
   const drawn: (DrawnLayer | null)[] = [
     layer('regions'),
     statuses.some((s) => s.latest !== null && s.condition !== 'open') ? layer('statusEvents') : null,
-    state.layers.network ? layer('network') : null,
+    state.layers.network ? networkLayer(layer('network'), layer('latency')) : null,
     arcs ? layer('latency') : null,
     arcs || state.layers.reach
       ? { key: 'latency-model', label: 'Latency model (user estimates)', asOf: newestOf(userSources), sources: userSources }
@@ -117,6 +117,15 @@ export function drawnLayers(state: DrawnState, model: LatencyModelFile = latency
     section('land', 'Land and borders', [LAND_SOURCE]),
   ]
   return drawn.filter((l): l is DrawnLayer => l !== null && l.sources.length > 0)
+}
+
+/**
+ * The schematic network is derived from the inter-region measurements, so it
+ * is as old as they are (the legend dates it the same way); the region
+ * sources it also cites only place its ends.
+ */
+function networkLayer(network: DrawnLayer | null, latency: DrawnLayer | null): DrawnLayer | null {
+  return network && latency ? { ...network, asOf: latency.asOf } : network
 }
 
 /** The USD sheets the price index reads (EC2 rows in USD). */

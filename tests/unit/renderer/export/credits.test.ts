@@ -62,4 +62,11 @@ describe('what an exported image credits', () => {
     expect(new Set(sheets.map((s) => s.asOf)).size).toBe(sheets.length)
     expect(ids(state({ requiredServices: ['s3'] }))).toContain('regional-table-services')
   })
+
+  it('dates the schematic network by the measurements it is derived from, as the legend does', () => {
+    const network = drawnLayers(state({ layers: { ...NO_LAYERS, network: true } })).find((l) => l.key === 'network')
+    const latency = datasetDates(committedDataset()).layers.find((l) => l.key === 'latency')!
+    expect(network?.asOf).toBe(latency.asOf)
+    expect(network?.asOf).not.toBe(datasetDates(committedDataset()).layers.find((l) => l.key === 'regions')!.asOf)
+  })
 })
