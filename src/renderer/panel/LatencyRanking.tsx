@@ -120,7 +120,12 @@ function RankItem({ rank, city }: { rank: MarkedRegion; city: string | undefined
         <span className="chip" style={{ backgroundColor: band.colour }} title={band.label} aria-hidden="true" />
         <span className="ranking__text">
           {text.region} · <span className="ranking__rtt">{text.rtt}</span>
-          {badge && <span className={`ranking__status ranking__status--${rank.condition}`}>{badge}</span>}
+          {badge && (
+            <>
+              <span className="visually-hidden"> · </span>
+              <span className={`ranking__status ranking__status--${rank.condition}`}>{badge}</span>
+            </>
+          )}
           <span className="ranking__grounds">{basisText(rank)}</span>
         </span>
         <span className={`ranking__basis ranking__basis--${rank.basis}`}>
