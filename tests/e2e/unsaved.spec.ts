@@ -1,11 +1,12 @@
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/guard'
-import { showPanelTab } from './support/latency'
+import { setLayer, showPanelTab } from './support/latency'
 import { openApp, saveScreenshot, waitForSceneReady } from './support/scene'
 
-/** The web edition's draft in localStorage (src/renderer/platform/webDrafts.ts). */
+/** The web edition's draft and settings in localStorage (src/renderer/platform/webDrafts.ts, webSettings.ts). */
 const DRAFT_KEY = 'infraglobe.lesson-draft.v1'
+const SETTINGS_KEY = 'infraglobe.settings.v1'
 
 const storedDraft = (page: Page) => page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)
 
@@ -25,7 +26,7 @@ const unsavedMark = (page: Page) => page.getByRole('heading', { name: /^Lesson.*
 test.describe('unsaved lessons', () => {
   test.use({ reducedMotion: 'reduce' })
 
-  test('leaving with unsaved changes asks first, the draft comes back after the reload, and a save ends both', async ({ page }, testInfo) => {
+  test('leaving with unsaved changes asks first, the draft comes back with the recovery notice, a save ends both; a failed settings save is shown', async ({ page }, testInfo) => {
     test.setTimeout(120_000)
     const dialogs: string[] = []
     page.on('dialog', (dialog) => {
@@ -47,14 +48,22 @@ test.describe('unsaved lessons', () => {
     // The first draft is written at once; later ones at most every few seconds, and when the page goes.
     await expect.poll(() => storedDraft(page)).toContain('Frankfurt')
 
-    // The browser asks before the reload; accepting it reloads.
-    await page.reload()
+    // The browser asks before the page goes; accepting it loads the page again, the way the desktop
+    // app's main process does after the page died (the reason in the address).
+    await page.goto('/?recovered=crashed')
     await waitForSceneReady(page)
     expect(dialogs).toEqual(['beforeunload'])
+    await expect(page.getByTestId('recovery-notice')).toContainText("InfraGlobe's page stopped (it crashed) and was reloaded.")
+    // The reason leaves the address, so that a later reload does not show the notice again.
+    await expect(page).not.toHaveURL(/recovered/)
 
     const offer = page.getByTestId('draft-offer')
     await expect(offer).toContainText('Restore the lesson you were working on?')
     await expect(offer).toContainText(/“Unsaved work”, 1 scene, saved today at \d\d:\d\d\./)
+    const recovery = page.getByTestId('recovery-notice')
+    await expect(recovery).toContainText('A lesson you had not saved is offered back from its autosaved draft.')
+    await recovery.getByRole('button', { name: 'Dismiss' }).click()
+    await expect(recovery).toHaveCount(0)
     await saveScreenshot(page, testInfo, 'draft-offer')
     // The README's picture: the lower half of the globe, with the offer beside the legend.
     const area = await page.locator('.globe-area').boundingBox()
@@ -82,5 +91,28 @@ test.describe('unsaved lessons', () => {
     await expect.poll(() => storedDraft(page)).toBeNull()
     await expect.poll(() => asksBeforeLeaving(page)).toBe(false)
     expect(dialogs).toEqual(['beforeunload'])
+
+    // A settings save that fails (the browser's storage full) says so over the globe until one works.
+    const storageFull = (full: boolean) =>
+      page.evaluate(
+        ({ key, full }) => {
+          const storage = Storage.prototype as Storage & { realSetItem?: Storage['setItem'] }
+          storage.realSetItem ??= storage.setItem
+          const setItem = storage.realSetItem
+          storage.setItem = function (this: Storage, name: string, value: string) {
+            if (full && name === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+            setItem.call(this, name, value)
+          }
+        },
+        { key: SETTINGS_KEY, full },
+      )
+    await storageFull(true)
+    await setLayer(page, 'Latency arcs', false)
+    const settingsNotice = page.getByTestId('settings-save-notice')
+    await expect(settingsNotice).toHaveText(/The settings could not be saved: the browser's storage for this page is full\./)
+    await storageFull(false)
+    await setLayer(page, 'Latency arcs', true)
+    await expect(settingsNotice).toHaveCount(0)
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SETTINGS_KEY)) ?? '{}')).toMatchObject({ layers: { latencyArcs: true } })
   })
 })
