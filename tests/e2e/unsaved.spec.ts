@@ -61,7 +61,7 @@ test.describe('unsaved lessons', () => {
     await expect(offer).toContainText('Restore the lesson you were working on?')
     await expect(offer).toContainText(/“Unsaved work”, 1 scene, saved today at \d\d:\d\d\./)
     const recovery = page.getByTestId('recovery-notice')
-    await expect(recovery).toContainText('A lesson you had not saved is offered back from its autosaved draft.')
+    await expect(recovery).toContainText('Any lesson you had not saved is offered back from its autosaved draft.')
     await recovery.getByRole('button', { name: 'Dismiss' }).click()
     await expect(recovery).toHaveCount(0)
     await saveScreenshot(page, testInfo, 'draft-offer')
