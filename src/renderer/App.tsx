@@ -10,6 +10,8 @@ import { Globe } from './globe/Globe'
 import { GlobeToolbar } from './GlobeToolbar'
 import { PresenterMode } from './lesson/PresenterMode'
 import { usePresenting } from './lesson/presenting'
+import { useUnsavedLesson } from './lesson/useUnsavedLesson'
+import { NoticeArea } from './notices/NoticeArea'
 import { DataFooter } from './panel/DataFooter'
 import { Legend } from './panel/Legend'
 import { SidePanel } from './panel/SidePanel'
@@ -37,6 +39,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
   const presenting = usePresenting()
   const exporting = useExportStore((s) => s.open)
   useSystemReducedMotion()
+  useUnsavedLesson(api)
 
   useEffect(
     () =>
@@ -80,6 +83,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
             <AnnotationOverlay />
             <Legend />
             <GlobeToolbar />
+            <NoticeArea />
             <PresenterMode />
           </div>
           <SidePanel />
