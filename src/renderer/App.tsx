@@ -12,6 +12,8 @@ import { Globe } from './globe/Globe'
 import { GlobeToolbar } from './GlobeToolbar'
 import { PresenterMode } from './lesson/PresenterMode'
 import { usePresenting } from './lesson/presenting'
+import { useUnsavedLesson } from './lesson/useUnsavedLesson'
+import { NoticeArea } from './notices/NoticeArea'
 import { DataFooter } from './panel/DataFooter'
 import { Legend } from './panel/Legend'
 import { SidePanel } from './panel/SidePanel'
@@ -39,6 +41,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
   const presenting = usePresenting()
   const exporting = useExportStore((s) => s.open)
   useSystemReducedMotion()
+  useUnsavedLesson(api)
 
   useEffect(() => {
     if (load.status === 'ready') recordLoadedDataset(load)
@@ -88,6 +91,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
             <DatasetNotice />
             <Legend />
             <GlobeToolbar />
+            <NoticeArea />
             <PresenterMode />
           </div>
           <SidePanel />
