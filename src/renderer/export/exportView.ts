@@ -3,7 +3,7 @@ import { legendSections } from '../legend/sections'
 import type { GlobeRuntime } from '../globe/runtime'
 import { useAppStore } from '../state/store'
 import { composeImage } from './composeImage'
-import { footerLine, fullSources } from './credits'
+import { datesLine, drawnLayers, drawnSources, footerLines, fullSources, type DrawnLayer } from './credits'
 import { resolveSize, type ExportSize } from './exportSizes'
 import { renderGlobe } from './renderPass'
 
@@ -41,6 +41,8 @@ export async function exportView(runtime: GlobeRuntime, request: ExportRequest):
   const globe = renderGlobe(context, view, { width, height, scale, transparent: request.transparent })
   const rendered = performance.now()
 
+  const drawn = drawnLayers(state)
+  const footer = footerLines(drawn)
   const canvas = document.createElement('canvas')
   const labelRoot = runtime.labelRoot
   composeImage(canvas, {
@@ -51,13 +53,13 @@ export async function exportView(runtime: GlobeRuntime, request: ExportRequest):
     view,
     title: request.title,
     legend: legendSections(state),
-    dataset,
+    footer,
     labels: labelRoot && runtime.canvas ? { root: labelRoot, canvas: runtime.canvas } : null,
   })
   const composed = performance.now()
 
   const encoded = await encodePng(canvas)
-  const png = insertTextChunks(encoded, metadata(request.title, dataset))
+  const png = insertTextChunks(encoded, metadata(request.title, drawn, footer))
   canvas.width = 0
   canvas.height = 0
   const finished = performance.now()
@@ -69,12 +71,13 @@ export async function exportView(runtime: GlobeRuntime, request: ExportRequest):
   }
 }
 
-function metadata(title: string, dataset: NonNullable<ReturnType<typeof useAppStore.getState>['dataset']>): PngText[] {
+/** The image's text metadata: the dates and sources of what it draws, as its footer gives them. */
+function metadata(title: string, drawn: readonly DrawnLayer[], footer: readonly string[]): PngText[] {
   return [
     { keyword: 'Title', text: title.trim() || DEFAULT_TITLE },
-    { keyword: 'Data as of', text: dataset.asOf },
-    { keyword: 'Source', text: fullSources(dataset.sources) },
-    { keyword: 'Comment', text: footerLine(dataset) },
+    { keyword: 'Data as of', text: datesLine(drawn) },
+    { keyword: 'Source', text: fullSources(drawnSources(drawn)) },
+    { keyword: 'Comment', text: footer.join('\n') },
     { keyword: 'Software', text: 'InfraGlobe' },
     { keyword: 'Creation Time', text: new Date().toISOString() },
   ]

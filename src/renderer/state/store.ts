@@ -109,7 +109,8 @@ export interface AppState {
  *   globe/CameraRig.tsx        flyTo; autoRotateSpeed; reducedMotion    → flight or cut; a frame; damping
  *   globe/RegionMarkers.tsx    selectedCode, hoveredCode                → marker state attribute
  *                              markerInputsOf: markerColouring, selectPriceIndexes,
- *                              selectRegionEmphasis, compareCodes       → marker colours, top-three notes
+ *                              selectRegionEmphasis, compareCodes,
+ *                              selectRegionStatuses, selectRegionPlacement → marker colours and shapes, top-three notes
  *   globe/LatencyArcs.tsx      arcInputs: dataset, userLocation, layers.latencyArcs,
  *                              latencyArcScope                          → arcs (latencyRankingOf), RTT notes
  *                              hoveredCode, selectedCode; reducedMotion → highlight; stop the dashes

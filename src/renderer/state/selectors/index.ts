@@ -9,3 +9,7 @@ export { latencyRankingOf, rankerFor, selectLatencyRanking } from './latencyRank
 export { chooserResultOf, factsFor, selectChooserResult, TOP_COUNT, type ChooserInputs } from './chooserResult'
 export { dimmedRegions, selectRegionEmphasis, type RegionEmphasis } from './emphasis'
 export { selectPriceIndexes } from './priceIndexes'
+export { selectRegionStatuses } from './regionStatuses'
+export { markedRankingOf, selectMarkedRanking, type MarkedRanking, type MarkedRegion } from './markedRanking'
+export { placementOf, selectRegionPlacement, type RegionPlacement } from './regionPlacement'
+export { selectDatasetDates } from './datasetDates'
