@@ -4,6 +4,7 @@ import { describeProblems, MAX_LISTED_PROBLEMS } from '../shared/dataset/validat
 import type { AppInfo } from '../shared/ipc/contract'
 import { AboutDialog } from './about/AboutDialog'
 import { AnnotationOverlay } from './annotations/AnnotationOverlay'
+import { AzView } from './azs/AzView'
 import { ExportDialog } from './export/ExportDialog'
 import { useExportStore } from './export/exportStore'
 import { Globe } from './globe/Globe'
@@ -79,6 +80,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
             </div>
             <AnnotationOverlay />
             <Legend />
+            <AzView />
             <GlobeToolbar />
             <PresenterMode />
           </div>

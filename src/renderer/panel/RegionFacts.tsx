@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react'
 import { toggleCompared, useIsCompared } from '../compare/compareSelection'
 import { useAppStore } from '../state/store'
+import { ZoneFacts } from './ZoneFacts'
 import {
   azCountText,
   azIdsText,
@@ -52,6 +53,7 @@ export function RegionFacts() {
         <Fact term="Opt-in">{optInText(region)}</Fact>
         <Fact term="Availability Zones">{azCountText(region)}</Fact>
         <Fact term="AZ IDs">{azIdsText(region)}</Fact>
+        <ZoneFacts dataset={dataset} region={region} />
         <Fact term="Location">{locationText(region)}</Fact>
       </dl>
       {region.notes.length > 0 && (

@@ -9,3 +9,17 @@ export { latencyRankingOf, rankerFor, selectLatencyRanking } from './latencyRank
 export { chooserResultOf, factsFor, selectChooserResult, TOP_COUNT, type ChooserInputs } from './chooserResult'
 export { dimmedRegions, selectRegionEmphasis, type RegionEmphasis } from './emphasis'
 export { selectPriceIndexes } from './priceIndexes'
+export { placeMarksOf, selectPlaceMarks, type PlaceKind, type PlaceMark, type PlaceMarks } from './placeMarks'
+export {
+  NEAREST_EDGE_COUNT,
+  edgeNearYouOf,
+  nearestEdgesOf,
+  requestPathOf,
+  selectEdgeNearYou,
+  selectNearestEdges,
+  selectPathOrigin,
+  selectRequestPath,
+  type EdgeNearYou,
+  type PathOrigin,
+} from './edgeNearYou'
+export { drillViewOf, selectDrillView, type DrillView } from './drillView'
