@@ -350,6 +350,13 @@ test.describe('the layers on the globe', () => {
   })
 
   test('with every layer on and a region hovered the globe takes fewer than 20 draw calls', async ({ page }) => {
+    // Every layer: the edge locations, both kinds of zone and a request path (a miss: three legs) as well.
+    await setLayer(page, 'Edge locations', true)
+    await setLayer(page, 'Local Zones', true)
+    await setLayer(page, 'Wavelength Zones', true)
+    await page.getByRole('radio', { name: 'Cache miss' }).check()
+    await expect(page.getByTestId('request-path')).toBeVisible()
+    await page.mouse.move(5, 5)
     await waitForStillness(page)
     const marker = await regionPosition(page, 'sa-east-1')
     expect(marker?.visible).toBe(true)

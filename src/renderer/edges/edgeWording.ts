@@ -26,10 +26,10 @@ export function figuresSource(edges: Pick<EdgeLocations, 'references' | 'readOn'
   return `${pages.join(', ') || 'unknown page'} (${dated.join(', ')}; read ${edges.readOn})`
 }
 
-/** "13 of 13 regional edge caches shown, 12 confirmed by AWS". */
+/** "13 regional edge caches shown of 13 AWS states, 12 of them confirmed by AWS's own pages". */
 export function tallyText(tally: RegionalEdgeCacheTally): string {
-  const of = tally.stated === null ? '' : ` of ${tally.stated}`
-  return `${tally.shown}${of} regional edge caches shown, ${tally.confirmed} confirmed by AWS`
+  const of = tally.stated === null ? ' (AWS states no count)' : ` of ${tally.stated} AWS states`
+  return `${tally.shown} regional edge caches shown${of}, ${tally.confirmed} of them confirmed by AWS’s own pages`
 }
 
 /** What the layer leaves out, in a sentence: PoP cities of unstated kind and names that could not be placed. */
