@@ -1,5 +1,7 @@
 import type { Dataset } from '../../shared/dataset/schema'
 import { drawAnnotations } from '../annotations/drawAnnotations'
+import { drawAzView } from '../azs/drawAzView'
+import type { DrillView } from '../state/selectors'
 import { palette } from '../theme/palette'
 import type { LegendSection } from '../legend/types'
 import { drawLabels } from './drawLabels'
@@ -26,6 +28,8 @@ export interface CompositeInputs {
   dataset: Pick<Dataset, 'asOf' | 'sources'>
   /** The HTML label layer and the canvas it lies over, when there are labels to copy. */
   labels: { root: HTMLElement; canvas: HTMLCanvasElement } | null
+  /** The AZ view ("Inside this region") when it is open: drawn top right, under the title. */
+  azView?: DrillView
 }
 
 /**
@@ -56,6 +60,7 @@ export function composeImage(canvas: HTMLCanvasElement, inputs: CompositeInputs)
   const footerSize = drawFooter(context, footerLine(inputs.dataset), width, height, scale)
   drawLegend(context, inputs.legend, { height, scale, bottom: footerSize + margin * 0.9 })
   drawTitle(context, inputs.title, width, scale)
+  if (inputs.azView) drawAzView(context, inputs.azView, { width, top: margin + TITLE_PX * scale * 1.5, scale })
 }
 
 function drawTitle(context: CanvasRenderingContext2D, title: string, width: number, scale: number): void {

@@ -1,6 +1,7 @@
 import { insertTextChunks, type PngText } from '../../shared/png/textChunks'
 import { legendSections } from '../legend/sections'
 import type { GlobeRuntime } from '../globe/runtime'
+import { selectDrillView } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { composeImage } from './composeImage'
 import { footerLine, fullSources } from './credits'
@@ -53,6 +54,7 @@ export async function exportView(runtime: GlobeRuntime, request: ExportRequest):
     legend: legendSections(state),
     dataset,
     labels: labelRoot && runtime.canvas ? { root: labelRoot, canvas: runtime.canvas } : null,
+    azView: selectDrillView(state),
   })
   const composed = performance.now()
 
