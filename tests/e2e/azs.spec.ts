@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test'
 import { test } from './support/guard'
-import { openApp, saveScreenshot, waitForStillness } from './support/scene'
+import { setLayer } from './support/latency'
+import { openApp, saveScreenshot, surfacePosition, waitForStillness } from './support/scene'
 
 /*
  * Inside a region: the AZ view with its AZ IDs and AWS's wording, the
@@ -47,6 +48,8 @@ test('us-east-1 shows use1-az1 to use1-az6; failing use1-az4 takes down (a) ther
   const outcomes = view.getByTestId('drill-outcomes')
   await expect(outcomes.locator('[data-pattern="single-instance"]')).toHaveAttribute('data-serving', 'true')
   await expect(outcomes.locator('[data-pattern="load-balanced"]')).toHaveAttribute('data-serving', 'true')
+  // The panel scrolls inside itself: the page never grows past the window.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720)
   await waitForStillness(page)
   await saveScreenshot(page, testInfo, 'az-view-before')
 
@@ -79,4 +82,14 @@ test('us-east-1 shows use1-az1 to use1-az6; failing use1-az4 takes down (a) ther
   await localZones.locator('summary').click()
   await expect(localZones).toContainText('Los Angeles: us-west-2-lax-1a')
   await expect(page.getByTestId('region-facts')).toContainText('us-west-2')
+
+  // On the globe: the Los Angeles mark, hovered, names its parent region.
+  await setLayer(page, 'Local Zones', true)
+  await waitForStillness(page)
+  const losAngeles = await surfacePosition(page, 34.0522, -118.2437)
+  expect(losAngeles?.visible).toBe(true)
+  await page.mouse.move(losAngeles!.x, losAngeles!.y)
+  await expect(page.getByTestId('globe')).toContainText(/Los Angeles.*Local Zones? .*parent us-west-2/)
+  await waitForStillness(page)
+  await saveScreenshot(page, testInfo, 'local-zone-los-angeles')
 })

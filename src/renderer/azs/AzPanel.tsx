@@ -132,8 +132,8 @@ function DrillControls({ region, azs }: { region: Region; azs: readonly AzSlot[]
           {open ? 'Hide the AZ view' : 'Show the AZ view on the globe'}
         </button>
       </p>
-      <fieldset className="az-panel__drill">
-        <legend className="visually-hidden">Deployments to place in {region.code}</legend>
+      {/* Named by aria-label, not a hidden legend: an absolute legend inside the scrolled panel stretched the page. */}
+      <fieldset className="az-panel__drill" aria-label={`Deployments to place in ${region.code}`}>
         <div className="az-panel__row">
           <label>
             <input
