@@ -365,6 +365,7 @@ test.describe('the layers on the globe', () => {
     await expect(layerToggle(page, 'Network (schematic)')).toBeChecked()
     await expect(layerToggle(page, 'Latency arcs')).toBeChecked()
     const calls = await drawCalls(page)
+    console.log(`draw calls with every layer on: ${calls}`)
     expect(calls).toBeGreaterThan(0)
     expect(calls).toBeLessThan(20)
   })
