@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test'
 import { test } from './support/guard'
-import { setLayer } from './support/latency'
+import { setLayer, showPanelTab } from './support/latency'
 import { openApp, saveScreenshot, surfacePosition, waitForStillness } from './support/scene'
 
 /*
@@ -92,4 +92,42 @@ test('us-east-1 shows use1-az1 to use1-az6; failing use1-az4 takes down (a) ther
   await expect(page.getByTestId('globe')).toContainText(/Los Angeles.*Local Zones? .*parent us-west-2/)
   await waitForStillness(page)
   await saveScreenshot(page, testInfo, 'local-zone-los-angeles')
+})
+
+test('presenting the built-in lesson, PageDown goes from the AZ view with three deployments to use1-az4 failed', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000)
+  await openApp(page)
+  await showPanelTab(page, 'Lesson')
+  await page.getByRole('button', { name: 'Load built-in lesson' }).click()
+  await page.getByRole('button', { name: /^Show scene \d+: Availability Zones$/ }).click()
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('F5')
+
+  const caption = page.getByTestId('presenter-caption')
+  await expect(caption).toContainText('Availability Zones')
+  const view = page.getByTestId('az-view')
+  await expect(view).toBeVisible()
+  const outcomes = view.getByTestId('drill-outcomes').locator('li')
+  await expect(outcomes).toHaveCount(3)
+  for (const pattern of ['single-instance', 'load-balanced', 'regional-service']) {
+    await expect(view.locator(`[data-pattern="${pattern}"]`)).toHaveAttribute('data-serving', 'true')
+  }
+
+  await page.keyboard.press('PageDown')
+  await expect(caption).toContainText('use1-az4 has failed')
+  await expect(view.locator('[data-az="use1-az4"]')).toHaveAttribute('aria-pressed', 'true')
+  await expect(view.locator('[data-pattern="single-instance"]')).toHaveAttribute('data-serving', 'false')
+  await expect(view.locator('[data-pattern="load-balanced"]')).toHaveAttribute('data-serving', 'true')
+  await expect(view.locator('[data-pattern="regional-service"]')).toHaveAttribute('data-serving', 'true')
+  // On a projector the view and the caption must not overlap.
+  const [box, captionBox] = [await view.boundingBox(), await caption.boundingBox()]
+  expect(box!.y + box!.height).toBeLessThanOrEqual(captionBox!.y + 1)
+  await waitForStillness(page)
+  await saveScreenshot(page, testInfo, 'presenter-az-after')
+
+  // The next scene has no drill: the AZ view closes.
+  await page.keyboard.press('PageDown')
+  await expect(view).toBeHidden()
 })

@@ -1,6 +1,7 @@
-import { useId, useMemo } from 'react'
+import { useId, useLayoutEffect, useMemo, useRef } from 'react'
 import { azSummaryText } from '../../shared/azs'
 import { selectDrillView, type DrillView } from '../state/selectors'
+import { usePresenting } from '../lesson/presenting'
 import { useAppStore } from '../state/store'
 import '../styles/azs.css'
 import { layoutAzDiagram } from './azLayout'
@@ -20,10 +21,14 @@ export function AzView() {
   const view = useAppStore(selectDrillView)
   const setDrill = useAppStore((s) => s.setDrill)
   const headingId = useId()
+  const presenting = usePresenting()
+  const ref = useRef<HTMLElement>(null)
+  useLayoutEffect(() => (presenting ? keepAboveCaption(ref.current) : undefined), [presenting, view.kind])
   if (view.kind === 'closed') return null
   const code = view.kind === 'missing' ? view.code : view.region.code
   return (
     <section
+      ref={ref}
       className={view.kind === 'ready' && view.drill.placements.length > 0 ? 'az-view az-view--drill' : 'az-view'}
       data-testid="az-view"
       aria-labelledby={headingId}
@@ -40,6 +45,27 @@ export function AzView() {
       <AzViewBody view={view} />
     </section>
   )
+}
+
+/**
+ * While presenting, the view ends above the caption, whatever the caption's
+ * length: the class reads both. Returns the clean-up.
+ */
+function keepAboveCaption(section: HTMLElement | null): (() => void) | undefined {
+  const caption = document.querySelector<HTMLElement>('[data-testid="presenter-caption"]')
+  if (!section || !caption || typeof ResizeObserver !== 'function') return undefined
+  const fit = (): void => {
+    const room = caption.getBoundingClientRect().top - section.getBoundingClientRect().top - 12
+    section.style.maxHeight = `${Math.max(120, room)}px`
+  }
+  fit()
+  const observer = new ResizeObserver(fit)
+  observer.observe(caption)
+  observer.observe(document.documentElement)
+  return () => {
+    observer.disconnect()
+    section.style.maxHeight = ''
+  }
 }
 
 function AzViewBody({ view }: { view: Exclude<DrillView, { kind: 'closed' }> }) {

@@ -2,13 +2,13 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { EdgePanel } from '../../../../src/renderer/edges/EdgePanel'
 import { useAppStore } from '../../../../src/renderer/state/store'
-import { committedDataset } from '../../fixtures/committedDataset'
+import { shippedDataset } from '../../fixtures/renderer/shippedDataset'
 
 const NAIROBI = { lat: -1.2833, lon: 36.8167, label: 'Nairobi, KE', origin: 'search' as const }
 
 function renderPanel(selected: string | null) {
   const store = useAppStore.getState()
-  store.setDataset(structuredClone(committedDataset()))
+  store.setDataset(shippedDataset())
   store.setUserLocation(NAIROBI)
   store.select(selected)
   return render(<EdgePanel />)
@@ -53,7 +53,7 @@ describe('EdgePanel', () => {
   })
 
   it('asks for a location before it ranks anything', () => {
-    useAppStore.getState().setDataset(structuredClone(committedDataset()))
+    useAppStore.getState().setDataset(shippedDataset())
     render(<EdgePanel />)
     expect(screen.queryByTestId('nearest-edge')).toBeNull()
     expect(screen.getByTestId('edge-panel').textContent).toContain('Set your location')

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { placeMarksOf } from '../../../../../src/renderer/state/selectors'
 import { placeLabel } from '../../../../../src/renderer/wording/placeWording'
-import { committedDataset } from '../../../fixtures/committedDataset'
+import { shippedDataset } from '../../../fixtures/renderer/shippedDataset'
 
-const dataset = committedDataset()
+const dataset = shippedDataset()
 const marks = placeMarksOf(dataset)
 
 describe('the edge and zone marks of the shipped dataset', () => {
