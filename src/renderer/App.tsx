@@ -11,6 +11,8 @@ import { Globe } from './globe/Globe'
 import { GlobeToolbar } from './GlobeToolbar'
 import { PresenterMode } from './lesson/PresenterMode'
 import { usePresenting } from './lesson/presenting'
+import { useUnsavedLesson } from './lesson/useUnsavedLesson'
+import { NoticeArea } from './notices/NoticeArea'
 import { DataFooter } from './panel/DataFooter'
 import { Legend } from './panel/Legend'
 import { SidePanel } from './panel/SidePanel'
@@ -38,6 +40,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
   const presenting = usePresenting()
   const exporting = useExportStore((s) => s.open)
   useSystemReducedMotion()
+  useUnsavedLesson(api)
 
   useEffect(
     () =>
@@ -82,6 +85,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
             <Legend />
             <AzView />
             <GlobeToolbar />
+            <NoticeArea />
             <PresenterMode />
           </div>
           <SidePanel />
