@@ -100,7 +100,8 @@ function AzViewBody({ view }: { view: Exclude<DrillView, { kind: 'closed' }> }) 
       return (
         <>
           <p className="az-view__count">
-            {azSummaryText(summary)} · <strong>schematic: AWS publishes no sites</strong>
+            <span className="az-view__summary">{azSummaryText(summary)} · </span>
+            <strong>schematic: AWS publishes no sites</strong>
           </p>
           {layout && (
             <AzDiagram
