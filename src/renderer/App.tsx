@@ -6,6 +6,7 @@ import { AboutDialog } from './about/AboutDialog'
 import { AnnotationOverlay } from './annotations/AnnotationOverlay'
 import { openDatasetFile, recordLoadedDataset } from './dataset/datasetActions'
 import { DatasetNotice } from './dataset/DatasetNotice'
+import { AzView } from './azs/AzView'
 import { ExportDialog } from './export/ExportDialog'
 import { useExportStore } from './export/exportStore'
 import { Globe } from './globe/Globe'
@@ -90,6 +91,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
             <AnnotationOverlay />
             <DatasetNotice />
             <Legend />
+            <AzView />
             <GlobeToolbar />
             <NoticeArea />
             <PresenterMode />

@@ -1,4 +1,6 @@
 import { drawAnnotations } from '../annotations/drawAnnotations'
+import { drawAzView } from '../azs/drawAzView'
+import type { DrillView } from '../state/selectors'
 import { palette } from '../theme/palette'
 import type { LegendSection } from '../legend/types'
 import { drawLabels } from './drawLabels'
@@ -25,6 +27,8 @@ export interface CompositeInputs {
   footer: readonly string[]
   /** The HTML label layer and the canvas it lies over, when there are labels to copy. */
   labels: { root: HTMLElement; canvas: HTMLCanvasElement } | null
+  /** The AZ view ("Inside this region") when it is open: drawn top right, under the title. */
+  azView?: DrillView
 }
 
 /**
@@ -55,6 +59,7 @@ export function composeImage(canvas: HTMLCanvasElement, inputs: CompositeInputs)
   const footerSize = drawFooter(context, inputs.footer, width, height, scale)
   drawLegend(context, inputs.legend, { height, scale, bottom: footerSize + margin * 0.9 })
   drawTitle(context, inputs.title, width, scale)
+  if (inputs.azView) drawAzView(context, inputs.azView, { width, top: margin + TITLE_PX * scale * 1.5, scale })
 }
 
 function drawTitle(context: CanvasRenderingContext2D, title: string, width: number, scale: number): void {

@@ -1,5 +1,6 @@
 import { palette } from '../theme/palette'
 import { withAsOf } from '../legend/sections'
+import { markPolygon } from '../legend/markShapes'
 import type { LegendSection, LegendSwatch } from '../legend/types'
 import { font } from './imageFonts'
 
@@ -187,6 +188,25 @@ export function drawSwatch(context: CanvasRenderingContext2D, swatch: LegendSwat
       context.fillStyle = swatch.colour
       context.fillRect(cx - r, cy - h / 2, 2 * r, h)
       return
+    }
+    default: {
+      // An edge or zone mark: the globe's shape, filled with a dark edge, or an outline.
+      const hollow = swatch.hollow === true
+      const corners = markPolygon(swatch.shape, r * (hollow ? 0.7 : 0.8))
+      context.beginPath()
+      corners.forEach(([x, y], i) => (i === 0 ? context.moveTo(cx + x, cy + y) : context.lineTo(cx + x, cy + y)))
+      context.closePath()
+      context.lineJoin = 'round'
+      if (hollow) {
+        context.lineWidth = 2.2 * s
+        context.strokeStyle = swatch.colour
+      } else {
+        context.fillStyle = swatch.colour
+        context.fill()
+        context.lineWidth = 1.2 * s
+        context.strokeStyle = palette.labelHalo
+      }
+      context.stroke()
     }
   }
 }

@@ -1,6 +1,7 @@
 import { insertTextChunks, type PngText } from '../../shared/png/textChunks'
 import { legendSections } from '../legend/sections'
 import type { GlobeRuntime } from '../globe/runtime'
+import { selectDrillView } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { composeImage } from './composeImage'
 import { datesLine, drawnLayers, drawnSources, footerLines, fullSources, type DrawnLayer } from './credits'
@@ -55,6 +56,7 @@ export async function exportView(runtime: GlobeRuntime, request: ExportRequest):
     legend: legendSections(state),
     footer,
     labels: labelRoot && runtime.canvas ? { root: labelRoot, canvas: runtime.canvas } : null,
+    azView: selectDrillView(state),
   })
   const composed = performance.now()
 

@@ -6,15 +6,18 @@ import { ExportBridge } from '../export/ExportBridge'
 import { Atmosphere } from './Atmosphere'
 import { CameraRig } from './CameraRig'
 import { Earth } from './Earth'
+import { EdgeMarkers } from './EdgeMarkers'
 import { FrameDriver } from './FrameDriver'
 import { Graticule } from './Graticule'
 import { LatencyArcs } from './LatencyArcs'
 import { NetworkLinks } from './NetworkLinks'
 import { palette } from '../theme/palette'
 import { RegionMarkers } from './RegionMarkers'
+import { RequestPath } from './RequestPath'
 import type { GlobeRuntime } from './runtime'
 import { UserPin } from './UserPin'
 import { WorldLines } from './WorldLines'
+import { ZoneMarkers } from './ZoneMarkers'
 
 /**
  * Lambert shading divides by π, so these are fractions of π: the map keeps
@@ -31,7 +34,9 @@ interface SceneProps {
 
 /**
  * The globe's layers, each one draw call: Earth, graticule, coastlines and
- * borders, atmosphere, network links, latency arcs, markers, the user's pin.
+ * borders, atmosphere, network links, latency arcs, markers, the edge
+ * locations, the zones (marks and their tethers: two), the request path
+ * (arcs and stops: two), the user's pin.
  */
 export function Scene({ runtime, regions }: SceneProps) {
   return (
@@ -45,7 +50,10 @@ export function Scene({ runtime, regions }: SceneProps) {
       <Atmosphere />
       {regions.length > 0 && <NetworkLinks regions={regions} runtime={runtime} />}
       {regions.length > 0 && <LatencyArcs regions={regions} runtime={runtime} />}
+      {regions.length > 0 && <ZoneMarkers runtime={runtime} />}
+      {regions.length > 0 && <EdgeMarkers runtime={runtime} />}
       {regions.length > 0 && <RegionMarkers regions={regions} runtime={runtime} />}
+      {regions.length > 0 && <RequestPath runtime={runtime} />}
       <UserPin runtime={runtime} />
       <CameraRig runtime={runtime} />
       <FrameDriver runtime={runtime} />

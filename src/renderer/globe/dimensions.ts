@@ -19,5 +19,8 @@ export const MARKER_RADIUS_PX = 7
 /** Picking tolerance around a marker's centre, in CSS px. */
 export const PICK_RADIUS_PX = 12
 
+/** Picking tolerance around an edge or zone mark, CSS px: smaller, they sit close together. */
+export const PLACE_PICK_RADIUS_PX = 9
+
 /** Vertical field of view of the camera, degrees. */
 export const FOV_DEGREES = 40

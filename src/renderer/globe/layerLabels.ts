@@ -39,6 +39,10 @@ export interface RegionNote {
 export const layerLabelPriority = {
   /** The user's own location: above ordinary region labels, below the hovered and selected ones. */
   pin: 25,
+  /** A hovered or selected edge or zone mark's name: the pointer is on it (the hovered one gets +1). */
+  place: 35,
+  /** The request path's stops ("Nairobi edge · 18 ms"): the picture the path is drawn for. */
+  pathStop: 33,
   /** Added to a region label that carries a note: the RTTs of the nearest regions stay in view. */
   notedRegionBoost: 3,
   /** Link RTTs give way to every region label. */

@@ -2,7 +2,7 @@ import { formatCoordinates } from '../../shared/geo'
 import { roundCoordinate } from '../../shared/geo/round'
 import { toggleCompared } from '../compare/compareSelection'
 import { useAppStore } from '../state/store'
-import { PICK_RADIUS_PX } from './dimensions'
+import { PICK_RADIUS_PX, PLACE_PICK_RADIUS_PX } from './dimensions'
 import { isClick } from './picking'
 import type { GlobeRuntime } from './runtime'
 
@@ -18,6 +18,9 @@ import type { GlobeRuntime } from './runtime'
  * a crosshair while place-me mode is on. With Ctrl or Cmd (or Shift) held,
  * a click on a marker adds the region to the comparison, or takes it out,
  * without changing the selection.
+ *
+ * Edge and zone marks are picked where no region marker is near: hovering
+ * one labels it, a click selects it (a second click clears it).
  */
 export class PointerTracker {
   private x = 0
@@ -27,6 +30,7 @@ export class PointerTracker {
   private downX = 0
   private downY = 0
   private hovered = -1
+  private hoveredPlace: string | null = null
 
   constructor(
     private readonly runtime: GlobeRuntime,
@@ -43,7 +47,7 @@ export class PointerTracker {
 
   leave(): void {
     this.inside = false
-    this.setHovered(-1)
+    this.setHovered(-1, null)
   }
 
   down(x: number, y: number, button: number): void {
@@ -68,6 +72,10 @@ export class PointerTracker {
     const region = index >= 0 ? this.runtime.regions[index] : undefined
     if (region && compareKey) toggleCompared(region.code)
     else if (region) useAppStore.getState().select(region.code)
+    else {
+      const place = this.runtime.pickPlace(x, y, PLACE_PICK_RADIUS_PX)
+      if (place) useAppStore.getState().selectPlace(place)
+    }
     this.updateHover()
   }
 
@@ -86,19 +94,23 @@ export class PointerTracker {
   }
 
   private updateHover(): void {
-    this.setHovered(this.runtime.pick(this.x, this.y, PICK_RADIUS_PX))
+    const index = this.runtime.pick(this.x, this.y, PICK_RADIUS_PX)
+    this.setHovered(index, index >= 0 ? null : this.runtime.pickPlace(this.x, this.y, PLACE_PICK_RADIUS_PX))
   }
 
-  private setHovered(index: number): void {
-    if (index === this.hovered) return
+  private setHovered(index: number, place: string | null): void {
+    if (index === this.hovered && place === this.hoveredPlace) return
+    const regionChanged = index !== this.hovered
     this.hovered = index
+    this.hoveredPlace = place
     this.setCursor(this.cursor())
-    useAppStore.getState().hover(this.runtime.regions[index]?.code ?? null)
+    if (regionChanged) useAppStore.getState().hover(this.runtime.regions[index]?.code ?? null)
+    useAppStore.getState().hoverPlace(place)
   }
 
   private cursor(): string {
     if (useAppStore.getState().placing) return 'crosshair'
-    return this.hovered >= 0 ? 'pointer' : ''
+    return this.hovered >= 0 || this.hoveredPlace !== null ? 'pointer' : ''
   }
 
   /** A click beside the globe (in space) places nothing and leaves place-me mode on. */

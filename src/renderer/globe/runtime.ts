@@ -5,6 +5,7 @@ import { AfterFrameList } from './afterFrame'
 import { LayerLabels } from './layerLabels'
 import { radii } from './dimensions'
 import { pickNearest } from './picking'
+import { PlacePicker } from './placePicking'
 import type { CameraCommands, RegionScreenPosition, RenderContext } from './types'
 
 const projected = new Vector3()
@@ -44,6 +45,8 @@ export class GlobeRuntime {
   markersMounted = false
   /** Labels that layers add to the label layer (link RTTs, the pin). */
   readonly layerLabels = new LayerLabels()
+  /** The edge and zone marks on show, for the pointer (each place layer sets its group). */
+  readonly places = new PlacePicker()
   /** Work after each rendered frame (labels, hover, probe counters, annotations): see AfterFrameList. */
   readonly afterFrame = new AfterFrameList()
   /** The camera of the last projection: clicks and the probe measure against what was drawn. */
@@ -160,6 +163,12 @@ export class GlobeRuntime {
   /** The region under a canvas-relative point, or -1. */
   pick(x: number, y: number, maxDistance: number): number {
     return pickNearest(this.screen, this.facing, this.count, x, y, maxDistance)
+  }
+
+  /** The edge or zone mark under a canvas-relative point, by key, or null (always null before the first frame). */
+  pickPlace(x: number, y: number, maxDistance: number): string | null {
+    if (!this.camera) return null
+    return this.places.pick(this, x, y, maxDistance)
   }
 
   /** Where a region was drawn, in viewport CSS px; null for an unknown code or before the first frame. */

@@ -1,4 +1,5 @@
 import { priceIndexLegend, regionEmphasisLegend } from '../globe/markerLegend'
+import { edgesLegend, requestPathLegend, zonesLegend } from '../globe/placeLegend'
 import type { AppState } from '../state/store'
 import { latencyArcsLegend, regionsLegend } from './builtinLegend'
 import type { LegendProvider, LegendSection } from './types'
@@ -14,6 +15,9 @@ export const legendProviders: readonly LegendProvider[] = [
   priceIndexLegend,
   regionEmphasisLegend,
   latencyArcsLegend,
+  edgesLegend,
+  zonesLegend,
+  requestPathLegend,
 ]
 
 /** The legend for a state: every non-empty section, in order. */

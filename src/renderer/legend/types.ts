@@ -1,4 +1,5 @@
 import type { AppState } from '../state/store'
+import { isMarkShape, type MarkShape } from './markShapes'
 
 /** How an entry's swatch is drawn, in the DOM legend and in an exported image alike. */
 export type LegendSwatch =
@@ -13,6 +14,8 @@ export type LegendSwatch =
   /** A disc inside a separate ring: the globe's selected (or highlighted) marker. */
   | { shape: 'ringed-disc'; colour: string; ring: string }
   | { shape: 'line'; colour: string; /** CSS px; default 2. */ width?: number }
+  /** A mark of the edge and zone layers (legend/markShapes.ts), filled, or drawn as an outline when `hollow`. */
+  | { shape: MarkShape; colour: string; hollow?: boolean }
 
 export interface LegendItem {
   label: string
@@ -38,3 +41,10 @@ export interface LegendSection {
 
 /** A layer's legend: its section for the current state, or null while it shows nothing. */
 export type LegendProvider = (state: AppState) => LegendSection | null
+
+/** A swatch of an edge or zone mark. */
+export type MarkSwatch = Extract<LegendSwatch, { shape: MarkShape }>
+
+export function isMarkSwatch(swatch: LegendSwatch): swatch is MarkSwatch {
+  return isMarkShape(swatch.shape)
+}

@@ -45,7 +45,7 @@ interface SceneField<K extends keyof SceneState> {
   apply(value: SceneState[K], target: ApplyTarget, app: AppState): void
 }
 
-type SceneFields = { readonly [K in keyof SceneState]: SceneField<K> }
+type SceneFields = { readonly [K in keyof SceneState]-?: SceneField<K> }
 
 /**
  * A field kept under the same name (and shape) in the app store. Store
@@ -93,6 +93,13 @@ export const sceneFields: SceneFields = {
   markerColouring: appField('markerColouring'),
   year: appField('year'),
   drill: appField('drill'),
+  requestPath: {
+    capture: ({ app }) => app.requestPath,
+    // A scene saved before the request path existed shows none.
+    apply: (value, target) => {
+      target.app.requestPath = value ?? null
+    },
+  },
   annotations: {
     capture: ({ annotations }) => [...annotations],
     apply: (value, target) => {

@@ -37,7 +37,8 @@ function LayerToggle({ layer, label, description }: { layer: LayerName; label: s
 
 /**
  * The globe's layers this panel is about: the schematic network and the
- * latency arcs, how many arcs, and what their colours mean.
+ * latency arcs (how many, and what their colours mean), the edge
+ * locations, the Local Zones and the Wavelength Zones.
  */
 export function LayerControls() {
   const scope = useAppStore((s) => s.latencyArcScope)
@@ -77,6 +78,21 @@ export function LayerControls() {
         </div>
         <LatencyLegend />
       </div>
+      <LayerToggle
+        layer="edges"
+        label="Edge locations"
+        description="CloudFront edge-location cities (triangles) and regional edge caches (diamonds): cities, not every point of presence."
+      />
+      <LayerToggle
+        layer="localZones"
+        label="Local Zones"
+        description="A region extended into a metro area (squares), each tied to its parent region by a thin line."
+      />
+      <LayerToggle
+        layer="wavelengthZones"
+        label="Wavelength Zones"
+        description="AWS compute inside a carrier’s 5G network (plus signs), tied to the parent region."
+      />
     </fieldset>
   )
 }

@@ -1,6 +1,7 @@
 import { useId, useMemo, type CSSProperties } from 'react'
+import { markPath } from '../legend/markShapes'
 import { asOfText, legendSections } from '../legend/sections'
-import type { LegendSection, LegendSwatch } from '../legend/types'
+import { isMarkSwatch, type LegendSection, type LegendSwatch } from '../legend/types'
 import { palette } from '../theme/palette'
 import { useAppStore } from '../state/store'
 
@@ -30,7 +31,7 @@ function Section({ section }: { section: LegendSection }) {
       <ul aria-labelledby={section.title ? titleId : undefined} style={{ gridTemplateColumns: `repeat(${section.columns}, auto)` }}>
         {section.items.map((item) => (
           <li key={item.label}>
-            <span className={`legend__swatch ${swatchClass(item.swatch)}`} style={swatchStyle(item.swatch)} aria-hidden="true" />
+            <Swatch swatch={item.swatch} />
             {item.label}
             {item.asOf && <span className="legend__date"> · {asOfText(item.asOf)}</span>}
           </li>
@@ -38,6 +39,25 @@ function Section({ section }: { section: LegendSection }) {
       </ul>
     </>
   )
+}
+
+/** A marker swatch as CSS (discs, rings, lines), or an edge or zone mark as a small SVG of the globe's shape. */
+function Swatch({ swatch }: { swatch: LegendSwatch }) {
+  if (isMarkSwatch(swatch)) {
+    const hollow = swatch.hollow === true
+    return (
+      <svg className="legend__swatch legend__mark" viewBox="-8 -8 16 16" aria-hidden="true">
+        <path
+          d={markPath(swatch.shape, hollow ? 5.6 : 6.4)}
+          fill={hollow ? 'none' : swatch.colour}
+          stroke={hollow ? swatch.colour : palette.labelHalo}
+          strokeWidth={hollow ? 2.2 : 1.2}
+          strokeLinejoin="round"
+        />
+      </svg>
+    )
+  }
+  return <span className={`legend__swatch ${swatchClass(swatch)}`} style={swatchStyle(swatch)} aria-hidden="true" />
 }
 
 function swatchClass(swatch: LegendSwatch): string {
@@ -77,5 +97,7 @@ function swatchStyle(swatch: LegendSwatch): CSSProperties {
       }
     case 'line':
       return { backgroundColor: swatch.colour, height: `${swatch.width ?? 2}px` }
+    default:
+      return {}
   }
 }

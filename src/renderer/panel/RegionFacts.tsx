@@ -5,6 +5,7 @@ import { useAppStore } from '../state/store'
 import type { Region } from '../../shared/dataset/schema'
 import type { RegionStatusNow } from '../../shared/status'
 import { statusLineWithSource } from '../wording/statusWording'
+import { ZoneFacts } from './ZoneFacts'
 import {
   azCountText,
   azIdsText,
@@ -55,6 +56,7 @@ export function RegionFacts() {
         <Fact term="Opt-in">{optInText(region)}</Fact>
         <Fact term="Availability Zones">{azCountText(region)}</Fact>
         <Fact term="AZ IDs">{azIdsText(region)}</Fact>
+        <ZoneFacts dataset={dataset} region={region} />
         <Fact term="Location">{locationText(region, drawn, dataset.regions)}</Fact>
       </dl>
       {region.notes.length > 0 && (

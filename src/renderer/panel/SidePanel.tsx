@@ -1,6 +1,7 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { ChooserPanel } from '../chooser/ChooserPanel'
 import { ComparePanel } from '../compare/ComparePanel'
+import { EdgePanel } from '../edges/EdgePanel'
 import { LessonPanel } from '../lesson/LessonPanel'
 import { RegionDetails } from '../region/RegionDetails'
 import { useAppStore, type PanelTab } from '../state/store'
@@ -98,6 +99,7 @@ export function SidePanel() {
         <>
           <LocationPicker />
           <LayerControls />
+          <EdgePanel />
           <LatencyRanking />
         </>,
       )}

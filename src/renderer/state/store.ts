@@ -4,6 +4,7 @@ import type { Dataset } from '../../shared/dataset/schema'
 import type { Residency } from '../../shared/chooser/residency'
 import type { ChooserWeights } from '../../shared/chooser/score'
 import type { DrillState } from '../../shared/drill/schema'
+import type { CacheOutcome } from '../../shared/edges'
 import type { SceneYear } from '../../shared/lesson/schema'
 import { DEFAULT_SETTINGS, type LayerName, type Layers, type Settings, type Theme, type UserLocation } from '../../shared/settings/schema'
 
@@ -54,8 +55,19 @@ export interface AppState {
    * null for today (no time-lapse). Part of a scene.
    */
   year: SceneYear
-  /** The failure drill placed in a region's AZ view (patterns, failed AZs), or null. Part of a scene. */
+  /**
+   * The failure drill placed in a region's AZ view (patterns, failed AZs), or null. Part of a scene.
+   * The AZ view ("Inside this region") is open for `drill.region` exactly while this is set.
+   */
   drill: DrillState | null
+  /**
+   * A place on the globe other than a region, under the pointer or selected: an edge location or
+   * regional edge cache, or a Local or Wavelength Zone marker, by its key (state/selectors/placeMarks.ts).
+   */
+  hoveredPlace: string | null
+  selectedPlace: string | null
+  /** The CloudFront request path drawn from the user's location, for a cache hit or a miss, or none. Part of a scene. */
+  requestPath: CacheOutcome | null
   /** The app's colours; persisted. */
   theme: Theme
   /** The first-start hint was dismissed; persisted, so it never shows again. */
@@ -85,6 +97,10 @@ export interface AppState {
   setExcludeOutages(exclude: boolean): void
   setYear(year: SceneYear): void
   setDrill(drill: DrillState | null): void
+  hoverPlace(key: string | null): void
+  /** Selects a place (or clears with null); selecting the selected place again clears it. */
+  selectPlace(key: string | null): void
+  setRequestPath(outcome: CacheOutcome | null): void
   setTheme(theme: Theme): void
   dismissFirstRunHint(): void
   /** Adds a region to the comparison, or removes it if it is there; the oldest gives way beyond MAX_COMPARED. */
@@ -144,6 +160,9 @@ export const useAppStore = create<AppState>()(
     excludeOutages: true,
     year: null,
     drill: null,
+    hoveredPlace: null,
+    selectedPlace: null,
+    requestPath: null,
     theme: DEFAULT_SETTINGS.theme,
     firstRunHintDismissed: DEFAULT_SETTINGS.firstRunHintDismissed,
     compareCodes: [],
@@ -172,6 +191,11 @@ export const useAppStore = create<AppState>()(
     setExcludeOutages: (excludeOutages) => set({ excludeOutages }),
     setYear: (year) => set({ year }),
     setDrill: (drill) => set({ drill }),
+    hoverPlace: (key) => {
+      if (get().hoveredPlace !== key) set({ hoveredPlace: key })
+    },
+    selectPlace: (key) => set({ selectedPlace: key !== null && get().selectedPlace === key ? null : key }),
+    setRequestPath: (requestPath) => set({ requestPath }),
     setTheme: (theme) => set({ theme }),
     dismissFirstRunHint: () => set({ firstRunHintDismissed: true }),
     toggleCompare: (code) => {

@@ -32,6 +32,16 @@ export const palette = {
   /** The user's pin: magenta, a hue no other layer uses. */
   userPin: '#ff5ad9',
   userPinLabel: '#ffc2f1',
+  /** CloudFront edge locations (triangles) and regional edge caches (diamonds): shape tells them apart, and from the zones. */
+  edgeLocation: '#ff6b6b',
+  regionalEdgeCache: '#ffd54f',
+  /** Local Zones (squares) and Wavelength Zones (plus signs), each tied to its parent region by a thin line. */
+  localZone: '#f48fb1',
+  wavelengthZone: '#b39dff',
+  /** A hovered edge or zone mark turns this colour and grows. */
+  placeHover: '#ffffff',
+  /** The CloudFront request path from the user's pin: the one white arc on the globe, dashed and directed. */
+  requestPath: '#ffffff',
   label: '#f4f7fb',
   labelHalo: '#0b1626',
 } as const

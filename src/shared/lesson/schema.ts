@@ -99,6 +99,12 @@ export const SceneSchema = z.object({
   year: SceneYearSchema,
   /** The failure drill shown in the region's AZ view, or null when none is placed. */
   drill: DrillStateSchema.nullable(),
+  /**
+   * The CloudFront request path drawn from the user's location (a cache hit or a miss), or none.
+   * Optional within format 3: a file without it shows no path, and an older reader of format 3
+   * ignores it and shows the rest of the scene.
+   */
+  requestPath: z.enum(['hit', 'miss']).nullable().optional(),
 })
 
 export const LessonSchema = z.object({

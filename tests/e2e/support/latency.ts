@@ -62,12 +62,15 @@ export async function firstRanked(page: Page): Promise<string | null> {
   return (await rankedCodes(page))[0] ?? null
 }
 
-export function layerToggle(page: Page, name: 'Network (schematic)' | 'Latency arcs'): Locator {
+/** The layer toggles of the latency panel, by their visible names. */
+export type LayerToggleName = 'Network (schematic)' | 'Latency arcs' | 'Edge locations' | 'Local Zones' | 'Wavelength Zones'
+
+export function layerToggle(page: Page, name: LayerToggleName): Locator {
   return page.getByRole('checkbox', { name, exact: true })
 }
 
 /** Sets a layer toggle and waits until the checkbox says so. */
-export async function setLayer(page: Page, name: 'Network (schematic)' | 'Latency arcs', on: boolean): Promise<void> {
+export async function setLayer(page: Page, name: LayerToggleName, on: boolean): Promise<void> {
   const toggle = layerToggle(page, name)
   if (!(await toggle.isVisible())) await showLatencyPanel(page)
   await toggle.setChecked(on)

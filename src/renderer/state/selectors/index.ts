@@ -13,3 +13,17 @@ export { selectRegionStatuses } from './regionStatuses'
 export { markedRankingOf, selectMarkedRanking, type MarkedRanking, type MarkedRegion } from './markedRanking'
 export { placementOf, selectRegionPlacement, type RegionPlacement } from './regionPlacement'
 export { selectDatasetDates } from './datasetDates'
+export { placeMarksOf, selectPlaceMarks, type PlaceKind, type PlaceMark, type PlaceMarks } from './placeMarks'
+export {
+  NEAREST_EDGE_COUNT,
+  edgeNearYouOf,
+  nearestEdgesOf,
+  requestPathOf,
+  selectEdgeNearYou,
+  selectNearestEdges,
+  selectPathOrigin,
+  selectRequestPath,
+  type EdgeNearYou,
+  type PathOrigin,
+} from './edgeNearYou'
+export { drillViewOf, selectDrillView, type DrillView } from './drillView'

@@ -29,6 +29,7 @@ const everyFieldSet: SceneState = {
   annotations: [{ id: 'n', type: 'pin', colour: 'cyan', size: 'small', anchor: { kind: 'geo', lat: 1, lon: 2 }, text: 'Here' }],
   year: 2014,
   drill: { region: 'sa-east-1', placements: [{ pattern: 'single-instance', az: 'sae1-az1' }], failedAzIds: ['sae1-az1'] },
+  requestPath: 'miss',
 }
 
 let view: CameraView

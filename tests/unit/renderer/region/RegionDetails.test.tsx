@@ -88,10 +88,11 @@ describe('RegionDetails', () => {
     expect(screen.queryByTestId('region-details')).toBeNull()
   })
 
-  it('offers four closed sections, with the service count or "unknown" in the Services label', () => {
+  it('offers five closed sections, with the service count or "unknown" in the Services label', () => {
     renderDetails('eu-central-1')
     const toggles = screen.getAllByRole('button').map((b) => [b.textContent, b.getAttribute('aria-expanded')])
     expect(toggles).toEqual([
+      ['Inside (AZs)', 'false'],
       ['Compliance', 'false'],
       ['Services (3)', 'false'],
       ['Prices', 'false'],

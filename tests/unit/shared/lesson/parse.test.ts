@@ -263,7 +263,8 @@ describe('the built-in lesson', () => {
     if (!parsed.ok) return
     expect(parsed.warnings).toEqual([])
     expect(parsed.lesson.scenes.length).toBeGreaterThanOrEqual(8)
-    expect(parsed.lesson.scenes.length).toBeLessThanOrEqual(12)
+    // The course grew: an AZ failing, Local and Wavelength Zones, how AWS grew; still one class period.
+    expect(parsed.lesson.scenes.length).toBeLessThanOrEqual(16)
   })
 
   it('is stored exactly as serializeLesson writes it', () => {
