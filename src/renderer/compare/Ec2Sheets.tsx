@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react'
 import type { Dataset } from '../../shared/dataset/schema'
+import { ec2ColumnShares } from './compareLayout'
 import { ec2Comparison } from './ec2Comparison'
 
 /**
@@ -11,12 +12,22 @@ export function Ec2Sheets({ dataset, codes }: { dataset: Dataset; codes: readonl
   const comparison = useMemo(() => ec2Comparison(dataset, codes), [dataset, codes])
   const captionId = useId()
   if (comparison.lines.length === 0) return null
+  const shares = ec2ColumnShares(comparison.columns.length)
+  const percent = (share: number) => ({ width: `${share * 100}%` })
   return (
     <div className="compare__scroller">
       <table data-testid="compare-ec2" className="compare-table compare-ec2" aria-labelledby={captionId}>
         <caption id={captionId} className="compare-ec2__caption">
           EC2 on-demand Linux price sheets, per hour
         </caption>
+        <colgroup>
+          <col style={percent(shares.type)} />
+          <col style={percent(shares.vcpu)} />
+          <col style={percent(shares.memory)} />
+          {comparison.columns.map((column) => (
+            <col key={column.code} style={percent(shares.price)} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Type</th>

@@ -1,16 +1,24 @@
+import type { Dataset } from '../../shared/dataset/schema'
 import { insertTextChunks, type PngText } from '../../shared/png/textChunks'
+import { viewProjector } from '../annotations/viewAnchors'
 import { legendSections } from '../legend/sections'
 import type { GlobeRuntime } from '../globe/runtime'
 import { useAppStore } from '../state/store'
 import { composeImage } from './composeImage'
 import { footerLine, fullSources } from './credits'
 import { resolveSize, type ExportSize } from './exportSizes'
+import { fitViewToFrame } from './frameFit'
 import { renderGlobe } from './renderPass'
 
 export interface ExportRequest {
   size: ExportSize
   transparent: boolean
+  /** Drawn at the top of the image; empty draws none (a Title annotation on the view is the title). */
   title: string
+  /** The image's Title metadata when it differs from what is drawn (the Title annotation's text). */
+  documentTitle?: string
+  /** A scene's caption, drawn as a band along the bottom and kept as the Description metadata. */
+  caption?: string
 }
 
 export interface ExportedImage {
@@ -25,20 +33,60 @@ export const DEFAULT_TITLE = 'AWS global infrastructure'
 
 /**
  * Exports the globe's current view as a PNG: renders it at the requested
- * size in its own pass, composes labels, annotations, title, legend and
- * footer over it, encodes it and adds text metadata (title, data as of,
- * sources). The view on screen is left as it was.
+ * size in its own pass, with the view fitted whole into the image
+ * (frameFit.ts), composes labels, annotations, title, caption, legend and
+ * footer over it, encodes it and adds text metadata (title, description,
+ * data as of, sources). The view on screen is left as it was.
  */
 export async function exportView(runtime: GlobeRuntime, request: ExportRequest): Promise<ExportedImage> {
+  const started = performance.now()
+  const { canvas, width, height, dataset, renderMs } = drawView(runtime, request)
+  const composed = performance.now()
+  const encoded = await encodePng(canvas)
+  const png = insertTextChunks(encoded, metadata(request, dataset))
+  canvas.width = 0
+  canvas.height = 0
+  const finished = performance.now()
+  return {
+    png,
+    width,
+    height,
+    stages: { render: renderMs, compose: composed - started - renderMs, encode: finished - composed },
+  }
+}
+
+/**
+ * The picture an export makes, shrunk by `factor` (every size in it scales
+ * alike, so it is the same picture): what the dialog previews. The caller
+ * owns the canvas.
+ */
+export function previewView(runtime: GlobeRuntime, request: ExportRequest, factor: number): HTMLCanvasElement {
+  return drawView(runtime, request, factor).canvas
+}
+
+function drawView(
+  runtime: GlobeRuntime,
+  request: ExportRequest,
+  factor = 1,
+): { canvas: HTMLCanvasElement; width: number; height: number; dataset: Dataset; renderMs: number } {
   const context = runtime.renderContext
   const state = useAppStore.getState()
   const dataset = state.dataset
   if (!context || !dataset || runtime.width === 0) throw new Error('the globe is not ready to export yet')
   const view = { width: runtime.width, height: runtime.height }
-  const { width, height, scale } = resolveSize(request.size, view)
+  const full = resolveSize(request.size, view)
+  const width = Math.max(1, Math.round(full.width * factor))
+  const height = Math.max(1, Math.round(full.height * factor))
+  const fit = fitViewToFrame(view, { width, height })
 
   const started = performance.now()
-  const globe = renderGlobe(context, view, { width, height, scale, transparent: request.transparent })
+  const globe = renderGlobe(context, view, {
+    width,
+    height,
+    scale: fit.scale,
+    fovStretch: fit.fovStretch,
+    transparent: request.transparent,
+  })
   const rendered = performance.now()
 
   const canvas = document.createElement('canvas')
@@ -47,31 +95,25 @@ export async function exportView(runtime: GlobeRuntime, request: ExportRequest):
     globe,
     width,
     height,
-    scale,
+    fit,
     view,
     title: request.title,
+    caption: request.caption ?? null,
+    transparent: request.transparent,
     legend: legendSections(state),
     dataset,
     labels: labelRoot && runtime.canvas ? { root: labelRoot, canvas: runtime.canvas } : null,
+    annotations: viewProjector(runtime),
   })
-  const composed = performance.now()
-
-  const encoded = await encodePng(canvas)
-  const png = insertTextChunks(encoded, metadata(request.title, dataset))
-  canvas.width = 0
-  canvas.height = 0
-  const finished = performance.now()
-  return {
-    png,
-    width,
-    height,
-    stages: { render: rendered - started, compose: composed - rendered, encode: finished - composed },
-  }
+  return { canvas, width, height, dataset, renderMs: rendered - started }
 }
 
-function metadata(title: string, dataset: NonNullable<ReturnType<typeof useAppStore.getState>['dataset']>): PngText[] {
+function metadata(request: ExportRequest, dataset: Dataset): PngText[] {
+  const title = (request.documentTitle ?? request.title).trim() || DEFAULT_TITLE
+  const caption = request.caption?.trim()
   return [
-    { keyword: 'Title', text: title.trim() || DEFAULT_TITLE },
+    { keyword: 'Title', text: title },
+    ...(caption ? [{ keyword: 'Description', text: caption }] : []),
     { keyword: 'Data as of', text: dataset.asOf },
     { keyword: 'Source', text: fullSources(dataset.sources) },
     { keyword: 'Comment', text: footerLine(dataset) },
