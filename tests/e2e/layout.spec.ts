@@ -98,6 +98,9 @@ test('at every window size the toolbar fits, the region’s sections are in view
       const inner = await facts.evaluate((element) => element.scrollHeight - element.clientHeight)
       expect(inner, `${at}: the facts are no scroll area of their own`).toBeLessThanOrEqual(1)
     }
+    // The table of every region keeps its columns whole: nothing to scroll sideways.
+    const list = page.getByTestId('region-table').locator('xpath=..')
+    expect(await list.evaluate((element) => element.scrollWidth - element.clientWidth), `${at}: the region table scrolls sideways`).toBeLessThanOrEqual(1)
     await saveScreenshot(page, testInfo, `layout-${width}x${height}-region`)
 
     // Compare: four regions, every column whole inside the panel.

@@ -16,7 +16,11 @@ export function Ec2Sheets({ dataset, codes }: { dataset: Dataset; codes: readonl
   const percent = (share: number) => ({ width: `${share * 100}%` })
   return (
     <div className="compare__scroller">
-      <table data-testid="compare-ec2" className="compare-table compare-ec2" aria-labelledby={captionId}>
+      <table
+        data-testid="compare-ec2"
+        className={comparison.columns.length >= 4 ? 'compare-table compare-ec2 compare-ec2--dense' : 'compare-table compare-ec2'}
+        aria-labelledby={captionId}
+      >
         <caption id={captionId} className="compare-ec2__caption">
           EC2 on-demand Linux price sheets, per hour
         </caption>
