@@ -14,6 +14,8 @@ import { useWindowLayout } from './layout/useWindowLayout'
 import './layout/windowLayout.css'
 import { PresenterMode } from './lesson/PresenterMode'
 import { usePresenting } from './lesson/presenting'
+import { useUnsavedLesson } from './lesson/useUnsavedLesson'
+import { NoticeArea } from './notices/NoticeArea'
 import { DataFooter } from './panel/DataFooter'
 import { Legend } from './panel/Legend'
 import { SidePanel } from './panel/SidePanel'
@@ -43,6 +45,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
   const layout = useWindowLayout()
   const drawerOpen = useDrawerStore((s) => s.open)
   useSystemReducedMotion()
+  useUnsavedLesson(api)
 
   useEffect(
     () =>
@@ -89,6 +92,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
             <AnnotationOverlay />
             <Legend />
             <GlobeToolbar />
+            <NoticeArea />
             <PresenterMode />
           </div>
           <SidePanel />
