@@ -11,6 +11,10 @@ import { ExportDialog } from './export/ExportDialog'
 import { useExportStore } from './export/exportStore'
 import { Globe } from './globe/Globe'
 import { GlobeToolbar } from './GlobeToolbar'
+import { appLayoutClasses } from './layout/appLayoutClass'
+import { useDrawerStore } from './layout/drawerStore'
+import { useWindowLayout } from './layout/useWindowLayout'
+import './layout/windowLayout.css'
 import { PresenterMode } from './lesson/PresenterMode'
 import { usePresenting } from './lesson/presenting'
 import { useUnsavedLesson } from './lesson/useUnsavedLesson'
@@ -41,6 +45,8 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
   const setAboutOpen = useAppStore((s) => s.setAboutOpen)
   const presenting = usePresenting()
   const exporting = useExportStore((s) => s.open)
+  const layout = useWindowLayout()
+  const drawerOpen = useDrawerStore((s) => s.open)
   useSystemReducedMotion()
   useUnsavedLesson(api)
 
@@ -81,7 +87,10 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
   return (
     <>
       {/* While the dialog is open the app behind it is inert: no focus, no clicks, hidden from assistive tech. */}
-      <div className={presenting ? 'app app--presenting' : 'app'} inert={aboutOpen || exporting}>
+      <div
+        className={['app', ...(presenting ? ['app--presenting'] : []), ...appLayoutClasses(layout, drawerOpen)].join(' ')}
+        inert={aboutOpen || exporting}
+      >
         <h1 className="visually-hidden">InfraGlobe: the AWS global infrastructure</h1>
         <main className="app__main">
           <div className="globe-area">

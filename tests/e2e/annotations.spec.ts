@@ -132,8 +132,10 @@ test('a pin and an arrow are placed, restyled, dragged as one undo step and dele
 
   // The arrow is selected after it is written: restyle it.
   const arrow = annotations(page).nth(1)
+  await page.getByRole('button', { name: /^Colour and size/ }).click()
   await page.getByRole('button', { name: 'cyan' }).click()
   await page.getByRole('button', { name: 'large' }).click()
+  await page.keyboard.press('Escape')
   await expect(arrow.locator('polygon.annotation__ink')).toHaveAttribute('fill', '#4fe3ff')
   await saveScreenshot(page, testInfo, 'annotation-pin-arrow')
 
@@ -156,4 +158,52 @@ test('a pin and an arrow are placed, restyled, dragged as one undo step and dele
   await page.mouse.click(grab.x, grab.y)
   await page.keyboard.press('Delete')
   await expect(annotations(page)).toHaveCount(1)
+})
+
+test('double-click edits, Escape keeps the arrow, and a long callout wraps on its plate within the globe', async ({ page }, testInfo) => {
+  const zurich = await visiblePlace(page, ZURICH)
+  const box = await globeBox(page)
+
+  // An arrow from empty space to Zürich; Escape in its label editor keeps the arrow, unlabelled.
+  await page.getByRole('button', { name: 'Arrow', exact: true }).click()
+  await page.mouse.click(box.x + box.width * 0.12, box.y + box.height * 0.8)
+  await page.mouse.click(zurich.x, zurich.y)
+  await expect(page.getByTestId('annotation-editor')).toBeFocused()
+  await page.keyboard.type('half a label')
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('annotation-editor')).toHaveCount(0)
+  await expect(annotations(page)).toHaveCount(1)
+
+  // A double-click on the arrow opens its editor (the presses before it must not swallow it).
+  const shaft = await annotations(page).first().locator('line.annotation__ink').boundingBox()
+  expect(shaft).not.toBeNull()
+  await page.mouse.dblclick(shaft!.x + shaft!.width / 2, shaft!.y + shaft!.height / 2)
+  const editor = page.getByTestId('annotation-editor')
+  await expect(editor).toBeFocused()
+  await page.keyboard.type('Into Europe')
+  await page.keyboard.press('Enter')
+  await expect(annotations(page).first().locator('text.annotation__ink')).toHaveText('Into Europe')
+  // Escape after a double-click cancels that edit only.
+  await page.mouse.dblclick(shaft!.x + shaft!.width / 2, shaft!.y + shaft!.height / 2)
+  await expect(editor).toBeFocused()
+  await page.keyboard.press('Control+A')
+  await page.keyboard.type('Gone?')
+  await page.keyboard.press('Escape')
+  await expect(annotations(page)).toHaveCount(1)
+  await expect(annotations(page).first().locator('text.annotation__ink')).toHaveText('Into Europe')
+
+  // A long callout near the right of the globe wraps into lines, its plate inside the globe's view.
+  await page.getByRole('button', { name: 'Callout', exact: true }).click()
+  await page.mouse.click(box.x + box.width * 0.55, box.y + box.height * 0.55)
+  await page.keyboard.type('Frankfurt keeps data in the European Union unless you move it yourself; 東京リージョンとは違います')
+  await page.keyboard.press('Enter')
+  const callout = annotations(page).nth(1)
+  const lines = callout.locator('text.annotation__ink')
+  expect(await lines.count(), 'the callout wraps').toBeGreaterThan(1)
+  const plate = await callout.locator('rect.annotation__plate').boundingBox()
+  expect(plate).not.toBeNull()
+  expect(plate!.x).toBeGreaterThanOrEqual(box.x)
+  expect(plate!.x + plate!.width).toBeLessThanOrEqual(box.x + box.width)
+  expect(plate!.y + plate!.height).toBeLessThanOrEqual(box.y + box.height)
+  await saveScreenshot(page, testInfo, 'annotation-editing')
 })

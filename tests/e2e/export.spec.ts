@@ -183,6 +183,49 @@ test.describe('PNG export', () => {
     expect(text.Software).toBe('InfraGlobe')
   })
 
+  test('an arrow keeps its shape in a 16:9 export: its ends lie where the view maps into the image', async ({ page }, testInfo) => {
+    await openStill(page)
+    const view = await page.evaluate(() => (window.__infraglobe as unknown as ExportProbe).cameraView())
+    const box = await globeBox(page)
+    const plain = await exportPng(page, { size: { kind: 'fixed', width: 1920, height: 1080 }, title: '' })
+    // From empty space on the left (a screen anchor) to the place at the view's centre, level across the view.
+    await page.evaluate(
+      ({ lat, lon }) =>
+        (window.__infraglobe as unknown as ExportProbe).replaceAnnotations([
+          {
+            id: 'e2e-arrow',
+            type: 'arrow',
+            colour: 'yellow',
+            size: 'large',
+            from: { kind: 'screen', x: 0.04, y: 0.5 },
+            to: { kind: 'geo', lat, lon },
+            text: '',
+          },
+        ]),
+      { lat: view!.lat, lon: view!.lon },
+    )
+    await waitForStillness(page)
+    const drawn = await page.getByTestId('annotation-overlay').locator('[data-annotation-id="e2e-arrow"]').boundingBox()
+    expect(drawn, 'the arrow on screen').not.toBeNull()
+    const arrowed = await exportPng(page, { size: { kind: 'fixed', width: 1920, height: 1080 }, title: '' })
+    keep(testInfo, 'export-arrow-1920x1080', arrowed.png)
+
+    // The view fitted whole into the image: scaled by the smaller ratio, centred.
+    const scale = Math.min(1920 / box.width, 1080 / box.height)
+    const toImage = (x: number, y: number) => ({ x: (1920 - box.width * scale) / 2 + x * scale, y: (1080 - box.height * scale) / 2 + y * scale })
+    const tail = toImage(0.04 * box.width, 0.5 * box.height)
+    const tip = toImage(box.width / 2, box.height / 2)
+    const changed = await changedBox(page, plain.png, arrowed.png)
+    expect(changed, 'the arrow is drawn').not.toBeNull()
+    // Its ends, within the round cap and halo (a few px) of where the view's ends map to.
+    expect(Math.abs(changed!.left - tail.x), `tail at ${changed!.left}, expected ${tail.x}`).toBeLessThan(10)
+    expect(Math.abs(changed!.right - tip.x), `tip at ${changed!.right}, expected ${tip.x}`).toBeLessThan(10)
+    expect(Math.abs((changed!.top + changed!.bottom) / 2 - tip.y)).toBeLessThan(6)
+    // Its shape: as long and as level as on screen, scaled.
+    expect((changed!.right - changed!.left) / (drawn!.width * scale)).toBeGreaterThan(0.95)
+    expect((changed!.right - changed!.left) / (drawn!.width * scale)).toBeLessThan(1.05)
+  })
+
   test('exporting leaves the view on screen as it was', async ({ page }, testInfo) => {
     await openStill(page)
     const box = await globeBox(page)
@@ -258,6 +301,8 @@ test.describe('PNG export', () => {
     await expect.poll(() => first[0]?.length ?? 0).toBeGreaterThan(0)
     keep(testInfo, 'export-scene-01', first[0]!)
     expect(readTextChunks(first[0]!).find((entry) => entry.keyword === 'Title')?.text).toBe('AWS Regions around the world')
+    // The scene's caption goes with its image: drawn as a band, and kept as the image's description.
+    expect(readTextChunks(first[0]!).find((entry) => entry.keyword === 'Description')?.text).toMatch(/^Each dot is an AWS Region/)
 
     const after = await page.evaluate(() => (window.__infraglobe as unknown as ExportProbe).cameraView())
     // The view the user had before the export (the camera is put back, up to floating-point rounding).
@@ -289,5 +334,35 @@ async function differenceIn(page: Page, first: Buffer, second: Buffer, region: R
       return changed
     },
     { a: first.toString('base64'), b: second.toString('base64'), region },
+  )
+}
+
+/** The box round every pixel that differs between two images of one size; null when none does. */
+async function changedBox(page: Page, first: Buffer, second: Buffer): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
+  return page.evaluate(
+    async ({ a, b }) => {
+      const decode = async (base64: string) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
+        const context = canvas.getContext('2d')
+        if (!context) throw new Error('no 2D context')
+        context.drawImage(bitmap, 0, 0)
+        return context.getImageData(0, 0, bitmap.width, bitmap.height)
+      }
+      const [x, y] = [await decode(a), await decode(b)]
+      let box: { left: number; top: number; right: number; bottom: number } | null = null
+      for (let i = 0; i < x.data.length; i += 4) {
+        const d = Math.abs(x.data[i]! - y.data[i]!) + Math.abs(x.data[i + 1]! - y.data[i + 1]!) + Math.abs(x.data[i + 2]! - y.data[i + 2]!)
+        if (d <= 60) continue
+        const px = (i / 4) % x.width
+        const py = Math.floor(i / 4 / x.width)
+        box = box
+          ? { left: Math.min(box.left, px), top: Math.min(box.top, py), right: Math.max(box.right, px + 1), bottom: Math.max(box.bottom, py + 1) }
+          : { left: px, top: py, right: px + 1, bottom: py + 1 }
+      }
+      return box
+    },
+    { a: first.toString('base64'), b: second.toString('base64') },
   )
 }

@@ -24,6 +24,8 @@ const DRAG_THRESHOLD_PX = 3
 interface Drag {
   id: string
   pointerId: number
+  /** Removes the window listeners that follow this press. */
+  release: () => void
   /** Which part is dragged: the whole annotation, or one end of an arrow. */
   part: 'all' | 'from' | 'to'
   startX: number
@@ -43,7 +45,7 @@ interface Drag {
 export function AnnotationOverlay() {
   const globe = useGlobeRuntime()
   const svg = useRef<SVGSVGElement>(null)
-  const editor = useRef<HTMLInputElement | null>(null)
+  const editor = useRef<HTMLTextAreaElement | null>(null)
   const layer = useRef<AnnotationSvgLayer | null>(null)
   const paint = useRef<() => void>(() => {})
   const press = useRef<{ x: number; y: number } | null>(null)
@@ -62,6 +64,7 @@ export function AnnotationOverlay() {
       const list = state.draft ? [...state.annotations, state.draft] : state.annotations
       const view = { project: viewProjector(runtime), width: runtime.width, height: runtime.height }
       svgLayer.render(list, view, state)
+      runtime.annotationBoxes = svgLayer.boxes()
       placeEditor(editor.current, state.editingId ? svgLayer.layoutOf(state.editingId) : null)
     }
     paint.current = repaint
@@ -73,14 +76,17 @@ export function AnnotationOverlay() {
       removeStep()
       paint.current = () => {}
       svgLayer.dispose()
+      globe.annotationBoxes = []
       layer.current = null
+      drag.current?.release()
+      drag.current = null
     }
   }, [globe])
 
   useAnnotationKeys()
   useDeselectOnPressElsewhere(svg)
 
-  const editorRef = useCallback((input: HTMLInputElement | null) => {
+  const editorRef = useCallback((input: HTMLTextAreaElement | null) => {
     editor.current = input
     if (input) paint.current()
   }, [])
@@ -103,6 +109,13 @@ export function AnnotationOverlay() {
     if (isClick(start.x, start.y, at.x, at.y)) place(globe, at.x, at.y)
   }
 
+  /*
+   * A press on an annotation selects it; moving it past a few px drags it
+   * (or one end of an arrow). The moves and the release are followed on the
+   * window, not by capturing the pointer: a capture would retarget the
+   * click and double-click that follow to the SVG, and double-click would
+   * no longer find the annotation it was made on.
+   */
   const onAnnotationPointerDown = (event: ReactPointerEvent<SVGSVGElement>): void => {
     if (event.button !== 0 || !globe || tool) return
     const target = event.target as Element
@@ -118,21 +131,36 @@ export function AnnotationOverlay() {
     if (anchors.some((entry) => entry.at === null)) return
     const handle = target.closest<SVGElement>('[data-handle]')?.dataset.handle
     const start = local(event)
+    drag.current?.release()
+    const pointerId = event.pointerId
+    const onMove = (move: PointerEvent): void => {
+      if (move.pointerId === pointerId) dragTo(move)
+    }
+    const onUp = (up: PointerEvent): void => {
+      if (up.pointerId === pointerId) endDrag(up.type === 'pointercancel')
+    }
+    window.addEventListener('pointermove', onMove, true)
+    window.addEventListener('pointerup', onUp, true)
+    window.addEventListener('pointercancel', onUp, true)
     drag.current = {
       id: annotation.id,
-      pointerId: event.pointerId,
+      pointerId,
+      release: () => {
+        window.removeEventListener('pointermove', onMove, true)
+        window.removeEventListener('pointerup', onUp, true)
+        window.removeEventListener('pointercancel', onUp, true)
+      },
       part: handle === 'from' || handle === 'to' ? handle : 'all',
       startX: start.x,
       startY: start.y,
       anchors: anchors as Drag['anchors'],
       moving: false,
     }
-    event.currentTarget.setPointerCapture(event.pointerId)
   }
 
-  const onAnnotationPointerMove = (event: ReactPointerEvent<SVGSVGElement>): void => {
+  const dragTo = (event: PointerEvent): void => {
     const current = drag.current
-    if (!current || current.pointerId !== event.pointerId || !globe) return
+    if (!current || !globe) return
     const at = local(event)
     const dx = at.x - current.startX
     const dy = at.y - current.startY
@@ -149,9 +177,10 @@ export function AnnotationOverlay() {
     store.update(current.id, (annotation) => withAnchors(annotation, moved))
   }
 
-  const endDrag = (event: ReactPointerEvent<SVGSVGElement>, cancelled: boolean): void => {
+  const endDrag = (cancelled: boolean): void => {
     const current = drag.current
-    if (!current || current.pointerId !== event.pointerId) return
+    if (!current) return
+    current.release()
     drag.current = null
     if (!current.moving) return
     if (cancelled) useAnnotationStore.getState().cancelGesture()
@@ -184,10 +213,6 @@ export function AnnotationOverlay() {
         role="img"
         aria-label="Annotations"
         onPointerDown={onAnnotationPointerDown}
-        onPointerMove={onAnnotationPointerMove}
-        onPointerUp={(event) => endDrag(event, false)}
-        onPointerCancel={(event) => endDrag(event, true)}
-        onLostPointerCapture={(event) => endDrag(event, false)}
         onDoubleClick={onDoubleClick}
       />
       {editing && <AnnotationEditor key={editing.id} annotation={editing} inputRef={editorRef} />}

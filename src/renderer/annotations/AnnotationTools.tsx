@@ -1,7 +1,6 @@
-import { ANNOTATION_COLOURS, ANNOTATION_SIZES, type AnnotationSize } from '../../shared/annotations/schema'
 import './annotations.css'
 import { useAnnotationStore, type AnnotationTool } from './annotationStore'
-import { annotationColours } from './annotationStyle'
+import { StylePicker } from './StylePicker'
 
 const TOOLS: readonly { tool: AnnotationTool; label: string; hint: string }[] = [
   { tool: 'callout', label: 'Callout', hint: 'Add a callout: click a place on the globe, then type' },
@@ -10,14 +9,13 @@ const TOOLS: readonly { tool: AnnotationTool; label: string; hint: string }[] = 
   { tool: 'note', label: 'Title', hint: 'Add a title or note fixed on the screen: click where it goes' },
 ]
 
-const SIZE_LABELS: Record<AnnotationSize, string> = { small: 'S', medium: 'M', large: 'L' }
-
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 const COMMAND = isMac ? '⌘' : 'Ctrl+'
 
 /**
  * The annotation toolbar: add a callout, pin, arrow or title; colour and
- * size of the selected one (or of the next one); delete, undo and redo.
+ * size of the selected one (or of the next one), in a picker that opens
+ * under the toolbar so the toolbar keeps one row; delete, undo and redo.
  */
 export function AnnotationTools() {
   const tool = useAnnotationStore((state) => state.tool)
@@ -30,11 +28,9 @@ export function AnnotationTools() {
   const canRedo = useAnnotationStore((state) => state.future.length > 0)
   const store = useAnnotationStore.getState
 
-  // The pickers show the selected annotation's style, else the draft's, else the next one's; they
-  // appear only while there is one of those to style, so the toolbar stays small over the globe.
+  // The pickers show the selected annotation's style, else the draft's, else the next one's.
   const shown = selected ?? draft ?? style
-  const styling = selected !== null || draft !== null || tool !== null
-  const target = selected ? 'the selected annotation' : 'the new annotation'
+  const target = selected ? 'the selected annotation' : draft || tool ? 'the new annotation' : 'new annotations'
 
   return (
     <div className="annotation-tools" role="group" aria-label="Annotations" data-testid="annotation-tools">
@@ -52,41 +48,8 @@ export function AnnotationTools() {
           </button>
         ))}
       </div>
-      {styling && (
-        <div className="annotation-tools__group" role="group" aria-label={`Colour of ${target}`}>
-          {ANNOTATION_COLOURS.map((colour) => (
-            <button
-              key={colour}
-              type="button"
-              className="button annotation-tools__swatch"
-              aria-pressed={shown.colour === colour}
-              aria-label={colour}
-              title={`Colour: ${colour}`}
-              onClick={() => store().restyle({ colour })}
-            >
-              <span style={{ background: annotationColours[colour] }} />
-            </button>
-          ))}
-        </div>
-      )}
-      {styling && (
-        <div className="annotation-tools__group" role="group" aria-label={`Size of ${target}`}>
-          {ANNOTATION_SIZES.map((size) => (
-            <button
-              key={size}
-              type="button"
-              className="button"
-              aria-pressed={shown.size === size}
-              aria-label={size}
-              title={`Size: ${size}`}
-              onClick={() => store().restyle({ size })}
-            >
-              {SIZE_LABELS[size]}
-            </button>
-          ))}
-        </div>
-      )}
-      <div className="annotation-tools__group">
+      <StylePicker shown={shown} target={target} />
+      <div className="annotation-tools__group annotation-tools__group--edit">
         <button
           type="button"
           className="button"
@@ -100,19 +63,21 @@ export function AnnotationTools() {
           type="button"
           className="button"
           disabled={!canUndo}
+          aria-label="Undo"
           title={`Undo (${COMMAND}Z)`}
           onClick={() => store().undo()}
         >
-          Undo
+          <span aria-hidden="true">↶</span>
         </button>
         <button
           type="button"
           className="button"
           disabled={!canRedo}
+          aria-label="Redo"
           title={`Redo (Shift+${COMMAND}Z)`}
           onClick={() => store().redo()}
         >
-          Redo
+          <span aria-hidden="true">↷</span>
         </button>
       </div>
     </div>

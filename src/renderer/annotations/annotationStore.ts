@@ -68,6 +68,12 @@ export interface AnnotationState {
    * empty one is not added, or is removed.
    */
   finishEditing(text: string | null): void
+  /**
+   * Ends inline editing without taking the text: the annotation stays as it
+   * was. A new pin or arrow is added without a label (its shape is what was
+   * placed); a new callout, which needs text, is not added.
+   */
+  cancelEditing(): void
   /** A drag starts: the updates until `endGesture` are one undo step. */
   beginGesture(): void
   endGesture(): void
@@ -223,6 +229,14 @@ export const useAnnotationStore = create<AnnotationState>()((set, get) => {
       if (!current) return
       if (current.type === 'callout' && trimmed === '') state.remove(id)
       else state.update(id, (annotation) => (annotation.text === trimmed ? annotation : { ...annotation, text: trimmed }))
+    },
+
+    cancelEditing: () => {
+      const { editingId, draft } = get()
+      set({ editingId: null, draft: null })
+      if (!draft || draft.id !== editingId || draft.type === 'callout') return
+      get().add(draft)
+      set({ selectedId: draft.id })
     },
 
     beginGesture: () => {

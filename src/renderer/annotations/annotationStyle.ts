@@ -17,8 +17,32 @@ export const annotationColours: Readonly<Record<AnnotationColour, string>> = {
   orange: '#ff9d2e',
 }
 
-/** Drawn under every stroke and glyph: keeps annotations readable over land, ocean and lines alike. */
+/** Drawn under every stroke and mark: keeps annotations readable over land, ocean and lines alike. */
 export const ANNOTATION_HALO = palette.labelHalo
+
+/** Opacity of the plate under annotation text: the globe shows through faintly, the text reads over anything. */
+const PLATE_OPACITY = 0.86
+/** How much of the annotation's colour tints its plate (the rest is the halo's dark). */
+const PLATE_TINT = 0.16
+
+/**
+ * The plate under an annotation's text, in its colour scheme: the halo's
+ * dark tinted with the annotation's colour, edged with the colour itself.
+ */
+export function plateColours(colour: AnnotationColour): { fill: string; stroke: string } {
+  const ink = hexRgb(annotationColours[colour])
+  const dark = hexRgb(ANNOTATION_HALO)
+  const mix = (i: 0 | 1 | 2) => Math.round(dark[i] + (ink[i] - dark[i]) * PLATE_TINT)
+  return {
+    fill: `rgba(${mix(0)}, ${mix(1)}, ${mix(2)}, ${PLATE_OPACITY})`,
+    stroke: `rgba(${ink[0]}, ${ink[1]}, ${ink[2]}, 0.9)`,
+  }
+}
+
+function hexRgb(hex: string): [number, number, number] {
+  const value = Number.parseInt(hex.replace('#', '').slice(0, 6), 16)
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255]
+}
 
 /**
  * System fonts only (nothing is fetched): the platform's UI font first, then
@@ -106,6 +130,9 @@ export function annotationFont(size: AnnotationSize, scale = 1): string {
  * which they agree on, rather than by 'middle', which they do not.
  */
 export const BASELINE_DROP = 0.35
+
+/** Distance between the baselines of wrapped lines, as a multiple of the type size. */
+export const LINE_HEIGHT = 1.22
 
 /**
  * The base direction of a text, as HTML's dir="auto" decides it: from its

@@ -1,18 +1,21 @@
-import type { Anchor, Annotation } from '../../shared/annotations/schema'
+import type { Annotation } from '../../shared/annotations/schema'
 import { layoutAnnotation, type AnchorProjector, type AnnotationLayout, type Shape } from './annotationLayout'
 import { useAnnotationStore } from './annotationStore'
+import { drawingPasses } from './drawingPasses'
 
-/** Where a place on the globe is on the exported image; null or invisible when it is behind the globe. */
-export type ProjectToImage = (lat: number, lon: number) => { x: number; y: number; visible: boolean } | null
+/** Image px of a view point: offset + view px × scale (how the export fits the view into its image). */
+export interface ViewToImage {
+  scale: number
+  offsetX: number
+  offsetY: number
+}
 
 export interface DrawAnnotationsOptions {
-  /** Image size in pixels. */
-  width: number
-  height: number
-  /** Image pixels per CSS pixel of the on-screen view: sizes (type, strokes) scale by it. */
-  scale: number
-  /** Projects a globe-anchored annotation to image pixels, with the exported camera. */
-  project: ProjectToImage
+  /** The on-screen view, CSS px: the annotations are laid out in it exactly as on screen. */
+  view: { width: number; height: number }
+  /** Where an anchor lies in the view; null where it is hidden there (it is then not drawn). */
+  project: AnchorProjector
+  fit: ViewToImage
 }
 
 /** Draws the current annotations onto an export image as they appear on screen. */
@@ -20,36 +23,35 @@ export function drawAnnotations(context: CanvasRenderingContext2D, options: Draw
   drawAnnotationList(context, useAnnotationStore.getState().annotations, options)
 }
 
-/** Draws the given annotations (the store's, or a scene's) onto an export image. */
+/**
+ * Draws the given annotations onto an export image: laid out in the view
+ * (so lines break, sides flip and arrows point as on screen), then mapped
+ * onto the image with the export's fit, shapes, strokes and type alike.
+ */
 export function drawAnnotationList(
   context: CanvasRenderingContext2D,
   annotations: readonly Annotation[],
-  options: DrawAnnotationsOptions,
+  { view, project, fit }: DrawAnnotationsOptions,
 ): void {
-  const project = imageProjector(options)
+  context.save()
+  context.translate(fit.offsetX, fit.offsetY)
+  context.scale(fit.scale, fit.scale)
   for (const annotation of annotations) {
-    const layout = layoutAnnotation(annotation, project, { width: options.width, scale: options.scale })
+    const layout = layoutAnnotation(annotation, project, { width: view.width, height: view.height, scale: 1 })
     if (layout) drawLayout(context, layout)
   }
+  context.restore()
 }
 
-/** Geo anchors through the export camera, screen anchors as fractions of the image. */
-function imageProjector({ width, height, project }: DrawAnnotationsOptions): AnchorProjector {
-  return (anchor: Anchor) => {
-    if (anchor.kind === 'screen') return { x: anchor.x * width, y: anchor.y * height }
-    const point = project(anchor.lat, anchor.lon)
-    return point && point.visible ? { x: point.x, y: point.y } : null
-  }
-}
-
-/** The canvas twin of the SVG layer: halos first, then colours, shape for shape. */
+/** The canvas twin of the SVG layer: the same passes (drawingPasses), shape for shape. */
 export function drawLayout(context: CanvasRenderingContext2D, layout: AnnotationLayout): void {
   context.save()
   context.translate(layout.originX, layout.originY)
   context.lineJoin = 'round'
   context.lineCap = 'round'
-  for (const shape of layout.shapes) drawShape(context, shape, layout.halo, layout.haloWidth)
-  for (const shape of layout.shapes) drawShape(context, shape, layout.colour, 0)
+  for (const pass of drawingPasses(layout)) {
+    for (const shape of pass.shapes) drawShape(context, shape, pass.colour, pass.halo)
+  }
   context.restore()
 }
 
@@ -83,17 +85,21 @@ function drawShape(context: CanvasRenderingContext2D, shape: Shape, colour: stri
       context.fill()
       break
     }
+    case 'plate':
+      context.beginPath()
+      context.roundRect(shape.x, shape.y, shape.width, shape.height, shape.radius)
+      context.fillStyle = shape.fill
+      context.fill()
+      context.strokeStyle = shape.stroke
+      context.lineWidth = shape.strokeWidth
+      context.stroke()
+      break
     case 'text':
       context.font = shape.font
       context.direction = shape.direction
       context.textAlign = shape.align
       context.textBaseline = 'alphabetic'
-      if (halo > 0) {
-        context.lineWidth = 2 * halo
-        context.strokeText(shape.text, shape.x, shape.y)
-      } else {
-        context.fillText(shape.text, shape.x, shape.y)
-      }
+      context.fillText(shape.text, shape.x, shape.y)
       break
   }
 }

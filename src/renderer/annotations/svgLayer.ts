@@ -1,5 +1,6 @@
 import { anchorsOf, type Annotation } from '../../shared/annotations/schema'
-import { layoutAnnotation, type AnchorProjector, type AnnotationLayout, type Shape } from './annotationLayout'
+import { layoutAnnotation, targetBounds, type AnchorProjector, type AnnotationLayout, type LayoutBox, type Shape } from './annotationLayout'
+import { drawingPasses } from './drawingPasses'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
 
@@ -55,6 +56,7 @@ export class AnnotationSvgLayer {
       }
       const layout = layoutAnnotation(annotation, view.project, {
         width: view.width,
+        height: view.height,
         scale: 1,
         omitText: annotation.id === ui.editingId,
       })
@@ -105,6 +107,13 @@ export class AnnotationSvgLayer {
     return this.entries.get(id)?.layout ?? null
   }
 
+  /** Where the annotations shown were laid out, view px: what region labels must leave free. */
+  boxes(): LayoutBox[] {
+    const boxes: LayoutBox[] = []
+    for (const entry of this.entries.values()) if (entry.shown && entry.layout) boxes.push(targetBounds(entry.layout))
+    return boxes
+  }
+
   dispose(): void {
     for (const entry of this.entries.values()) entry.group.remove()
     this.entries.clear()
@@ -123,23 +132,21 @@ export class AnnotationSvgLayer {
     group.replaceChildren()
     group.classList.toggle('annotation--selected', selected)
     const content = element('g', {})
-    for (const shape of layout.shapes) content.append(shapeElement(shape, layout.halo, layout.haloWidth))
-    for (const shape of layout.shapes) content.append(shapeElement(shape, layout.colour, 0))
-    group.append(content)
-    // jsdom has no layout (no getBBox): the hit box is a nicety of real browsers.
-    if (typeof content.getBBox === 'function') {
-      const box = content.getBBox()
-      group.prepend(
-        element('rect', {
-          class: selected ? 'annotation__hit annotation__hit--selected' : 'annotation__hit',
-          x: box.x - HIT_PADDING,
-          y: box.y - HIT_PADDING,
-          width: box.width + 2 * HIT_PADDING,
-          height: box.height + 2 * HIT_PADDING,
-          rx: 4,
-        }),
-      )
+    for (const pass of drawingPasses(layout)) {
+      for (const shape of pass.shapes) content.append(shapeElement(shape, pass.colour, pass.halo))
     }
+    group.append(content)
+    const box = layout.bounds
+    group.prepend(
+      element('rect', {
+        class: selected ? 'annotation__hit annotation__hit--selected' : 'annotation__hit',
+        x: box.left - HIT_PADDING,
+        y: box.top - HIT_PADDING,
+        width: box.right - box.left + 2 * HIT_PADDING,
+        height: box.bottom - box.top + 2 * HIT_PADDING,
+        rx: 4,
+      }),
+    )
     for (const handle of handles) {
       const ring = element('circle', { class: 'annotation__handle', cx: handle.x, cy: handle.y, r: HANDLE_RADIUS })
       ring.dataset.handle = handle.name
@@ -181,7 +188,7 @@ function element<K extends keyof SVGElementTagNameMap>(
   return node
 }
 
-/** The SVG twin of drawAnnotations' drawShape: the same pass order, widths and joins. */
+/** The SVG twin of drawAnnotations' drawShape: the same passes, widths and joins. */
 function shapeElement(shape: Shape, colour: string, halo: number): SVGElement {
   const pass = halo > 0 ? 'annotation__halo' : 'annotation__ink'
   switch (shape.kind) {
@@ -211,6 +218,18 @@ function shapeElement(shape: Shape, colour: string, halo: number): SVGElement {
         fill: colour,
         ...(halo > 0 ? { stroke: colour, 'stroke-width': 2 * halo, 'stroke-linejoin': 'round' } : {}),
       })
+    case 'plate':
+      return element('rect', {
+        class: 'annotation__plate',
+        x: shape.x,
+        y: shape.y,
+        width: shape.width,
+        height: shape.height,
+        rx: shape.radius,
+        fill: shape.fill,
+        stroke: shape.stroke,
+        'stroke-width': shape.strokeWidth,
+      })
     case 'text': {
       const node = element('text', {
         class: `${pass} annotation__text`,
@@ -224,9 +243,7 @@ function shapeElement(shape: Shape, colour: string, halo: number): SVGElement {
             : (shape.align === 'left') === (shape.direction === 'ltr')
               ? 'start'
               : 'end',
-        ...(halo > 0
-          ? { fill: 'none', stroke: colour, 'stroke-width': 2 * halo, 'stroke-linejoin': 'round' }
-          : { fill: colour }),
+        fill: colour,
       })
       node.style.font = shape.font
       node.textContent = shape.text

@@ -3,6 +3,7 @@ import type { Region } from '../../shared/dataset/schema'
 import { selectLatencyRanking, selectRegionEmphasis, selectRegionStatuses } from '../state/selectors'
 import { MAX_COMPARED, useAppStore } from '../state/store'
 import '../styles/compare.css'
+import { compareLayout } from './compareLayout'
 import { compareGroups, type CompareCell, type CompareRow } from './compareModel'
 import { toggleCompared, useCompareNotice } from './compareSelection'
 import { Ec2Sheets } from './Ec2Sheets'
@@ -43,6 +44,9 @@ export function ComparePanel() {
   )
 
   if (!dataset || regions.length === 0) return <EmptyState />
+  const layout = compareLayout(regions.length)
+  const span = regions.length + (layout.stackedLabels ? 0 : 1)
+  const columnId = (code: string) => `${headingId}-col-${code}`
 
   return (
     <section data-testid="compare" className="compare" aria-labelledby={headingId}>
@@ -63,32 +67,47 @@ export function ComparePanel() {
         {notice}
       </p>
       <div className="compare__scroller">
-        <table data-testid="compare-table" className="compare-table">
+        <table
+          data-testid="compare-table"
+          className={layout.stackedLabels ? 'compare-table compare-table--stacked' : 'compare-table'}
+        >
           <caption className="visually-hidden">The compared regions, factor by factor</caption>
+          <colgroup>
+            {!layout.stackedLabels && <col style={{ width: `${layout.labelShare * 100}%` }} />}
+            {regions.map((region) => (
+              <col key={region.code} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
-              <td />
+              {!layout.stackedLabels && <td />}
               {regions.map((region) => (
-                <RegionHeader key={region.code} region={region} />
+                <RegionHeader key={region.code} region={region} id={columnId(region.code)} />
               ))}
             </tr>
           </thead>
           {groups.map((group) => (
             <tbody key={group.id} data-group={group.id}>
               <tr className="compare-table__group">
-                <th scope="colgroup" colSpan={regions.length + 1}>
+                <th scope="colgroup" colSpan={span}>
                   {group.title}
                 </th>
               </tr>
               {group.note && (
                 <tr>
-                  <td className="compare-table__note" colSpan={regions.length + 1}>
+                  <td className="compare-table__note" colSpan={span}>
                     {group.note} <GoToLatency />
                   </td>
                 </tr>
               )}
               {group.rows.map((row) => (
-                <Row key={row.id} row={row} />
+                <Row
+                  key={row.id}
+                  row={row}
+                  stacked={layout.stackedLabels}
+                  labelId={`${headingId}-row-${row.id}`}
+                  columnIds={regions.map((region) => columnId(region.code))}
+                />
               ))}
             </tbody>
           ))}
@@ -99,10 +118,10 @@ export function ComparePanel() {
   )
 }
 
-function RegionHeader({ region }: { region: Region }) {
+function RegionHeader({ region, id }: { region: Region; id: string }) {
   const select = useAppStore((s) => s.select)
   return (
-    <th scope="col" data-code={region.code} className="compare-table__region">
+    <th scope="col" id={id} data-code={region.code} className="compare-table__region">
       <button type="button" className="link-button compare-table__code" onClick={() => select(region.code, { fly: true })}>
         {region.code}
       </button>
@@ -119,22 +138,56 @@ function RegionHeader({ region }: { region: Region }) {
   )
 }
 
-function Row({ row }: { row: CompareRow }) {
+/**
+ * One factor: its name, then one value per region. With stacked labels the
+ * name heads a row of its own above the values (each value names it and its
+ * region as its headers).
+ */
+function Row({
+  row,
+  stacked,
+  labelId,
+  columnIds,
+}: {
+  row: CompareRow
+  stacked: boolean
+  labelId: string
+  columnIds: readonly string[]
+}) {
+  const label = (
+    <>
+      {row.label}
+      {row.same && <span className="compare-table__same"> · same for all</span>}
+      {row.allDiffer && <span className="compare-table__same"> · ≠ all differ</span>}
+      {row.note && (
+        <span className="compare-table__note-line" data-testid="compare-row-note">
+          {row.note}
+        </span>
+      )}
+    </>
+  )
+  const cells = row.cells.map((cell, i) => (
+    <Cell key={i} cell={cell} bestMeans={row.bestMeans} headers={stacked ? `${labelId} ${columnIds[i] ?? ''}` : undefined} />
+  ))
+  const rowProps = { 'data-same': row.same ? 'true' : undefined, className: row.same ? 'is-same' : undefined }
+  if (stacked) {
+    return (
+      <>
+        <tr className={row.same ? 'compare-table__label-row is-same' : 'compare-table__label-row'}>
+          <th id={labelId} scope="colgroup" colSpan={row.cells.length}>
+            {label}
+          </th>
+        </tr>
+        <tr data-row={row.id} {...rowProps}>
+          {cells}
+        </tr>
+      </>
+    )
+  }
   return (
-    <tr data-row={row.id} data-same={row.same ? 'true' : undefined} className={row.same ? 'is-same' : undefined}>
-      <th scope="row">
-        {row.label}
-        {row.same && <span className="compare-table__same"> · same for all</span>}
-        {row.allDiffer && <span className="compare-table__same"> · ≠ all differ</span>}
-        {row.note && (
-          <span className="compare-table__note-line" data-testid="compare-row-note">
-            {row.note}
-          </span>
-        )}
-      </th>
-      {row.cells.map((cell, i) => (
-        <Cell key={i} cell={cell} bestMeans={row.bestMeans} />
-      ))}
+    <tr data-row={row.id} {...rowProps}>
+      <th scope="row">{label}</th>
+      {cells}
     </tr>
   )
 }
@@ -142,12 +195,13 @@ function Row({ row }: { row: CompareRow }) {
 /** Lists longer than this fold away behind their count. */
 const OPEN_LIST_MAX = 4
 
-function Cell({ cell, bestMeans }: { cell: CompareCell; bestMeans: string | undefined }) {
+function Cell({ cell, bestMeans, headers }: { cell: CompareCell; bestMeans: string | undefined; headers?: string }) {
   const folded = cell.foldList === true || (cell.list?.length ?? 0) > OPEN_LIST_MAX
   const classes = ['compare-cell', cell.best && 'is-best', cell.differs && 'is-different', cell.unknown && 'is-unknown']
   return (
     <td
       className={classes.filter(Boolean).join(' ')}
+      headers={headers}
       data-best={cell.best ? 'true' : undefined}
       data-differs={cell.differs ? 'true' : undefined}
     >

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react'
 import type { Dataset } from '../../shared/dataset/schema'
 import { dateBasis } from '../../shared/pricing'
+import { ec2ColumnShares } from './compareLayout'
 import { ec2Comparison } from './ec2Comparison'
 
 /**
@@ -14,13 +15,27 @@ export function Ec2Sheets({ dataset, codes }: { dataset: Dataset; codes: readonl
   if (comparison.lines.length === 0) return null
   const usdDates = comparison.columns.filter((c) => c.currency === 'USD').flatMap((c) => c.asOf)
   const basis = dateBasis(usdDates.map((asOf) => ({ asOf })))
+  const shares = ec2ColumnShares(comparison.columns.length)
+  const percent = (share: number) => ({ width: `${share * 100}%` })
   return (
     <div className="compare__scroller">
-      <table data-testid="compare-ec2" className="compare-table compare-ec2" aria-labelledby={captionId}>
+      <table
+        data-testid="compare-ec2"
+        className={comparison.columns.length >= 4 ? 'compare-table compare-ec2 compare-ec2--dense' : 'compare-table compare-ec2'}
+        aria-labelledby={captionId}
+      >
         <caption id={captionId} className="compare-ec2__caption">
           EC2 on-demand Linux price sheets, per hour
           {basis.mixesDates && <span className="compare-table__note-line">The columns {basis.note}: prices of different dates.</span>}
         </caption>
+        <colgroup>
+          <col style={percent(shares.type)} />
+          <col style={percent(shares.vcpu)} />
+          <col style={percent(shares.memory)} />
+          {comparison.columns.map((column) => (
+            <col key={column.code} style={percent(shares.price)} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Type</th>

@@ -1,10 +1,13 @@
+import type { AnchorProjector } from '../annotations/annotationLayout'
 import { drawAnnotations } from '../annotations/drawAnnotations'
 import { drawAzView } from '../azs/drawAzView'
 import type { DrillView } from '../state/selectors'
 import { palette } from '../theme/palette'
 import type { LegendSection } from '../legend/types'
+import { drawCaptionBand } from './drawCaption'
 import { drawLabels } from './drawLabels'
 import { drawLegend } from './drawLegend'
+import { viewToImage, type FrameFit } from './frameFit'
 import { ellipsize, fittedSize, font, haloText, wrapText } from './imageFonts'
 import type { GlobeImage } from './renderPass'
 
@@ -18,10 +21,16 @@ export interface CompositeInputs {
   globe: GlobeImage
   width: number
   height: number
-  scale: number
-  /** The on-screen view, CSS px: labels are mapped from it. */
+  /** How the on-screen view sits in the image: labels and annotations are mapped with it. */
+  fit: FrameFit
+  /** The on-screen view, CSS px. */
   view: { width: number; height: number }
+  /** Drawn at the top; empty draws none (a Title annotation is already on the view). */
   title: string
+  /** A scene's caption, drawn as a band along the bottom; null or empty: none. */
+  caption?: string | null
+  /** A transparent image: the footer's halo is lighter, as there is no dark globe colour round it to match. */
+  transparent?: boolean
   legend: readonly LegendSection[]
   /** The footer's lines (credits.ts footerLines): each drawn layer's date, then the sources drawn. */
   footer: readonly string[]
@@ -29,35 +38,34 @@ export interface CompositeInputs {
   labels: { root: HTMLElement; canvas: HTMLCanvasElement } | null
   /** The AZ view ("Inside this region") when it is open: drawn top right, under the title. */
   azView?: DrillView
+  /** Where the annotations' anchors lie in the view (as on screen); null draws no annotations. */
+  annotations: AnchorProjector | null
 }
 
 /**
  * The exported picture: the globe, its labels, the annotations, the title at
- * the top, the legend bottom left and the footer (as-of date, sources,
- * InfraGlobe) bottom right, all sized by the export's scale.
+ * the top, the caption band along the bottom, the legend bottom left and the
+ * footer (as-of date, sources, InfraGlobe) bottom right, all sized by the
+ * export's scale.
  */
 export function composeImage(canvas: HTMLCanvasElement, inputs: CompositeInputs): void {
-  const { width, height, scale, view } = inputs
+  const { width, height, fit, view } = inputs
+  const scale = fit.scale
   canvas.width = width
   canvas.height = height
   const context = canvas.getContext('2d')
   if (!context) throw new Error('this browser cannot draw the exported image (no 2D canvas)')
   context.putImageData(inputs.globe.pixels, 0, 0)
 
-  // Same vertical field of view: screen offsets from the centre scale by `scale` in both directions.
-  const toImage = (x: number, y: number) => ({
-    x: width / 2 + (x - view.width / 2) * scale,
-    y: height / 2 + (y - view.height / 2) * scale,
-  })
   if (inputs.labels) {
-    drawLabels(context, inputs.labels.root, inputs.labels.canvas.getBoundingClientRect(), toImage, scale)
+    drawLabels(context, inputs.labels.root, inputs.labels.canvas.getBoundingClientRect(), (x, y) => viewToImage(fit, x, y), scale)
   }
-
-  drawAnnotations(context, { width, height, scale, project: (lat, lon) => inputs.globe.project(lat, lon) })
+  if (inputs.annotations) drawAnnotations(context, { view, project: inputs.annotations, fit })
 
   const margin = MARGIN_PX * scale
-  const footerSize = drawFooter(context, inputs.footer, width, height, scale)
-  drawLegend(context, inputs.legend, { height, scale, bottom: footerSize + margin * 0.9 })
+  const band = inputs.caption?.trim() ? drawCaptionBand(context, inputs.caption.trim(), width, height, scale) : 0
+  const footerSize = drawFooter(context, inputs.footer, width, height - band, scale, inputs.transparent ?? false)
+  drawLegend(context, inputs.legend, { height, scale, bottom: band + footerSize + margin * 0.9 })
   drawTitle(context, inputs.title, width, scale)
   if (inputs.azView) drawAzView(context, inputs.azView, { width, top: margin + TITLE_PX * scale * 1.5, scale })
 }
@@ -78,11 +86,19 @@ function drawTitle(context: CanvasRenderingContext2D, title: string, width: numb
 }
 
 /**
- * Draws the footer's lines at the bottom right and returns the height they
- * take (image px). They shrink a little to stay one line each, then wrap:
- * the dates and the sources' attribution are never cut short.
+ * Draws the footer's lines at the bottom right of the area above
+ * `bottomEdge` and returns the height they take (image px). They shrink a
+ * little to stay one line each, then wrap: the dates and the sources'
+ * attribution are never cut short.
  */
-function drawFooter(context: CanvasRenderingContext2D, footer: readonly string[], width: number, height: number, scale: number): number {
+function drawFooter(
+  context: CanvasRenderingContext2D,
+  footer: readonly string[],
+  width: number,
+  bottomEdge: number,
+  scale: number,
+  transparent: boolean,
+): number {
   const margin = MARGIN_PX * scale
   const maxWidth = width - 2 * margin
   const longest = footer.reduce((a, b) => (b.length > a.length ? b : a), '')
@@ -94,10 +110,12 @@ function drawFooter(context: CanvasRenderingContext2D, footer: readonly string[]
   context.fillStyle = FOOTER_MUTED
   context.textAlign = 'right'
   context.textBaseline = 'bottom'
-  const bottom = height - margin * 0.6
+  const bottom = bottomEdge - margin * 0.6
+  // Over a slide of any colour a thin halo keeps the small type legible without a heavy dark outline.
+  const halo = (transparent ? 2.5 : 4) * scale
   lines.forEach((text, index) => {
     const y = bottom - (lines.length - 1 - index) * lineHeight
-    haloText(context, ellipsize(context, text, maxWidth), width - margin, y, 4 * scale)
+    haloText(context, ellipsize(context, text, maxWidth), width - margin, y, halo)
   })
   context.restore()
   return lines.length * lineHeight + margin * 0.6

@@ -1,30 +1,31 @@
 import { create } from 'zustand'
-import { DEFAULT_TITLE } from './exportView'
+import { DEFAULT_SIZE_ID } from './exportSizes'
 
-/** The export dialog's state: open or not, and the choices kept between openings. */
+/** The export dialog's state: open or not, and the choices kept between openings (the title starts afresh each time: exportTitle.ts). */
 export interface ExportState {
   open: boolean
   /** Set by the menu's "Export all scenes": the dialog starts the series as it opens. */
   seriesRequested: boolean
   sizeId: string
   transparent: boolean
-  title: string
+  /** Export all scenes draws each scene's caption as a band along the bottom. */
+  captions: boolean
   setOpen(open: boolean, options?: { series?: boolean }): void
   consumeSeriesRequest(): void
   setSizeId(id: string): void
   setTransparent(transparent: boolean): void
-  setTitle(title: string): void
+  setCaptions(captions: boolean): void
 }
 
 export const useExportStore = create<ExportState>()((set) => ({
   open: false,
   seriesRequested: false,
-  sizeId: '2x',
+  sizeId: DEFAULT_SIZE_ID,
   transparent: false,
-  title: DEFAULT_TITLE,
+  captions: true,
   setOpen: (open, options) => set({ open, seriesRequested: open && (options?.series ?? false) }),
   consumeSeriesRequest: () => set({ seriesRequested: false }),
   setSizeId: (sizeId) => set({ sizeId }),
   setTransparent: (transparent) => set({ transparent }),
-  setTitle: (title) => set({ title }),
+  setCaptions: (captions) => set({ captions }),
 }))

@@ -1,4 +1,5 @@
 import { insertTextChunks, type PngText } from '../../shared/png/textChunks'
+import { viewProjector } from '../annotations/viewAnchors'
 import { legendSections } from '../legend/sections'
 import type { GlobeRuntime } from '../globe/runtime'
 import { selectDrillView } from '../state/selectors'
@@ -6,12 +7,18 @@ import { useAppStore } from '../state/store'
 import { composeImage } from './composeImage'
 import { datesLine, drawnLayers, drawnSources, footerLines, fullSources, type DrawnLayer } from './credits'
 import { resolveSize, type ExportSize } from './exportSizes'
+import { fitViewToFrame } from './frameFit'
 import { renderGlobe } from './renderPass'
 
 export interface ExportRequest {
   size: ExportSize
   transparent: boolean
+  /** Drawn at the top of the image; empty draws none (a Title annotation on the view is the title). */
   title: string
+  /** The image's Title metadata when it differs from what is drawn (the Title annotation's text). */
+  documentTitle?: string
+  /** A scene's caption, drawn as a band along the bottom and kept as the Description metadata. */
+  caption?: string
 }
 
 export interface ExportedImage {
@@ -26,20 +33,60 @@ export const DEFAULT_TITLE = 'AWS global infrastructure'
 
 /**
  * Exports the globe's current view as a PNG: renders it at the requested
- * size in its own pass, composes labels, annotations, title, legend and
- * footer over it, encodes it and adds text metadata (title, data as of,
- * sources). The view on screen is left as it was.
+ * size in its own pass, with the view fitted whole into the image
+ * (frameFit.ts), composes labels, annotations, title, caption, legend and
+ * footer over it, encodes it and adds text metadata (title, description,
+ * data as of, sources). The view on screen is left as it was.
  */
 export async function exportView(runtime: GlobeRuntime, request: ExportRequest): Promise<ExportedImage> {
+  const started = performance.now()
+  const { canvas, width, height, drawn, footer, renderMs } = drawView(runtime, request)
+  const composed = performance.now()
+  const encoded = await encodePng(canvas)
+  const png = insertTextChunks(encoded, metadata(request, drawn, footer))
+  canvas.width = 0
+  canvas.height = 0
+  const finished = performance.now()
+  return {
+    png,
+    width,
+    height,
+    stages: { render: renderMs, compose: composed - started - renderMs, encode: finished - composed },
+  }
+}
+
+/**
+ * The picture an export makes, shrunk by `factor` (every size in it scales
+ * alike, so it is the same picture): what the dialog previews. The caller
+ * owns the canvas.
+ */
+export function previewView(runtime: GlobeRuntime, request: ExportRequest, factor: number): HTMLCanvasElement {
+  return drawView(runtime, request, factor).canvas
+}
+
+function drawView(
+  runtime: GlobeRuntime,
+  request: ExportRequest,
+  factor = 1,
+): { canvas: HTMLCanvasElement; width: number; height: number; drawn: DrawnLayer[]; footer: string[]; renderMs: number } {
   const context = runtime.renderContext
   const state = useAppStore.getState()
   const dataset = state.dataset
   if (!context || !dataset || runtime.width === 0) throw new Error('the globe is not ready to export yet')
   const view = { width: runtime.width, height: runtime.height }
-  const { width, height, scale } = resolveSize(request.size, view)
+  const full = resolveSize(request.size, view)
+  const width = Math.max(1, Math.round(full.width * factor))
+  const height = Math.max(1, Math.round(full.height * factor))
+  const fit = fitViewToFrame(view, { width, height })
 
   const started = performance.now()
-  const globe = renderGlobe(context, view, { width, height, scale, transparent: request.transparent })
+  const globe = renderGlobe(context, view, {
+    width,
+    height,
+    scale: fit.scale,
+    fovStretch: fit.fovStretch,
+    transparent: request.transparent,
+  })
   const rendered = performance.now()
 
   const drawn = drawnLayers(state)
@@ -50,33 +97,27 @@ export async function exportView(runtime: GlobeRuntime, request: ExportRequest):
     globe,
     width,
     height,
-    scale,
+    fit,
     view,
     title: request.title,
+    caption: request.caption ?? null,
+    transparent: request.transparent,
     legend: legendSections(state),
     footer,
     labels: labelRoot && runtime.canvas ? { root: labelRoot, canvas: runtime.canvas } : null,
     azView: selectDrillView(state),
+    annotations: viewProjector(runtime),
   })
-  const composed = performance.now()
-
-  const encoded = await encodePng(canvas)
-  const png = insertTextChunks(encoded, metadata(request.title, drawn, footer))
-  canvas.width = 0
-  canvas.height = 0
-  const finished = performance.now()
-  return {
-    png,
-    width,
-    height,
-    stages: { render: rendered - started, compose: composed - rendered, encode: finished - composed },
-  }
+  return { canvas, width, height, drawn, footer, renderMs: rendered - started }
 }
 
 /** The image's text metadata: the dates and sources of what it draws, as its footer gives them. */
-function metadata(title: string, drawn: readonly DrawnLayer[], footer: readonly string[]): PngText[] {
+function metadata(request: ExportRequest, drawn: readonly DrawnLayer[], footer: readonly string[]): PngText[] {
+  const title = (request.documentTitle ?? request.title).trim() || DEFAULT_TITLE
+  const caption = request.caption?.trim()
   return [
-    { keyword: 'Title', text: title.trim() || DEFAULT_TITLE },
+    { keyword: 'Title', text: title },
+    ...(caption ? [{ keyword: 'Description', text: caption }] : []),
     { keyword: 'Data as of', text: datesLine(drawn) },
     { keyword: 'Source', text: fullSources(drawnSources(drawn)) },
     { keyword: 'Comment', text: footer.join('\n') },

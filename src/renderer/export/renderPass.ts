@@ -14,6 +14,7 @@ import { horizonMargin, toVector, type Vec3 } from '../../shared/geo'
 import { radii } from '../globe/dimensions'
 import { palette } from '../theme/palette'
 import type { RenderContext } from '../globe/types'
+import { stretchedFov } from './frameFit'
 
 /** One export render: the image size, image px per on-screen CSS px, and the background. */
 export interface PassOptions {
@@ -21,6 +22,12 @@ export interface PassOptions {
   height: number
   /** Image pixels per CSS pixel of the on-screen view (marks, lines and type grow by it). */
   scale: number
+  /**
+   * How much wider (tan of half) the vertical field of view is than on
+   * screen: more than 1 when the image is relatively taller than the view
+   * (frameFit.ts), so the whole view fits and more globe shows above and below.
+   */
+  fovStretch?: number
   transparent: boolean
 }
 
@@ -48,8 +55,9 @@ interface SavedUniform {
 /**
  * Renders the globe's scene at the export size into an off-screen target
  * and reads it back in the same task (so no `preserveDrawingBuffer`), with
- * a clone of the on-screen camera: same position, vertical field of view
- * and distance, only the aspect of the image. The canvas on screen is never
+ * a clone of the on-screen camera: same position and distance, the aspect
+ * of the image and a vertical field of view opened just enough for the
+ * whole view to fit (frameFit.ts). The canvas on screen is never
  * drawn to, and everything changed for the pass (shader uniforms sized in
  * screen pixels, the background, the render target) is put back before
  * returning, so the view on screen neither changes nor flickers. No frame
@@ -65,6 +73,7 @@ export function renderGlobe(context: RenderContext, screen: { width: number; hei
   if (!(context.camera instanceof PerspectiveCamera)) throw new Error('the globe camera is not a perspective camera')
   if (screen.width <= 0 || screen.height <= 0) throw new Error('the globe has no size on screen yet')
   const camera = context.camera.clone()
+  camera.fov = stretchedFov(camera.fov, options.fovStretch ?? 1)
   camera.aspect = width / height
   camera.clearViewOffset()
   camera.updateProjectionMatrix()

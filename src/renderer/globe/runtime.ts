@@ -6,7 +6,7 @@ import { LayerLabels } from './layerLabels'
 import { radii } from './dimensions'
 import { pickNearest } from './picking'
 import { PlacePicker } from './placePicking'
-import type { CameraCommands, RegionScreenPosition, RenderContext } from './types'
+import type { CameraCommands, RegionScreenPosition, RenderContext, ScreenBox } from './types'
 
 const projected = new Vector3()
 const unitScratch: Vec3 = [0, 0, 0]
@@ -49,6 +49,12 @@ export class GlobeRuntime {
   readonly places = new PlacePicker()
   /** Work after each rendered frame (labels, hover, probe counters, annotations): see AfterFrameList. */
   readonly afterFrame = new AfterFrameList()
+  /**
+   * Where the annotations shown were drawn (CSS px relative to the canvas),
+   * written by the annotation overlay whenever it lays them out: region
+   * labels keep off these boxes.
+   */
+  annotationBoxes: readonly ScreenBox[] = []
   /** The camera of the last projection: clicks and the probe measure against what was drawn. */
   private camera: Camera | null = null
   private readonly indexByCode = new Map<string, number>()

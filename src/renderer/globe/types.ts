@@ -47,3 +47,11 @@ export interface RenderedFrame {
   /** `renderer.info.render.calls` of this frame. */
   drawCalls: number
 }
+
+/** A box on the view in CSS px relative to the canvas (what an annotation covers, for the label layout). */
+export interface ScreenBox {
+  left: number
+  top: number
+  right: number
+  bottom: number
+}

@@ -9,10 +9,22 @@ import { applySceneState } from './sceneState'
 export interface SceneSummary {
   id: string
   title: string
+  caption: string
 }
 
 export function listScenes(): SceneSummary[] {
-  return useLessonStore.getState().scenes.map(({ id, title }) => ({ id, title }))
+  return useLessonStore.getState().scenes.map(({ id, title, caption }) => ({ id, title, caption }))
+}
+
+/** The title of the scene on show (the one gone to or presented last); null when none is. */
+export function currentSceneTitle(): string | null {
+  const { scenes, current } = useLessonStore.getState()
+  return current === null ? null : (scenes[current]?.title ?? null)
+}
+
+/** The lesson's title, which names an export of its scenes. */
+export function lessonTitle(): string {
+  return useLessonStore.getState().title
 }
 
 export async function showScene(index: number, _options: { instant: true }): Promise<void> {

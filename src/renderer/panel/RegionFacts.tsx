@@ -17,8 +17,14 @@ import {
   sourceLine,
 } from '../wording/regionWording'
 
+/**
+ * Which part of the facts to show: all of them, or (when the region's
+ * sections are tabs) the heading above the tabs and the list in the Facts tab.
+ */
+export type RegionFactsPart = 'all' | 'heading' | 'list'
+
 /** The facts of the selected region, each with what it means and where it comes from. */
-export function RegionFacts() {
+export function RegionFacts({ part = 'all' }: { part?: RegionFactsPart }) {
   const dataset = useAppStore((s) => s.dataset)
   const selectedCode = useAppStore((s) => s.selectedCode)
   const headingId = useId()
@@ -34,8 +40,8 @@ export function RegionFacts() {
     )
   }
 
-  return (
-    <section data-testid="region-facts" className="region-facts" aria-labelledby={headingId}>
+  const heading = part !== 'list' && (
+    <>
       <h2 id={headingId} className="region-facts__name">
         {region.name}
       </h2>
@@ -45,6 +51,22 @@ export function RegionFacts() {
         {placeText(region)}
       </p>
       <CompareButton code={region.code} />
+    </>
+  )
+  if (part === 'heading') {
+    return (
+      <section data-testid="region-heading" className="region-facts region-facts--heading" aria-labelledby={headingId}>
+        {heading}
+      </section>
+    )
+  }
+  return (
+    <section
+      data-testid="region-facts"
+      className={part === 'list' ? 'region-facts region-facts--list' : 'region-facts'}
+      {...(part === 'list' ? { 'aria-label': `Facts of ${region.code}` } : { 'aria-labelledby': headingId })}
+    >
+      {heading}
       <dl className="region-facts__list">
         <Fact term="Partition">
           {region.partition} — {partitionGloss[region.partition]}

@@ -2,15 +2,16 @@ import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { ChooserPanel } from '../chooser/ChooserPanel'
 import { ComparePanel } from '../compare/ComparePanel'
 import { EdgePanel } from '../edges/EdgePanel'
+import { SIDE_PANEL_ID, useDrawerStore } from '../layout/drawerStore'
+import { useWindowLayout } from '../layout/useWindowLayout'
 import { LessonPanel } from '../lesson/LessonPanel'
-import { RegionDetails } from '../region/RegionDetails'
 import { useAppStore, type PanelTab } from '../state/store'
+import { tabKeyTarget } from '../ui/tabKeys'
 import { LatencyMatrix } from './LatencyMatrix'
 import { LatencyRanking } from './LatencyRanking'
 import { LayerControls } from './LayerControls'
 import { LocationPicker } from './LocationPicker'
-import { RegionFacts } from './RegionFacts'
-import { RegionTable } from './RegionTable'
+import { RegionView } from './RegionView'
 
 const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'regions', label: 'Regions' },
@@ -32,6 +33,8 @@ const TABS: readonly { id: PanelTab; label: string }[] = [
 export function SidePanel() {
   const tab = useAppStore((s) => s.panelTab)
   const setTab = useAppStore((s) => s.setPanelTab)
+  const layout = useWindowLayout()
+  const closeDrawer = useDrawerStore((s) => s.setOpen)
   const baseId = useId()
   const tabElements = useRef(new Map<PanelTab, HTMLButtonElement>())
   const tabId = (id: PanelTab) => `${baseId}-tab-${id}`
@@ -59,7 +62,19 @@ export function SidePanel() {
   )
 
   return (
-    <aside className="side-panel" aria-label="Regions and latency">
+    <aside
+      id={SIDE_PANEL_ID}
+      className="side-panel"
+      aria-label="Regions and latency"
+      onKeyDown={(event) => {
+        // Escape closes the drawer from anywhere inside it that does not use the key itself.
+        if (layout.panel === 'drawer' && event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault()
+          closeDrawer(false)
+        }
+      }}
+    >
+      <div className="side-panel__head">
       <div role="tablist" aria-label="Panel views" className="side-panel__tabs">
         {TABS.map((t, index) => (
           <button
@@ -82,15 +97,13 @@ export function SidePanel() {
           </button>
         ))}
       </div>
-      {panel(
-        'regions',
-        'side-panel__view--regions',
-        <>
-          <RegionFacts />
-          <RegionDetails />
-          <RegionTable />
-        </>,
+      {layout.panel === 'drawer' && (
+        <button type="button" className="button side-panel__close" aria-label="Close the panel" title="Close the panel (Esc)" onClick={() => closeDrawer(false)}>
+          ✕
+        </button>
       )}
+      </div>
+      {panel('regions', 'side-panel__view--regions', <RegionView sections={layout.regionSections} />)}
       {panel('choose', 'side-panel__view--scroll', <ChooserPanel />)}
       {panel('compare', 'side-panel__view--scroll', <ComparePanel />)}
       {panel(
@@ -114,22 +127,6 @@ export function SidePanel() {
       {panel('lesson', 'side-panel__view--scroll', <LessonPanel />)}
     </aside>
   )
-}
-
-/** The tab a key moves to from tab `index` of `count` (arrows wrap around), or null for other keys. */
-function tabKeyTarget(key: string, index: number, count: number): number | null {
-  switch (key) {
-    case 'ArrowRight':
-      return (index + 1) % count
-    case 'ArrowLeft':
-      return (index - 1 + count) % count
-    case 'Home':
-      return 0
-    case 'End':
-      return count - 1
-    default:
-      return null
-  }
 }
 
 /** What the network layer is, and (on request) the rule its links follow, in the dataset's own words. */

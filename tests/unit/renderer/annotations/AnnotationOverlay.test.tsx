@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AnnotationOverlay } from '../../../../src/renderer/annotations/AnnotationOverlay'
 import { AnnotationTools } from '../../../../src/renderer/annotations/AnnotationTools'
 import { useAnnotationStore } from '../../../../src/renderer/annotations/annotationStore'
@@ -117,6 +117,53 @@ describe('AnnotationOverlay', () => {
     expect(useAnnotationStore.getState().annotations[0]).toEqual(callout(ROME))
   })
 
+  it('opens the editor with a double-click, without capturing the pointer, and Escape keeps the text', () => {
+    render(<AnnotationOverlay />)
+    act(() => useAnnotationStore.getState().add(callout(ROME)))
+    const svg = document.querySelector('svg')!
+    const capture = vi.fn()
+    svg.setPointerCapture = capture
+    const rome = runtime.geoScreenPosition(ROME.lat, ROME.lon, 1)!
+    // The presses of a double-click: each selects, none drags, and the double-click reaches the annotation
+    // (the selection redraws the group, so what is under the pointer is asked for afresh each time).
+    const dot = () => group()!.querySelector('circle')!
+    for (let i = 0; i < 2; i++) {
+      fireEvent.pointerDown(dot(), { button: 0, pointerId: 1, clientX: rome.x, clientY: rome.y })
+      fireEvent.pointerUp(dot(), { pointerId: 1, clientX: rome.x, clientY: rome.y })
+    }
+    expect(capture).not.toHaveBeenCalled()
+    expect(useAnnotationStore.getState().selectedId).toBe('c')
+    fireEvent.doubleClick(dot())
+    const editor = screen.getByRole<HTMLTextAreaElement>('textbox')
+    expect(editor.value).toBe(callout(ROME).text)
+    fireEvent.change(editor, { target: { value: 'Something else' } })
+    fireEvent.keyDown(editor, { key: 'Escape' })
+    expect(screen.queryByRole('textbox')).toBeNull()
+    expect(useAnnotationStore.getState().annotations).toEqual([callout(ROME)])
+  })
+
+  it('keeps a new arrow when Escape cancels its label', () => {
+    render(<AnnotationOverlay />)
+    const arrow = {
+      id: 'r',
+      type: 'arrow' as const,
+      colour: 'orange' as const,
+      size: 'small' as const,
+      from: { kind: 'screen' as const, x: 0.1, y: 0.9 },
+      to: { kind: 'geo' as const, lat: ROME.lat, lon: ROME.lon },
+      text: '',
+    }
+    act(() => {
+      useAnnotationStore.getState().startDraft(arrow)
+      useAnnotationStore.getState().editDraft()
+    })
+    const editor = screen.getByRole('textbox')
+    fireEvent.change(editor, { target: { value: 'half typed' } })
+    fireEvent.keyDown(editor, { key: 'Escape' })
+    expect(useAnnotationStore.getState().annotations).toEqual([arrow])
+    expect(useAnnotationStore.getState().selectedId).toBe('r')
+  })
+
   it('undoes and redoes with the keyboard, but leaves a text field its own undo', () => {
     render(
       <>
@@ -147,15 +194,25 @@ describe('AnnotationTools', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Pin' }))
     expect(screen.getByRole('button', { name: 'Pin' }).getAttribute('aria-pressed')).toBe('true')
     expect(useAnnotationStore.getState().tool).toBe('pin')
+    // The colours and sizes open under one button, so the toolbar keeps its width.
+    const picker = screen.getByRole('button', { name: /^Colour and size/ })
+    expect(picker.getAttribute('aria-expanded')).toBe('false')
+    fireEvent.click(picker)
+    expect(picker.getAttribute('aria-expanded')).toBe('true')
     fireEvent.click(screen.getByRole('button', { name: 'cyan' }))
     expect(screen.getByRole('button', { name: 'cyan' }).getAttribute('aria-pressed')).toBe('true')
     expect(useAnnotationStore.getState().style.colour).toBe('cyan')
+    // Escape closes the picker and gives the focus back to its button.
+    fireEvent.keyDown(screen.getByRole('button', { name: 'cyan' }), { key: 'Escape' })
+    expect(screen.queryByRole('button', { name: 'cyan' })).toBeNull()
+    expect(document.activeElement).toBe(picker)
   })
 
   it('restyles and deletes the selected annotation, and undoes from its buttons', () => {
     useAnnotationStore.getState().add(callout(PARIS))
     useAnnotationStore.getState().select('c')
     render(<AnnotationTools />)
+    fireEvent.click(screen.getByRole('button', { name: /^Colour and size/ }))
     fireEvent.click(screen.getByRole('button', { name: 'large' }))
     expect(useAnnotationStore.getState().annotations[0]?.size).toBe('large')
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }))

@@ -146,6 +146,33 @@ describe('annotation store', () => {
     expect(ids()).toEqual(['p'])
   })
 
+  it('cancels an edit without losing anything: a new arrow or pin stays, unlabelled; an existing text stays as it was', () => {
+    const arrow: Annotation = {
+      id: 'r',
+      type: 'arrow',
+      colour: 'orange',
+      size: 'small',
+      from: { kind: 'screen', x: 0.2, y: 0.8 },
+      to: { kind: 'geo', lat: 10, lon: 20 },
+      text: '',
+    }
+    store().startDraft(arrow)
+    store().editDraft()
+    store().cancelEditing()
+    expect(store().annotations).toEqual([arrow])
+    expect(store().selectedId).toBe('r')
+    expect(store().editingId).toBeNull()
+    store().startDraft({ ...callout('d'), text: '' })
+    store().editDraft()
+    store().cancelEditing()
+    expect(ids()).toEqual(['r'])
+    store().add(callout('a', 'kept'))
+    store().startEditing('a')
+    store().cancelEditing()
+    expect(store().annotations[1]?.text).toBe('kept')
+    expect(store().editingId).toBeNull()
+  })
+
   it('edits an existing text in one step, and removes a callout whose text is cleared', () => {
     store().add(callout('a'))
     store().startEditing('a')

@@ -79,7 +79,7 @@ describe('exporting every scene', () => {
     app.setResidency({ kind: 'eu-eea' })
     app.setRequiredServices(['amazon-s3'])
 
-    const files = await exportAllScenes(runtime, { size: { kind: 'multiple', factor: 1 }, transparent: false }, () => {}, new AbortController().signal)
+    const files = await exportAllScenes(runtime, { size: { kind: 'multiple', factor: 1 }, transparent: false, captions: true }, () => {}, new AbortController().signal)
 
     expect(files?.map((file) => file.name)).toEqual(['01-south-america.png', '02-again.png'])
     const after = useAppStore.getState()

@@ -116,10 +116,10 @@ describe('scene capture and apply', () => {
     store.addScene(captureScene({ id: 'a', title: 'A', caption: '', notes: '' }))
     useAppStore.getState().select('eu-west-1')
     cam.point({ lat: -30, lon: 140, distance: 2.5 })
-    store.addScene(captureScene({ id: 'b', title: 'B', caption: '', notes: '' }))
+    store.addScene(captureScene({ id: 'b', title: 'B', caption: 'Sydney, seen from Asia', notes: '' }))
     expect(listScenes()).toEqual([
-      { id: 'a', title: 'A' },
-      { id: 'b', title: 'B' },
+      { id: 'a', title: 'A', caption: '' },
+      { id: 'b', title: 'B', caption: 'Sydney, seen from Asia' },
     ])
     await showScene(0, { instant: true })
     expect(cam.moves.at(-1)).toEqual({ view: { lat: 10, lon: 20, distance: 3 }, instant: true })
