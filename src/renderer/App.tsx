@@ -8,17 +8,24 @@ import { ExportDialog } from './export/ExportDialog'
 import { useExportStore } from './export/exportStore'
 import { Globe } from './globe/Globe'
 import { GlobeToolbar } from './GlobeToolbar'
-import { PresenterMode } from './lesson/PresenterMode'
+import { FirstRunHint } from './welcome/FirstRunHint'
+import { PresenterConsole } from './lesson/PresenterConsole'
+import { BlankScreen, PresenterMode } from './lesson/PresenterMode'
+import { useAudienceLink } from './lesson/presentationLink'
+import { isPresenterView, usePresentationStore } from './lesson/presentationStore'
 import { usePresenting } from './lesson/presenting'
+import { useFirstMinute } from './welcome/useFirstMinute'
 import { DataFooter } from './panel/DataFooter'
+import { ThemeToggle } from './theme/ThemeToggle'
 import { Legend } from './panel/Legend'
 import { SidePanel } from './panel/SidePanel'
 import { PlatformProvider } from './platform/PlatformContext'
 import { dispatchMenuCommand } from './state/menuCommands'
 import { useAppStore } from './state/store'
 import { useDatasetLoad } from './state/useDatasetLoad'
-import { usePersistedSettings } from './state/usePersistedSettings'
+import { usePersistedSettings, type PersistedSettingsOptions } from './state/usePersistedSettings'
 import { useSystemReducedMotion } from './state/useSystemReducedMotion'
+import { useThemeCommands } from './theme/useThemeCommands'
 
 export function App({ api }: { api: InfraGlobeApi }) {
   return (
@@ -28,15 +35,23 @@ export function App({ api }: { api: InfraGlobeApi }) {
   )
 }
 
+/** The audience view guesses no location of its own: everything it shows comes from the presenter. */
+const AUDIENCE_SETTINGS: PersistedSettingsOptions = { timeZone: () => null }
+
 function AppContent({ api }: { api: InfraGlobeApi }) {
+  const role = usePresentationStore((s) => s.role)
   const load = useDatasetLoad(api)
-  const settingsReady = usePersistedSettings(api)
+  const settingsReady = usePersistedSettings(api, role === 'audience' ? AUDIENCE_SETTINGS : undefined)
   const appInfo = useAppInfo(api)
   const aboutOpen = useAppStore((s) => s.aboutOpen)
   const setAboutOpen = useAppStore((s) => s.setAboutOpen)
   const presenting = usePresenting()
+  const presenterView = usePresentationStore((s) => isPresenterView(s, presenting))
   const exporting = useExportStore((s) => s.open)
   useSystemReducedMotion()
+  useThemeCommands()
+  useAudienceLink(api)
+  useFirstMinute(role === 'app' && load.status === 'ready' && settingsReady)
 
   useEffect(
     () =>
@@ -67,10 +82,13 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
     )
   }
 
+  if (role === 'audience') return <AudienceView />
+
+  const className = presenterView ? 'app app--presenting app--presenter-view' : presenting ? 'app app--presenting' : 'app'
   return (
     <>
       {/* While the dialog is open the app behind it is inert: no focus, no clicks, hidden from assistive tech. */}
-      <div className={presenting ? 'app app--presenting' : 'app'} inert={aboutOpen || exporting}>
+      <div className={className} inert={aboutOpen || exporting}>
         <h1 className="visually-hidden">InfraGlobe: the AWS global infrastructure</h1>
         <main className="app__main">
           <div className="globe-area">
@@ -80,15 +98,46 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
             <AnnotationOverlay />
             <Legend />
             <GlobeToolbar />
+            <FirstRunHint />
             <PresenterMode />
           </div>
+          <PresenterConsole />
           <SidePanel />
         </main>
-        <DataFooter />
+        <DataFooter actions={<ThemeToggle />} />
+        <BlankScreen />
       </div>
       <ExportDialog />
       {about}
     </>
+  )
+}
+
+/**
+ * The audience view of a presentation on two screens: the globe and the
+ * caption, nothing else (the presenter's window shows the rest), or black.
+ */
+function AudienceView() {
+  const notice = usePresentationStore((s) => s.notice)
+  return (
+    <div className="app app--presenting app--audience">
+      <h1 className="visually-hidden">InfraGlobe: audience view</h1>
+      <main className="app__main">
+        <div className="globe-area">
+          <div className="globe-area__slot">
+            <Globe />
+          </div>
+          <AnnotationOverlay />
+          <PresenterMode />
+          {notice && (
+            <p className="audience__notice" role="status">
+              {notice}
+            </p>
+          )}
+        </div>
+      </main>
+      <BlankScreen />
+    </div>
   )
 }
 

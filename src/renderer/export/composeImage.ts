@@ -12,7 +12,6 @@ import type { GlobeImage } from './renderPass'
 const TITLE_PX = 30
 const FOOTER_PX = 13
 const MARGIN_PX = 17
-const FOOTER_MUTED = '#b9c8da'
 
 export interface CompositeInputs {
   globe: GlobeImage
@@ -86,7 +85,7 @@ function drawFooter(context: CanvasRenderingContext2D, line: string, width: numb
   context.font = font(400, size)
   const lines = wrapText(context, line, maxWidth)
   const lineHeight = size * 1.3
-  context.fillStyle = FOOTER_MUTED
+  context.fillStyle = palette.labelMuted
   context.textAlign = 'right'
   context.textBaseline = 'bottom'
   const bottom = height - margin * 0.6

@@ -4,7 +4,7 @@ import { LAYER_LABEL_CAPACITY, layerLabelPriority, type RegionNote } from './lay
 import { createLabelBoxes, declutter, placement, type LabelBoxes } from './declutter'
 import { MARKER_RADIUS_PX } from './dimensions'
 import { FONT_STACK } from '../theme/fonts'
-import { palette } from '../theme/palette'
+import { LABEL_HALO_SHADOW } from './labelHalo'
 import { applyPosition, applyShown } from './placedElement'
 import { shortName } from './regionName'
 import type { GlobeRuntime } from './runtime'
@@ -182,7 +182,7 @@ export class LabelLayer {
   /** Colour and weight for selected and hovered labels; bold text is wider, so the label is measured again. */
   private setTone(item: LabelItem, tone: number): void {
     const style = item.element.style
-    style.color = tone === tones.selected ? palette.regionSelected : tone === tones.hovered ? palette.regionHover : palette.label
+    style.color = tone === tones.selected ? LABEL_COLOURS.selected : tone === tones.hovered ? LABEL_COLOURS.hovered : LABEL_COLOURS.plain
     style.fontWeight = tone === tones.plain ? LABEL_WEIGHT : '700'
     item.tone = tone
     if (this.measured) this.measureItem(item)
@@ -272,7 +272,13 @@ export class LabelLayer {
   }
 }
 
-const halo = palette.labelHalo
+/** The theme's label colours, as CSS variables (theme/paletteVariables.ts): a change of theme restyles every label at once. */
+const LABEL_COLOURS = {
+  plain: 'var(--globe-label)',
+  selected: 'var(--globe-label-selected)',
+  hovered: 'var(--globe-label-hover)',
+} as const
+
 
 const labelStyle: Partial<CSSStyleDeclaration> = {
   position: 'absolute',
@@ -280,8 +286,8 @@ const labelStyle: Partial<CSSStyleDeclaration> = {
   top: '0',
   whiteSpace: 'nowrap',
   font: `${LABEL_WEIGHT} 15px/1.2 ${FONT_STACK}`,
-  color: palette.label,
-  textShadow: `0 0 2px ${halo}, 0 0 3px ${halo}, 1px 1px 2px ${halo}, -1px -1px 2px ${halo}, 1px -1px 2px ${halo}, -1px 1px 2px ${halo}`,
+  color: LABEL_COLOURS.plain,
+  textShadow: LABEL_HALO_SHADOW,
   willChange: 'transform',
   userSelect: 'none',
 }

@@ -2,13 +2,14 @@ import { Color, Mesh, type ShaderMaterial } from 'three'
 import type { Dataset } from '../../shared/dataset/schema'
 import { angleBetween, arcHeight, toVector, type ArcLift, type Vec3 } from '../../shared/geo'
 import type { RankedRegion } from '../../shared/latency'
-import type { Settings, UserLocation } from '../../shared/settings/schema'
+import type { Settings, Theme, UserLocation } from '../../shared/settings/schema'
 import { latencyRankingOf } from '../state/selectors'
 import type { RegionNote } from './layerLabels'
 import { commitArcs, createArcBuffers, writeArc, type ArcBuffers, type ArcSpec } from './arcGeometry'
 import { NO_REGION, arcStyle, createArcMaterial } from './arcMaterial'
 import { radii } from './dimensions'
-import { bandFor, formatRtt } from './latencyBands'
+import { bandColour, bandFor, formatRtt } from './latencyBands'
+import { paletteFor } from '../theme/palette'
 import type { GlobeRuntime } from './runtime'
 
 /** Lower than network links: many arcs leave one point, and tall ones would ring the globe. */
@@ -29,14 +30,14 @@ export interface LatencyLayer {
 }
 
 /** The arcs' mesh with room for an arc to each of `regionCount` regions; hidden until written. */
-export function createLatencyLayer(regionCount: number): LatencyLayer {
+export function createLatencyLayer(regionCount: number, theme: Theme = 'dark'): LatencyLayer {
   const buffers = createArcBuffers(regionCount * ARC_PIECES, true)
   const material = createArcMaterial({
     widthPx: 2,
     highlightWidthPx: 3.5,
     baseAlpha: 0.85,
     dimAlpha: 0.35,
-    highlightColor: '#ffffff',
+    highlightColor: paletteFor(theme).latencyHighlight,
     highlightMix: 0.25,
   })
   const uniforms = material.uniforms
@@ -57,6 +58,8 @@ export interface LatencyArcInput {
   /** The latency-arcs layer is on. */
   on: boolean
   scope: Settings['latencyArcScope']
+  /** The band colours are the theme's; absent: dark. */
+  theme?: Theme
 }
 
 const pin: Vec3 = [0, 0, 0]
@@ -81,7 +84,8 @@ const spec: ArcSpec = {
  * order, or null when the layer shows nothing (off, no location, no data).
  */
 export function writeLatencyArcs(layer: LatencyLayer, runtime: GlobeRuntime, input: LatencyArcInput): RankedRegion[] | null {
-  const { dataset, userLocation, on, scope } = input
+  const { dataset, userLocation, on, scope, theme = 'dark' } = input
+  ;(layer.mesh.material.uniforms.uHighlightColor?.value as Color | undefined)?.set(paletteFor(theme).latencyHighlight)
   if (!on || userLocation === null || dataset === null || runtime.count === 0) {
     layer.mesh.visible = false
     commitArcs(layer.buffers, 0)
@@ -101,7 +105,7 @@ export function writeLatencyArcs(layer: LatencyLayer, runtime: GlobeRuntime, inp
     target[2] = runtime.unit[3 * i + 2] as number
     spec.height = arcHeight(angleBetween(pin, target), LATENCY_LIFT)
     spec.toRegion = i
-    color.set(bandFor(region.rttMs).colour)
+    color.set(bandColour(bandFor(region.rttMs), theme))
     next = writeArc(layer.buffers, next, spec)
     shown.push(region)
   }
@@ -111,10 +115,10 @@ export function writeLatencyArcs(layer: LatencyLayer, runtime: GlobeRuntime, inp
 }
 
 /** The RTT notes ("11 ms", in the band's colour) for the labels of the nearest regions drawn. */
-export function nearestNotes(ranked: readonly RankedRegion[]): Map<string, RegionNote> {
+export function nearestNotes(ranked: readonly RankedRegion[], theme: Theme = 'dark'): Map<string, RegionNote> {
   const notes = new Map<string, RegionNote>()
   for (const region of ranked.slice(0, LABELLED_NEAREST)) {
-    notes.set(region.code, { text: formatRtt(region.rttMs), color: bandFor(region.rttMs).colour })
+    notes.set(region.code, { text: formatRtt(region.rttMs), color: bandColour(bandFor(region.rttMs), theme) })
   }
   return notes
 }

@@ -1,8 +1,9 @@
 import { Color } from 'three'
 import type { Region } from '../../shared/dataset/schema'
 import type { PriceIndexes } from '../../shared/pricing'
+import type { Theme } from '../../shared/settings/schema'
 import type { MarkerColouring } from '../state/store'
-import { palette } from '../theme/palette'
+import { paletteFor } from '../theme/palette'
 import { PRICE_UNKNOWN_COLOUR, priceBinFor } from './priceScale'
 
 /** Bits of the per-instance `aEmphasis` attribute (the less frequent marks; hover and selection live in `aState`). */
@@ -17,6 +18,8 @@ export interface MarkerInputs {
   /** The chooser's top three, best first. */
   top: readonly string[]
   compared: readonly string[]
+  /** The status colours are the theme's. */
+  theme: Theme
 }
 
 export interface MarkerLook {
@@ -38,7 +41,8 @@ export function markerLook(region: Region, inputs: MarkerInputs): MarkerLook {
     hollow = !index
   } else {
     hollow = region.status === 'announced'
-    fill = hollow ? palette.regionAnnounced : palette.regionAvailable
+    const colours = paletteFor(inputs.theme)
+    fill = hollow ? colours.regionAnnounced : colours.regionAvailable
   }
   const emphasis =
     (inputs.dimmed.has(region.code) ? markerEmphasis.dimmed : 0) |
@@ -75,6 +79,7 @@ export function writeMarkerBuffers(regions: readonly Region[], inputs: MarkerInp
 }
 
 /** "#1", "#2", "#3" beside the top three's labels, in the chooser's colour. */
-export function topRankNotes(top: readonly string[]): Map<string, { text: string; color: string }> {
-  return new Map(top.map((code, rank) => [code, { text: `#${rank + 1}`, color: palette.chooserTop }]))
+export function topRankNotes(top: readonly string[], theme: Theme = 'dark'): Map<string, { text: string; color: string }> {
+  const color = paletteFor(theme).chooserTop
+  return new Map(top.map((code, rank) => [code, { text: `#${rank + 1}`, color }]))
 }

@@ -25,7 +25,7 @@ const dataset = makePricedDataset()
 const byCode = (code: string): Region => dataset.regions.find((r) => r.code === code)!
 
 function inputs(overrides: Partial<MarkerInputs> = {}): MarkerInputs {
-  return { colouring: 'status', priceIndexes: priceIndexesOf(dataset), dimmed: new Set(), top: [], compared: [], ...overrides }
+  return { colouring: 'status', priceIndexes: priceIndexesOf(dataset), dimmed: new Set(), top: [], compared: [], theme: 'dark', ...overrides }
 }
 
 function luminance(hex: string): number {
