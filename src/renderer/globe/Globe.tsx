@@ -10,6 +10,7 @@ import { publishGlobe } from './globeRuntimeContext'
 import './globe.css'
 import { LabelLayer } from './labelLayer'
 import { PointerTracker } from './pointer'
+import { resetView } from './resetView'
 import { installProbe } from './probe'
 import { GlobeRuntime } from './runtime'
 import { Scene } from './Scene'
@@ -21,7 +22,8 @@ const KEY_ZOOM = 0.7
 
 /**
  * The 3D globe with every region of the dataset in the store. Fills its
- * container; takes keyboard focus (arrows rotate, + and - zoom).
+ * container; takes keyboard focus (arrows rotate, + and - zoom, Home
+ * goes back to the first view).
  */
 export function Globe() {
   const [runtime] = useState(() => new GlobeRuntime())
@@ -130,6 +132,9 @@ export function Globe() {
       case '_':
         commands.zoom(1 / KEY_ZOOM)
         break
+      case 'Home':
+        void resetView(runtime)
+        break
       default:
         return
     }
@@ -143,7 +148,7 @@ export function Globe() {
       data-testid="globe"
       role="application"
       tabIndex={0}
-      aria-label="Globe. Arrow keys rotate, plus and minus zoom"
+      aria-label="Globe. Arrow keys rotate, plus and minus zoom, Home resets the view"
       onKeyDown={onKeyDown}
       onPointerMove={(event) => pointer.current?.move(...local(event), event.buttons)}
       onPointerDown={(event) => pointer.current?.down(...local(event), event.button)}
