@@ -6,6 +6,7 @@ import { watch } from '../state/watch'
 import { useEscapeLeavesPlacing } from '../ui/useEscapeLeavesPlacing'
 import { INITIAL_VIEW } from './cameraLimits'
 import { FOV_DEGREES, radii } from './dimensions'
+import type { Rect } from './framing'
 import { publishGlobe } from './globeRuntimeContext'
 import './globe.css'
 import { LabelLayer } from './labelLayer'
@@ -19,6 +20,27 @@ const NO_REGIONS: readonly Region[] = []
 
 /** Keyboard zoom factor on the altitude per press. */
 const KEY_ZOOM = 0.7
+
+/**
+ * The boxes of the annotations over this globe (their text and plates), in
+ * canvas px: region labels keep off them. Read from the overlay's DOM, which
+ * the annotation layer draws beside the globe.
+ */
+function annotationBoxes(globe: HTMLElement, canvas: HTMLCanvasElement | null): Rect[] {
+  const area = globe.closest('.globe-area')
+  if (!area || !canvas) return []
+  const parts = area.querySelectorAll('.annotation-overlay__svg [data-annotation-id] text, .annotation-overlay__svg [data-annotation-id] rect')
+  if (parts.length === 0) return []
+  const origin = canvas.getBoundingClientRect()
+  const boxes: Rect[] = []
+  for (const part of parts) {
+    const box = part.getBoundingClientRect()
+    if (box.width > 0 && box.height > 0) {
+      boxes.push({ left: box.left - origin.left, top: box.top - origin.top, right: box.right - origin.left, bottom: box.bottom - origin.top })
+    }
+  }
+  return boxes
+}
 
 /**
  * The 3D globe with every region of the dataset in the store. Fills its
@@ -65,8 +87,11 @@ export function Globe() {
     // After each frame, in this order: labels follow the markers, the hover is re-picked, the probe counts.
     const steps = [
       runtime.afterFrame.add('labels', () => {
-        const { selectedCode, hoveredCode } = useAppStore.getState()
-        labelLayer.update(runtime, runtime.indexOf(selectedCode), runtime.indexOf(hoveredCode))
+        const { selectedCode, hoveredCode, compareCodes } = useAppStore.getState()
+        labelLayer.update(runtime, runtime.indexOf(selectedCode), runtime.indexOf(hoveredCode), {
+          compared: compareCodes.map((code) => runtime.indexOf(code)),
+          annotations: annotationBoxes(element, runtime.canvas),
+        })
       }),
       runtime.afterFrame.add('hover', () => tracker.afterFrame()),
       runtime.afterFrame.add('probe', (frame) => {
