@@ -118,7 +118,7 @@ test.describe('lessons', () => {
     await openLessonFile(page, future)
     const alert = page.getByRole('alert')
     await expect(alert).toContainText('format 99')
-    await expect(alert).toContainText('reads formats up to 2')
+    await expect(alert).toContainText('reads formats up to 3')
     await expect(alert).toContainText('Nothing was changed.')
     expect(await sceneTitles(page)).toEqual(before)
   })
