@@ -8,7 +8,6 @@ import { ExportDialog } from './export/ExportDialog'
 import { useExportStore } from './export/exportStore'
 import { Globe } from './globe/Globe'
 import { GlobeToolbar } from './GlobeToolbar'
-import { FirstRunHint } from './welcome/FirstRunHint'
 import { PresenterConsole } from './lesson/PresenterConsole'
 import { BlankScreen, PresenterMode } from './lesson/PresenterMode'
 import { useAudienceLink } from './lesson/presentationLink'
@@ -98,7 +97,6 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
             <AnnotationOverlay />
             <Legend />
             <GlobeToolbar />
-            <FirstRunHint />
             <PresenterMode />
           </div>
           <PresenterConsole />

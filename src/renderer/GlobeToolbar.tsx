@@ -2,8 +2,9 @@ import { AnnotationTools } from './annotations/AnnotationTools'
 import { ExportButton } from './export/ExportButton'
 import { ResetViewButton } from './globe/ResetViewButton'
 import { PresentButton } from './lesson/PresentButton'
+import { FirstRunHint } from './welcome/FirstRunHint'
 
-/** The tools over the globe: annotate, back to the whole globe, export, present. */
+/** The tools over the globe: annotate, back to the whole globe, export, present; under them, on a first start, the hint. */
 export function GlobeToolbar() {
   return (
     <div className="globe-toolbar" role="toolbar" aria-label="Globe tools">
@@ -11,6 +12,7 @@ export function GlobeToolbar() {
       <ResetViewButton />
       <ExportButton />
       <PresentButton />
+      <FirstRunHint />
     </div>
   )
 }

@@ -5,7 +5,8 @@ import { useAppStore } from '../state/store'
 import '../styles/welcome.css'
 
 /**
- * One line over the globe on a first start: what the student is looking
+ * One line under the globe tools on a first start (in the toolbar's flow,
+ * so however the tools wrap they never cover it): what the student is looking
  * at and what to try first. Dismissed, it never shows again (the choice is
  * saved with the settings). Only its button takes the pointer: the globe
  * under it stays clickable.
@@ -27,13 +28,13 @@ export function FirstRunHint() {
     : 'Each dot is an AWS Region.'
   const line = `${what} Click a region for its facts · Drag to turn · Scroll to zoom · Home resets the view`
   return (
-    <div ref={box} className="first-run-hint" role="note" data-testid="first-run-hint">
-      <p className="first-run-hint__text" title={line}>
-        {line}
-      </p>
-      <button type="button" className="first-run-hint__dismiss" onClick={dismiss}>
-        Got it
-      </button>
+    <div className="first-run-hint__row">
+      <div ref={box} className="first-run-hint" role="note" data-testid="first-run-hint">
+        <p className="first-run-hint__text">{line}</p>
+        <button type="button" className="first-run-hint__dismiss" onClick={dismiss}>
+          Got it
+        </button>
+      </div>
     </div>
   )
 }
