@@ -13,6 +13,8 @@ import { BlankScreen, PresenterMode } from './lesson/PresenterMode'
 import { useAudienceLink } from './lesson/presentationLink'
 import { isPresenterView, usePresentationStore } from './lesson/presentationStore'
 import { usePresenting } from './lesson/presenting'
+import { useUnsavedLesson } from './lesson/useUnsavedLesson'
+import { NoticeArea } from './notices/NoticeArea'
 import { useFirstMinute } from './welcome/useFirstMinute'
 import { DataFooter } from './panel/DataFooter'
 import { ThemeToggle } from './theme/ThemeToggle'
@@ -97,6 +99,8 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
             <AnnotationOverlay />
             <Legend />
             <GlobeToolbar />
+            <NoticeArea />
+            <UnsavedLessonGuard api={api} />
             <PresenterMode />
           </div>
           <PresenterConsole />
@@ -109,6 +113,15 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
       {about}
     </>
   )
+}
+
+/**
+ * The lesson's unsaved changes and draft: the app's window only, never the
+ * audience view, whose lesson is the presenter's copy and no draft of its own.
+ */
+function UnsavedLessonGuard({ api }: { api: InfraGlobeApi }) {
+  useUnsavedLesson(api)
+  return null
 }
 
 /**
