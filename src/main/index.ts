@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type WebContents } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, type WebContents } from 'electron'
 import { describeProblems } from '../shared/dataset/validate'
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol'
 import { removeStaleTempFiles } from './atomicWrite'
@@ -12,9 +12,10 @@ import { registerIpc, rendererSenderCheck } from './ipc'
 import { buildMenuTemplate, sendMenuCommand } from './menu'
 import { askBeforeClosing, createNativeServices } from './nativeServices'
 import { recoverRenderer } from './rendererRecovery'
+import { createPresentations } from './presentation'
 import { installSecurityPolicies } from './security'
 import { createSettingsStore } from './settings'
-import { createMainWindow, pageUrl, rendererDir } from './window'
+import { createAudienceWindow, createMainWindow, pageUrl, rendererDir } from './window'
 
 /** The directory of this built script (out/main): preload and renderer are its siblings. */
 const mainDir = dirname(fileURLToPath(import.meta.url))
@@ -79,6 +80,10 @@ async function start(): Promise<void> {
   if (dataset.notice) console.warn(`InfraGlobe: ${dataset.notice}`)
 
   const drafts = createDraftStore({ dir: userData })
+  const presentations = createPresentations({
+    screen,
+    openAudienceWindow: (display) => createAudienceWindow({ mainDir, devServerUrl, bounds: display.bounds }),
+  })
   registerIpc({
     ipcMain,
     dataset,
@@ -86,6 +91,7 @@ async function start(): Promise<void> {
     app,
     settings,
     drafts,
+    presentations,
     keepsDraftFrom: (event) => !pageGuards.get(event.sender)?.discarded,
     setUnsavedLesson: (window, unsaved) => {
       if (window) closeGuards.get(window)?.setUnsaved(unsaved)
@@ -96,11 +102,17 @@ async function start(): Promise<void> {
     isTrustedSender: rendererSenderCheck({ devServerUrl }),
   })
 
+  const { theme } = await settings.load()
   const template = buildMenuTemplate({
+    theme,
     isMac: process.platform === 'darwin',
     isDev: devServerUrl !== undefined,
     appName: app.getName(),
-    onCommand: (command) => sendMenuCommand(BrowserWindow.getFocusedWindow() ?? mainWindow, command),
+    // The audience view of a presentation takes no menu commands: they go to the presenter's window.
+    onCommand: (command) => {
+      const focused = BrowserWindow.getFocusedWindow()
+      sendMenuCommand(focused && !presentations.isAudience(focused) ? focused : mainWindow, command)
+    },
   })
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 

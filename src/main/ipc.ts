@@ -13,6 +13,7 @@ import type { ClipboardService } from './clipboard'
 import type { DatasetHandlers } from './datasetFiles'
 import type { DraftStore } from './drafts'
 import type { FileHandlers } from './files'
+import type { Presentations } from './presentation'
 import type { SettingsStore } from './settings'
 
 /**
@@ -134,6 +135,11 @@ export interface IpcDependencies<E extends SenderEvent, W extends FullScreenWind
   keepsDraftFrom?(event: E): boolean
   /** Records whether the lesson in a window has unsaved changes (its close guard asks before closing). */
   setUnsavedLesson(window: W | null, unsaved: boolean): void
+  /**
+   * Presenting on two screens (the audience window and the messages between
+   * the two views); without it the audience view cannot be opened and says so.
+   */
+  presentations?: Presentations<W>
   /** The window whose page sent a request: dialogs attach to it, full screen applies to it. */
   windowOf(event: E): W | null
   isTrustedSender: IsTrustedSender
@@ -169,4 +175,11 @@ export function registerIpc<E extends SenderEvent, W extends FullScreenWindow>(d
   on(invokeChannels.saveDraft, (text, event) => (deps.keepsDraftFrom?.(event) === false ? undefined : drafts.save(text)))
   on(invokeChannels.loadDraft, () => drafts.load())
   on(invokeChannels.clearDraft, () => drafts.clear())
+  const { presentations } = deps
+  on(invokeChannels.openAudienceView, (_payload, event) =>
+    presentations ? presentations.open(windowOf(event)) : { status: 'failed', message: 'Presenting on two screens is not available here.' },
+  )
+  on(invokeChannels.closeAudienceView, (_payload, event) => presentations?.close(windowOf(event)))
+  on(invokeChannels.sendPresentationMessage, (message, event) => presentations?.relay(windowOf(event), message))
+  on(invokeChannels.swapPresentationScreens, (_payload, event) => presentations?.swap(windowOf(event)) ?? { status: 'unavailable' })
 }

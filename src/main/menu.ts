@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { eventChannels, type MenuCommand } from '../shared/ipc/contract'
+import type { Theme } from '../shared/settings/schema'
 
 export interface MenuOptions {
   isMac: boolean
@@ -8,12 +9,14 @@ export interface MenuOptions {
   appName: string
   /** Sends a command to the renderer (the focused window's). */
   onCommand: (command: MenuCommand) => void
+  /** The theme the user chose last (the View menu's radio items start on it); dark when absent. */
+  theme?: Theme
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' }
 
 /** The application menu, as a plain template so it can be checked without Electron. */
-export function buildMenuTemplate({ isMac, isDev, appName, onCommand }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ isMac, isDev, appName, onCommand, theme = 'dark' }: MenuOptions): MenuItemConstructorOptions[] {
   /** An item that sends one command to the renderer, which does the work. */
   const command = (id: MenuCommand, label: string, accelerator?: string): MenuItemConstructorOptions => ({
     id,
@@ -79,6 +82,11 @@ export function buildMenuTemplate({ isMac, isDev, appName, onCommand }: MenuOpti
       { role: 'resetZoom' },
       separator,
       command('present', 'Present Lesson', 'F5'),
+      separator,
+      // Radio items: Electron ticks the one clicked; the renderer applies and remembers the choice.
+      { ...command('theme-dark', 'Dark Theme'), type: 'radio', checked: theme === 'dark' },
+      { ...command('theme-light', 'Light Theme (Projector)'), type: 'radio', checked: theme === 'light' },
+      separator,
       // F11 on Windows and Linux, Ctrl+Cmd+F on macOS: the role brings the platform's own shortcut.
       { role: 'togglefullscreen' },
     ],

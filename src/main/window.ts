@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
+import { audienceUrl } from '../shared/presentation/messages'
 import { APP_INDEX_URL } from './appProtocol'
 
 export interface MainWindowOptions {
@@ -26,6 +27,24 @@ export function pageUrl(devServerUrl?: string): string {
   return devServerUrl ?? APP_INDEX_URL
 }
 
+/**
+ * The web preferences of every InfraGlobe window: the page is isolated from
+ * the preload (context isolation), runs in the OS sandbox, gets no Node, and
+ * keeps web security on.
+ */
+export function hardenedWebPreferences(mainDir: string) {
+  return {
+    preload: preloadPath(mainDir),
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    spellcheck: false,
+    // A middle click on a link would ask for a new window; the page has no use for auxclick.
+    disableBlinkFeatures: 'Auxclick',
+  } as const
+}
+
 /** Creates the one InfraGlobe window, hardened, and shows it once its first frame is ready. */
 export function createMainWindow({ mainDir, devServerUrl }: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
@@ -36,16 +55,7 @@ export function createMainWindow({ mainDir, devServerUrl }: MainWindowOptions): 
     minHeight: 600,
     show: false,
     backgroundColor: '#0b1626',
-    webPreferences: {
-      preload: preloadPath(mainDir),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-      // A middle click on a link would ask for a new window; the page has no use for auxclick.
-      disableBlinkFeatures: 'Auxclick',
-    },
+    webPreferences: hardenedWebPreferences(mainDir),
   })
 
   window.once('ready-to-show', () => window.show())
@@ -65,5 +75,43 @@ export function createMainWindow({ mainDir, devServerUrl }: MainWindowOptions): 
   const loading = window.loadURL(pageUrl(devServerUrl))
   loading.catch(() => undefined)
 
+  return window
+}
+
+export interface AudienceWindowOptions extends MainWindowOptions {
+  /** Where the window goes full screen: the display's bounds (Electron's Display.bounds). */
+  bounds: { x: number; y: number; width: number; height: number }
+}
+
+/**
+ * The audience view of a presentation: a second window of the same page
+ * (`?view=audience`), hardened exactly like the main window, full screen on
+ * the given display, black until its first frame. It has no menu bar and no
+ * close guard (it holds nothing to save); a page that cannot load or a
+ * renderer that dies simply closes it, which ends presenting.
+ */
+export function createAudienceWindow({ mainDir, devServerUrl, bounds }: AudienceWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    title: 'InfraGlobe – audience view',
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
+    fullscreen: true,
+    autoHideMenuBar: true,
+    show: false,
+    backgroundColor: '#000000',
+    webPreferences: hardenedWebPreferences(mainDir),
+  })
+  window.once('ready-to-show', () => window.show())
+  const closeOnFailure = (): void => {
+    if (!window.isDestroyed()) window.close()
+  }
+  window.webContents.on('did-fail-load', (_event, errorCode, _description, _url, isMainFrame) => {
+    if (isMainFrame && errorCode !== ERR_ABORTED) closeOnFailure()
+  })
+  window.webContents.on('render-process-gone', closeOnFailure)
+  const loading = window.loadURL(audienceUrl(pageUrl(devServerUrl)))
+  loading.catch(() => undefined)
   return window
 }

@@ -2,6 +2,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { API_GLOBAL, type InfraGlobeApi } from '../shared/api'
 import { eventChannels, invokeChannels, MENU_COMMANDS } from '../shared/ipc/channels'
 import type { InvokeResults, MenuCommand } from '../shared/ipc/contract'
+import type { PresentationMessage } from '../shared/presentation/messages'
 
 /**
  * The preload exposes exactly the InfraGlobeApi and nothing else: narrow
@@ -10,6 +11,10 @@ import type { InvokeResults, MenuCommand } from '../shared/ipc/contract'
  * 'electron' and the zod-free channel list (the contract's schemas would
  * drag zod in); MenuCommandSchema is built from the same MENU_COMMANDS.
  */
+
+function isPresentationMessage(value: unknown): value is PresentationMessage {
+  return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string'
+}
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return (MENU_COMMANDS as readonly unknown[]).includes(value)
@@ -47,6 +52,10 @@ const api: InfraGlobeApi = {
   saveDraft: invoker('saveDraft'),
   loadDraft: invoker('loadDraft'),
   clearDraft: invoker('clearDraft'),
+  openAudienceView: invoker('openAudienceView'),
+  closeAudienceView: invoker('closeAudienceView'),
+  sendPresentationMessage: invoker('sendPresentationMessage'),
+  swapPresentationScreens: invoker('swapPresentationScreens'),
   onMenuCommand(listener) {
     const relay = (_event: IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command)
@@ -55,6 +64,17 @@ const api: InfraGlobeApi = {
     ipcRenderer.on(eventChannels.menuCommand, relay)
     return () => {
       ipcRenderer.removeListener(eventChannels.menuCommand, relay)
+    }
+  },
+  onPresentationMessage(listener) {
+    // Main parsed the message with the contract's schema before relaying it; only its shape is checked again here.
+    const relay = (_event: IpcRendererEvent, message: unknown) => {
+      if (isPresentationMessage(message)) listener(message)
+      else console.warn('Ignored a presentation message that is not one:', message)
+    }
+    ipcRenderer.on(eventChannels.presentationMessage, relay)
+    return () => {
+      ipcRenderer.removeListener(eventChannels.presentationMessage, relay)
     }
   },
 }

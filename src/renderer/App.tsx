@@ -15,19 +15,25 @@ import { appLayoutClasses } from './layout/appLayoutClass'
 import { useDrawerStore } from './layout/drawerStore'
 import { useWindowLayout } from './layout/useWindowLayout'
 import './layout/windowLayout.css'
-import { PresenterMode } from './lesson/PresenterMode'
+import { PresenterConsole } from './lesson/PresenterConsole'
+import { BlankScreen, PresenterMode } from './lesson/PresenterMode'
+import { useAudienceLink } from './lesson/presentationLink'
+import { isPresenterView, usePresentationStore } from './lesson/presentationStore'
 import { usePresenting } from './lesson/presenting'
 import { useUnsavedLesson } from './lesson/useUnsavedLesson'
 import { NoticeArea } from './notices/NoticeArea'
+import { useFirstMinute } from './welcome/useFirstMinute'
 import { DataFooter } from './panel/DataFooter'
+import { ThemeToggle } from './theme/ThemeToggle'
 import { Legend } from './panel/Legend'
 import { SidePanel } from './panel/SidePanel'
 import { PlatformProvider } from './platform/PlatformContext'
 import { dispatchMenuCommand } from './state/menuCommands'
 import { useAppStore } from './state/store'
 import { useDatasetLoad } from './state/useDatasetLoad'
-import { usePersistedSettings } from './state/usePersistedSettings'
+import { usePersistedSettings, type PersistedSettingsOptions } from './state/usePersistedSettings'
 import { useSystemReducedMotion } from './state/useSystemReducedMotion'
+import { useThemeCommands } from './theme/useThemeCommands'
 
 export function App({ api }: { api: InfraGlobeApi }) {
   return (
@@ -37,18 +43,25 @@ export function App({ api }: { api: InfraGlobeApi }) {
   )
 }
 
+/** The audience view guesses no location of its own: everything it shows comes from the presenter. */
+const AUDIENCE_SETTINGS: PersistedSettingsOptions = { timeZone: () => null }
+
 function AppContent({ api }: { api: InfraGlobeApi }) {
+  const role = usePresentationStore((s) => s.role)
   const load = useDatasetLoad(api)
-  const settingsReady = usePersistedSettings(api)
+  const settingsReady = usePersistedSettings(api, role === 'audience' ? AUDIENCE_SETTINGS : undefined)
   const appInfo = useAppInfo(api)
   const aboutOpen = useAppStore((s) => s.aboutOpen)
   const setAboutOpen = useAppStore((s) => s.setAboutOpen)
   const presenting = usePresenting()
+  const presenterView = usePresentationStore((s) => isPresenterView(s, presenting))
   const exporting = useExportStore((s) => s.open)
   const layout = useWindowLayout()
   const drawerOpen = useDrawerStore((s) => s.open)
   useSystemReducedMotion()
-  useUnsavedLesson(api)
+  useThemeCommands()
+  useAudienceLink(api)
+  useFirstMinute(role === 'app' && load.status === 'ready' && settingsReady)
 
   useEffect(() => {
     if (load.status === 'ready') recordLoadedDataset(load)
@@ -84,13 +97,13 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
     )
   }
 
+  if (role === 'audience') return <AudienceView />
+
+  const className = presenterView ? 'app app--presenting app--presenter-view' : presenting ? 'app app--presenting' : 'app'
   return (
     <>
       {/* While the dialog is open the app behind it is inert: no focus, no clicks, hidden from assistive tech. */}
-      <div
-        className={['app', ...(presenting ? ['app--presenting'] : []), ...appLayoutClasses(layout, drawerOpen)].join(' ')}
-        inert={aboutOpen || exporting}
-      >
+      <div className={[className, ...appLayoutClasses(layout, drawerOpen)].join(' ')} inert={aboutOpen || exporting}>
         <h1 className="visually-hidden">InfraGlobe: the AWS global infrastructure</h1>
         <main className="app__main">
           <div className="globe-area">
@@ -103,15 +116,55 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
             <AzView />
             <GlobeToolbar />
             <NoticeArea />
+            <UnsavedLessonGuard api={api} />
             <PresenterMode />
           </div>
+          <PresenterConsole />
           <SidePanel />
         </main>
-        <DataFooter />
+        <DataFooter actions={<ThemeToggle />} />
+        <BlankScreen />
       </div>
       <ExportDialog />
       {about}
     </>
+  )
+}
+
+/**
+ * The lesson's unsaved changes and draft: the app's window only, never the
+ * audience view, whose lesson is the presenter's copy and no draft of its own.
+ */
+function UnsavedLessonGuard({ api }: { api: InfraGlobeApi }) {
+  useUnsavedLesson(api)
+  return null
+}
+
+/**
+ * The audience view of a presentation on two screens: the globe and the
+ * caption, nothing else (the presenter's window shows the rest), or black.
+ */
+function AudienceView() {
+  const notice = usePresentationStore((s) => s.notice)
+  return (
+    <div className="app app--presenting app--audience">
+      <h1 className="visually-hidden">InfraGlobe: audience view</h1>
+      <main className="app__main">
+        <div className="globe-area">
+          <div className="globe-area__slot">
+            <Globe />
+          </div>
+          <AnnotationOverlay />
+          <PresenterMode />
+          {notice && (
+            <p className="audience__notice" role="status">
+              {notice}
+            </p>
+          )}
+        </div>
+      </main>
+      <BlankScreen />
+    </div>
   )
 }
 

@@ -1,16 +1,20 @@
 import { AnnotationTools } from './annotations/AnnotationTools'
 import { ExportButton } from './export/ExportButton'
 import { PanelButton } from './layout/PanelButton'
+import { ResetViewButton } from './globe/ResetViewButton'
 import { PresentButton } from './lesson/PresentButton'
+import { FirstRunHint } from './welcome/FirstRunHint'
 
-/** The tools over the globe: annotate, export, present, and (in a narrow window) open the panel. */
+/** The tools over the globe: annotate, back to the whole globe, export, present, and (in a narrow window) open the panel; under them, on a first start, the hint. */
 export function GlobeToolbar() {
   return (
     <div className="globe-toolbar" role="toolbar" aria-label="Globe tools">
       <AnnotationTools />
+      <ResetViewButton />
       <ExportButton />
       <PresentButton />
       <PanelButton />
+      <FirstRunHint />
     </div>
   )
 }

@@ -11,9 +11,10 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { InfraGlobeApi } from '../shared/api'
 import { App } from './App'
-import { applyPaletteVariables } from './theme/paletteVariables'
+import { installTheme } from './theme/theme'
 
-applyPaletteVariables()
+// Before the app renders: the theme is then the store's first listener (see installTheme).
+installTheme()
 
 const container = document.getElementById('root')
 if (!container) throw new Error('InfraGlobe: index.html has no #root element')

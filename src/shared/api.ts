@@ -1,8 +1,20 @@
-import type { AppInfo, DatasetLoadResult, DatasetOpenOutcome, LessonDraft, MenuCommand, OpenOutcome, SaveOutcome, SaveSeriesOutcome } from './ipc/contract'
+import type {
+  AppInfo,
+  AudienceViewOutcome,
+  DatasetLoadResult,
+  DatasetOpenOutcome,
+  LessonDraft,
+  MenuCommand,
+  OpenOutcome,
+  SaveOutcome,
+  SaveSeriesOutcome,
+  SwapOutcome,
+} from './ipc/contract'
+import type { PresentationMessage } from './presentation/messages'
 import type { Settings } from './settings/schema'
 
 // The outcomes are answers of IPC channels, so the contract defines them; they are part of this API too.
-export type { DatasetOpenOutcome, LessonDraft, OpenOutcome, SaveOutcome, SaveSeriesOutcome } from './ipc/contract'
+export type { AudienceViewOutcome, DatasetOpenOutcome, LessonDraft, OpenOutcome, SaveOutcome, SaveSeriesOutcome, SwapOutcome } from './ipc/contract'
 
 /** A file the renderer asks the platform to save: a suggested name (no folders) and the bytes or text. */
 export interface SaveRequest {
@@ -77,6 +89,21 @@ export interface InfraGlobeApi {
   loadDraft(): Promise<LessonDraft | null>
   /** Removes the autosaved draft (after a save, a restore or a refusal). */
   clearDraft(): Promise<void>
+  /**
+   * Presenting on two screens, from the presenter's window: opens the
+   * audience view (desktop: a second window, full screen on the other
+   * display when there is one; web: a second browser window of the same
+   * origin, which the presenter drags to the projector).
+   */
+  openAudienceView(): Promise<AudienceViewOutcome>
+  /** Closes the audience view (presenting has ended); nothing when there is none. */
+  closeAudienceView(): Promise<void>
+  /** Sends a message to the other view of the presentation (presenter ↔ audience). */
+  sendPresentationMessage(message: PresentationMessage): Promise<void>
+  /** Subscribes to the other view's messages (validated); returns the unsubscribe function. */
+  onPresentationMessage(listener: (message: PresentationMessage) => void): () => void
+  /** Desktop with one display: makes the other view full screen. */
+  swapPresentationScreens(): Promise<SwapOutcome>
 }
 
 /** The global name under which the preload exposes the API. */

@@ -15,7 +15,6 @@ import type { GlobeImage } from './renderPass'
 const TITLE_PX = 30
 const FOOTER_PX = 13
 const MARGIN_PX = 17
-const FOOTER_MUTED = '#b9c8da'
 
 export interface CompositeInputs {
   globe: GlobeImage
@@ -107,7 +106,7 @@ function drawFooter(
   context.font = font(400, size)
   const lines = footer.flatMap((line) => wrapText(context, line, maxWidth))
   const lineHeight = size * 1.3
-  context.fillStyle = FOOTER_MUTED
+  context.fillStyle = palette.labelMuted
   context.textAlign = 'right'
   context.textBaseline = 'bottom'
   const bottom = bottomEdge - margin * 0.6

@@ -21,10 +21,17 @@ const css = {
   titleTop: 6,
   titleBottom: 1.7,
   radius: 8,
-  border: '#2e4a6a',
-  background: 'rgba(11, 22, 38, 0.85)',
-  text: palette.label,
 } as const
+
+/** The box's colours in the current theme: the label halo, nearly opaque, under the label colour. */
+function boxColours() {
+  return { border: palette.boxLine, background: withAlpha(palette.labelHalo, 0.88), text: palette.label }
+}
+
+function withAlpha(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16)
+  return `rgba(${n >> 16}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`
+}
 
 /** Where the legend went (image px), for callers and tests. */
 export interface LegendBox {
@@ -51,6 +58,7 @@ export function drawLegend(
   options: { height: number; scale: number; bottom: number },
 ): LegendBox | null {
   if (sections.length === 0) return null
+  const colours = boxColours()
   const s = options.scale
   context.font = font(400, css.fontSize * s)
   const itemWidth = (label: string) => (css.swatch + css.gap) * s + context.measureText(label).width
@@ -90,21 +98,21 @@ export function drawLegend(
   context.save()
   context.beginPath()
   context.roundRect(box.x, box.y, box.width, box.height, css.radius * s)
-  context.fillStyle = css.background
+  context.fillStyle = colours.background
   context.fill()
   context.lineWidth = Math.max(1, s)
-  context.strokeStyle = css.border
+  context.strokeStyle = colours.border
   context.stroke()
 
   context.textBaseline = 'middle'
   context.textAlign = 'left'
-  context.fillStyle = css.text
+  context.fillStyle = colours.text
   let y = box.y + css.padY * s
   laid.forEach(({ section, columnWidths }, index) => {
     if (section.title) {
       y += (index === 0 ? 0 : css.titleTop) * s
       context.font = font(600, css.fontSize * s)
-      context.fillStyle = css.text
+      context.fillStyle = colours.text
       context.fillText(withAsOf(section.title, section.asOf), box.x + css.padX * s, y + (css.lineHeight * s) / 2)
       y += (css.lineHeight + css.titleBottom) * s
     }
@@ -117,7 +125,7 @@ export function drawLegend(
       const rowTop = y + Math.floor(i / columns) * rowHeight
       const middle = rowTop + rowHeight / 2
       drawSwatch(context, item.swatch, x + (css.swatch * s) / 2, middle, s)
-      context.fillStyle = css.text
+      context.fillStyle = colours.text
       context.fillText(withAsOf(item.label, item.asOf), x + (css.swatch + css.gap) * s, middle)
     })
     y += Math.ceil(section.items.length / columns) * rowHeight

@@ -1,7 +1,11 @@
+import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
-import { AdditiveBlending, BufferAttribute, BufferGeometry, Color, ShaderMaterial } from 'three'
+import { AdditiveBlending, BufferAttribute, BufferGeometry, Color, NormalBlending, ShaderMaterial } from 'three'
+import type { Theme } from '../../shared/settings/schema'
+import { useAppStore } from '../state/store'
+import { watch } from '../state/watch'
+import { paletteFor } from '../theme/palette'
 import { radii } from './dimensions'
-import { palette } from '../theme/palette'
 
 const SEGMENTS = 192
 
@@ -29,6 +33,7 @@ const fragmentShader = /* glsl */ `
   uniform vec3 uColor;
   uniform float uStrength;
   uniform float uAtmosphere;
+  uniform float uOver;
   varying float vRho;
   varying float vDistance;
   void main() {
@@ -38,7 +43,8 @@ const fragmentShader = /* glsl */ `
     float path = sqrt(max(0.0, 1.0 - (p * p) / (uAtmosphere * uAtmosphere)));
     float limb = sqrt(1.0 - 1.0 / (uAtmosphere * uAtmosphere));
     float glow = pow(clamp(path / limb, 0.0, 1.0), 2.5) * uStrength;
-    gl_FragColor = vec4(uColor * glow, 1.0);
+    // Added to a dark sky; laid over a light one (where adding light would not show).
+    gl_FragColor = uOver > 0.5 ? vec4(uColor, glow) : vec4(uColor * glow, 1.0);
     #include <colorspace_fragment>
   }
 `
@@ -46,28 +52,40 @@ const fragmentShader = /* glsl */ `
 /**
  * A thin halo around the Earth's silhouette, additive: it separates the globe
  * from the background on a washed-out projector without drawing over the
- * map. Drawn as a flat ring facing the camera that covers only the halo's
+ * map (on the light theme it is laid over the light sky instead). Drawn as a flat ring facing the camera that covers only the halo's
  * pixels (a larger back-side sphere would shade the whole disc behind the
  * Earth, which costs a lot with software rendering).
  */
 export function Atmosphere() {
+  const invalidate = useThree((state) => state.invalidate)
   const geometry = useMemo(() => createRing(SEGMENTS), [])
-  const material = useMemo(
+  const material = useMemo(() => {
+    const created = new ShaderMaterial({
+      vertexShader,
+      fragmentShader,
+      transparent: true,
+      depthTest: false,
+      depthWrite: false,
+      uniforms: {
+        uColor: { value: new Color() },
+        uStrength: { value: 0.32 },
+        uAtmosphere: { value: radii.atmosphere },
+        uOver: { value: 0 },
+      },
+    })
+    applyTheme(created, useAppStore.getState().theme)
+    return created
+  }, [])
+  useEffect(
     () =>
-      new ShaderMaterial({
-        vertexShader,
-        fragmentShader,
-        blending: AdditiveBlending,
-        transparent: true,
-        depthTest: false,
-        depthWrite: false,
-        uniforms: {
-          uColor: { value: new Color(palette.atmosphere) },
-          uStrength: { value: 0.32 },
-          uAtmosphere: { value: radii.atmosphere },
+      watch(
+        (state) => state.theme,
+        (theme) => {
+          applyTheme(material, theme)
+          invalidate()
         },
-      }),
-    [],
+      ),
+    [material, invalidate],
   )
   useEffect(
     () => () => {
@@ -78,6 +96,16 @@ export function Atmosphere() {
   )
   // Sized in the shader: no bounds for three to cull by.
   return <mesh geometry={geometry} material={material} frustumCulled={false} renderOrder={5} name="atmosphere" />
+}
+
+function applyTheme(material: ShaderMaterial, theme: Theme): void {
+  const light = theme === 'light'
+  const uniforms = material.uniforms
+  ;(uniforms.uColor?.value as Color).set(paletteFor(theme).atmosphere)
+  if (uniforms.uOver) uniforms.uOver.value = light ? 1 : 0
+  if (uniforms.uStrength) uniforms.uStrength.value = light ? 0.5 : 0.32
+  material.blending = light ? NormalBlending : AdditiveBlending
+  material.needsUpdate = true
 }
 
 /** A unit annulus: x, y on the unit circle, z = 0 on the inner edge and 1 on the outer. */

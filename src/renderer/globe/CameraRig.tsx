@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo } from 'react'
-import { PerspectiveCamera } from 'three'
+import { PerspectiveCamera, Vector3 } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import { radians, toVector, type Vec3 } from '../../shared/geo'
 import { useAppStore } from '../state/store'
@@ -18,8 +18,22 @@ const ZOOM_RATE = 12
 /** Keep the camera off the poles, where orbiting flips. */
 const POLAR_MARGIN = 0.12
 
+/** A turn about the poles in progress (CameraCommands.turn). */
+interface Turn {
+  /** Radians, signed: + turns the view east. */
+  total: number
+  done: number
+  /** Radians per second at full speed. */
+  speed: number
+  resolve: () => void
+}
+
+/** The share of a turn spent speeding up (and again slowing down). */
+const TURN_EASE = 0.12
+
 interface RigState {
   flight: Flight | null
+  turn: Turn | null
   targetDistance: number
   maxDistance: number
   interacting: boolean
@@ -29,6 +43,7 @@ interface RigState {
 }
 
 const scratch: Vec3 = [0, 0, 0]
+const polarAxis = new Vector3(0, 1, 0)
 const direction: Vec3 = [0, 0, 0]
 
 /**
@@ -58,7 +73,7 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
   }, [camera])
 
   const rig = useMemo<RigState>(
-    () => ({ flight: null, targetDistance: 3, maxDistance: 4, interacting: false, animating: false, waiters: [] }),
+    () => ({ flight: null, turn: null, targetDistance: 3, maxDistance: 4, interacting: false, animating: false, waiters: [] }),
     [],
   )
 
@@ -139,12 +154,21 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
         invalidate()
         return new Promise<void>((resolve) => rig.waiters.push(resolve))
       },
+      turn(degrees, degreesPerSecond) {
+        cancelTurn(rig)
+        if (degrees === 0 || degreesPerSecond <= 0 || useAppStore.getState().reducedMotion) return Promise.resolve()
+        return new Promise<void>((resolve) => {
+          rig.turn = { total: degrees * radians, done: 0, speed: degreesPerSecond * radians, resolve }
+          invalidate()
+        })
+      },
     }
     runtime.commands = commands
     return () => {
       if (runtime.commands === commands) runtime.commands = null
       // Nothing will render this rig's frames any more: no caller may wait forever.
       releaseWaiters(rig)
+      cancelTurn(rig)
     }
   }, [runtime, camera, controls, rig, invalidate])
 
@@ -215,6 +239,20 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
         controls.update()
       }
       moving = flying
+    } else if (rig.turn) {
+      const turn = rig.turn
+      const left = turn.total - turn.done
+      const step = Math.sign(left) * Math.min(Math.abs(left), turnSpeed(turn) * dt)
+      // About the poles (world y): + moves the camera, and so the view, east.
+      camera.position.applyAxisAngle(polarAxis, step)
+      camera.lookAt(0, 0, 0)
+      turn.done += step
+      if (Math.abs(turn.total - turn.done) < 1e-6) {
+        rig.turn = null
+        controls.update()
+        turn.resolve()
+      }
+      moving = true
     } else {
       const { autoRotateSpeed, reducedMotion } = useAppStore.getState()
       if (autoRotateSpeed !== 0 && !rig.interacting) {
@@ -259,9 +297,23 @@ function zoomTowardsTarget(camera: PerspectiveCamera, target: number, fraction: 
 }
 
 function cancelFlight(rig: RigState, distance: number): void {
+  cancelTurn(rig)
   if (!rig.flight) return
   rig.flight = null
   rig.targetDistance = distance
+}
+
+function cancelTurn(rig: RigState): void {
+  const turn = rig.turn
+  rig.turn = null
+  turn?.resolve()
+}
+
+/** Speed of a turn at `done` of `total` (radians): full in the middle, easing at both ends, never quite 0. */
+function turnSpeed(turn: Turn): number {
+  const progress = Math.abs(turn.done / turn.total)
+  const ease = Math.min(1, progress / TURN_EASE, (1 - progress) / TURN_EASE)
+  return turn.speed * Math.max(0.15, ease)
 }
 
 /**

@@ -1,15 +1,18 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import { CanvasTexture, Color, MeshLambertMaterial, SRGBColorSpace, SphereGeometry } from 'three'
+import { useAppStore } from '../state/store'
+import { watch } from '../state/watch'
+import { paletteFor } from '../theme/palette'
 import { radii } from './dimensions'
 import { paintLandCanvas } from './landTexture'
-import { palette } from '../theme/palette'
 import type { GlobeRuntime } from './runtime'
-import { loadWorldShapes } from './worldData'
+import { loadWorldShapes, type WorldShapes } from './worldData'
 
 /**
  * The Earth: an ocean-coloured sphere first, then (after the first frame)
- * the land painted into an equirectangular texture.
+ * the land painted into an equirectangular texture, painted again in the
+ * new colours when the theme changes.
  *
  * three's sphere puts u = 0 on its -x axis; starting the sweep at -90°
  * (phiStart) moves u = 0 to -z, i.e. longitude 180°, so u runs from 180°W to
@@ -19,17 +22,30 @@ export function Earth({ runtime }: { runtime: GlobeRuntime }) {
   const gl = useThree((state) => state.gl)
   const invalidate = useThree((state) => state.invalidate)
   const geometry = useMemo(() => new SphereGeometry(radii.earth, 160, 80, -Math.PI / 2), [])
-  const material = useMemo(() => new MeshLambertMaterial({ color: new Color(palette.ocean) }), [])
+  const material = useMemo(() => new MeshLambertMaterial({ color: new Color(paletteFor(useAppStore.getState().theme).ocean) }), [])
 
   useEffect(() => {
     let cancelled = false
     let texture: CanvasTexture | null = null
+    let world: WorldShapes | null = null
+    const paint = (theme: 'dark' | 'light'): void => {
+      const colours = paletteFor(theme)
+      if (!world || !texture) {
+        material.color.set(colours.ocean)
+      } else {
+        paintLandCanvas(world.land, colours, undefined, texture.image as HTMLCanvasElement)
+        texture.needsUpdate = true
+      }
+      invalidate()
+    }
+    const unwatch = watch((state) => state.theme, paint)
     runtime
       .afterFirstFrame()
       .then(() => loadWorldShapes())
-      .then((world) => {
+      .then((shapes) => {
         if (cancelled) return
-        texture = new CanvasTexture(paintLandCanvas(world.land))
+        world = shapes
+        texture = new CanvasTexture(paintLandCanvas(shapes.land, paletteFor(useAppStore.getState().theme)))
         texture.colorSpace = SRGBColorSpace
         // Sharper land at the limb; capped because every tap costs fill rate on software renderers.
         texture.anisotropy = Math.min(8, gl.capabilities.getMaxAnisotropy())
@@ -41,6 +57,7 @@ export function Earth({ runtime }: { runtime: GlobeRuntime }) {
       .catch((error: unknown) => console.error('InfraGlobe: the land could not be drawn', error))
     return () => {
       cancelled = true
+      unwatch()
       texture?.dispose()
     }
   }, [runtime, gl, material, invalidate])

@@ -6,10 +6,12 @@ import { watch } from '../state/watch'
 import { useEscapeLeavesPlacing } from '../ui/useEscapeLeavesPlacing'
 import { INITIAL_VIEW } from './cameraLimits'
 import { FOV_DEGREES, radii } from './dimensions'
+import type { Rect } from './framing'
 import { publishGlobe } from './globeRuntimeContext'
 import './globe.css'
 import { LabelLayer } from './labelLayer'
 import { PointerTracker } from './pointer'
+import { resetView } from './resetView'
 import { installProbe } from './probe'
 import { GlobeRuntime } from './runtime'
 import { Scene } from './Scene'
@@ -18,8 +20,30 @@ import { Scene } from './Scene'
 const KEY_ZOOM = 0.7
 
 /**
+ * The boxes of the annotations over this globe (their text and plates), in
+ * canvas px: region labels keep off them. Read from the overlay's DOM, which
+ * the annotation layer draws beside the globe.
+ */
+function annotationBoxes(globe: HTMLElement, canvas: HTMLCanvasElement | null): Rect[] {
+  const area = globe.closest('.globe-area')
+  if (!area || !canvas) return []
+  const parts = area.querySelectorAll('.annotation-overlay__svg [data-annotation-id] text, .annotation-overlay__svg [data-annotation-id] rect')
+  if (parts.length === 0) return []
+  const origin = canvas.getBoundingClientRect()
+  const boxes: Rect[] = []
+  for (const part of parts) {
+    const box = part.getBoundingClientRect()
+    if (box.width > 0 && box.height > 0) {
+      boxes.push({ left: box.left - origin.left, top: box.top - origin.top, right: box.right - origin.left, bottom: box.bottom - origin.top })
+    }
+  }
+  return boxes
+}
+
+/**
  * The 3D globe with every region of the dataset in the store. Fills its
- * container; takes keyboard focus (arrows rotate, + and - zoom).
+ * container; takes keyboard focus (arrows rotate, + and - zoom, Home
+ * goes back to the first view).
  */
 export function Globe() {
   const [runtime] = useState(() => new GlobeRuntime())
@@ -61,8 +85,11 @@ export function Globe() {
     // After each frame, in this order: labels follow the markers, the hover is re-picked, the probe counts.
     const steps = [
       runtime.afterFrame.add('labels', () => {
-        const { selectedCode, hoveredCode } = useAppStore.getState()
-        labelLayer.update(runtime, runtime.indexOf(selectedCode), runtime.indexOf(hoveredCode))
+        const { selectedCode, hoveredCode, compareCodes } = useAppStore.getState()
+        labelLayer.update(runtime, runtime.indexOf(selectedCode), runtime.indexOf(hoveredCode), {
+          compared: compareCodes.map((code) => runtime.indexOf(code)),
+          annotations: annotationBoxes(element, runtime.canvas),
+        })
       }),
       runtime.afterFrame.add('hover', () => tracker.afterFrame()),
       runtime.afterFrame.add('probe', (frame) => {
@@ -128,6 +155,9 @@ export function Globe() {
       case '_':
         commands.zoom(1 / KEY_ZOOM)
         break
+      case 'Home':
+        void resetView(runtime)
+        break
       default:
         return
     }
@@ -141,7 +171,7 @@ export function Globe() {
       data-testid="globe"
       role="application"
       tabIndex={0}
-      aria-label="Globe. Arrow keys rotate, plus and minus zoom"
+      aria-label="Globe. Arrow keys rotate, plus and minus zoom, Home resets the view"
       onKeyDown={onKeyDown}
       onPointerMove={(event) => pointer.current?.move(...local(event), event.buttons)}
       onPointerDown={(event) => pointer.current?.down(...local(event), event.button)}

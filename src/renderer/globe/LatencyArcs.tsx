@@ -24,7 +24,8 @@ const FLOW_FPS = 30
 const DASH_PX = 16
 
 /** What the arcs are drawn from: the ranking's inputs, the layer switch and the scope. */
-const arcInputs = (state: AppState) => [state.dataset, state.userLocation, state.layers.latencyArcs, state.latencyArcScope] as const
+const arcInputs = (state: AppState) =>
+  [state.dataset, state.userLocation, state.layers.latencyArcs, state.latencyArcScope, state.theme] as const
 
 /** The hovered and selected regions' arcs stand out. */
 const highlighted = (state: AppState) => [state.hoveredCode, state.selectedCode] as const
@@ -74,11 +75,11 @@ export function LatencyArcs({ regions, runtime }: LatencyArcsProps) {
       if (uniforms.uSelected) uniforms.uSelected.value = runtime.indexOf(selectedCode)
       invalidate()
     }
-    const rebuild = ([dataset, userLocation, on, scope]: ReturnType<typeof arcInputs>): void => {
-      const shown = writeLatencyArcs(layer, runtime, { dataset, userLocation, on, scope })
+    const rebuild = ([dataset, userLocation, on, scope, theme]: ReturnType<typeof arcInputs>): void => {
+      const shown = writeLatencyArcs(layer, runtime, { dataset, userLocation, on, scope, theme })
       // The statuses come from the same dataset as the arcs, so arcInputs covers them.
       const statuses = selectRegionStatuses(useAppStore.getState())
-      runtime.layerLabels.setNotes(NOTE_GROUP, shown ? nearestNotes(shown, statuses) : NO_NOTES)
+      runtime.layerLabels.setNotes(NOTE_GROUP, shown ? nearestNotes(shown, statuses, theme) : NO_NOTES)
       flow.remaining = shown && !useAppStore.getState().reducedMotion ? FLOW_SECONDS : 0
       flow.running = false
       invalidate()

@@ -4,7 +4,7 @@ import type { Region } from '../../shared/dataset/schema'
 import { useAppStore, type AppState } from '../state/store'
 import { shallow, watch } from '../state/watch'
 import { updateArcUniforms } from './arcFrame'
-import { createNetworkLayer, linkLabels } from './networkLinkLayer'
+import { applyNetworkColours, createNetworkLayer, linkLabels } from './networkLinkLayer'
 import type { GlobeRuntime } from './runtime'
 
 /** Dash period of unmeasured links, CSS px. */
@@ -13,7 +13,7 @@ const DASH_PX = 10
 const LABEL_GROUP = 'network'
 
 /** What the links' look depends on: the layer switch, the hovered and the selected region. */
-const networkInputs = (state: AppState) => [state.layers.network, state.hoveredCode, state.selectedCode] as const
+const networkInputs = (state: AppState) => [state.layers.network, state.hoveredCode, state.selectedCode, state.theme] as const
 
 interface NetworkLinksProps {
   /** Regions in the runtime's order: link ends are indices into it. */
@@ -23,7 +23,8 @@ interface NetworkLinksProps {
 
 /**
  * The schematic inter-region network: every link of the dataset as an arc
- * lifted above the surface, all in one draw call. The links of the hovered
+ * lifted above the surface, all in one draw call, with a resting weight that
+ * reads on a projector (NETWORK_LINK_WEIGHT). The links of the hovered
  * and the selected region stand out (wider, brighter, the rest dimmed) and
  * carry their measured RTT at their midpoints; unmeasured links are dashed.
  * Shown while the network layer is on.
@@ -44,14 +45,17 @@ export function NetworkLinks({ regions, runtime }: NetworkLinksProps) {
 
   useEffect(() => {
     if (!layer) return
-    const apply = ([visible, hoveredCode, selectedCode]: ReturnType<typeof networkInputs>): void => {
+    let shownTheme: string | null = null
+    const apply = ([visible, hoveredCode, selectedCode, theme]: ReturnType<typeof networkInputs>): void => {
+      if (theme !== shownTheme) applyNetworkColours(layer, theme)
+      shownTheme = theme
       layer.mesh.visible = visible
       const hovered = visible ? runtime.indexOf(hoveredCode) : -1
       const selected = visible ? runtime.indexOf(selectedCode) : -1
       const uniforms = layer.mesh.material.uniforms
       if (uniforms.uHovered) uniforms.uHovered.value = hovered
       if (uniforms.uSelected) uniforms.uSelected.value = selected
-      runtime.layerLabels.set(LABEL_GROUP, linkLabels(layer.links, hovered, selected))
+      runtime.layerLabels.set(LABEL_GROUP, linkLabels(layer.links, hovered, selected, theme))
       invalidate()
     }
     const unsubscribe = watch(networkInputs, apply, { equality: shallow })

@@ -14,7 +14,7 @@ import { useAppStore, type AppState } from '../state/store'
 import { shallow, watch } from '../state/watch'
 import { radii } from './dimensions'
 import { createMarkerBuffers, topRankNotes, writeMarkerBuffers, type MarkerInputs } from './markerAttributes'
-import { createMarkerMaterial, markerState } from './markerMaterial'
+import { applyMarkerColours, createMarkerMaterial, markerState } from './markerMaterial'
 import type { GlobeRuntime } from './runtime'
 
 interface RegionMarkersProps {
@@ -36,6 +36,7 @@ function markerInputsOf(state: AppState): MarkerInputs {
     compared: state.compareCodes,
     statuses: selectRegionStatuses(state),
     placement: selectRegionPlacement(state).byCode,
+    theme: state.theme,
   }
 }
 
@@ -93,8 +94,11 @@ export function RegionMarkers({ regions, runtime }: RegionMarkersProps) {
     const apply = (next: MarkerInputs, previous: MarkerInputs): void => {
       writeMarkerBuffers(regions, next, buffers)
       for (const attribute of attributes) if (attribute) attribute.needsUpdate = true
+      if (next.theme !== previous.theme || next === previous) applyMarkerColours(mesh.material, next.theme)
       // The first call (next is previous) writes the rank notes too.
-      if (next === previous || next.top !== previous.top) runtime.layerLabels.setNotes(RANK_NOTES, topRankNotes(next.top))
+      if (next === previous || next.top !== previous.top || next.theme !== previous.theme) {
+        runtime.layerLabels.setNotes(RANK_NOTES, topRankNotes(next.top, next.theme))
+      }
       invalidate()
     }
     const unsubscribe = watch(markerInputsOf, apply, { equality: shallow })

@@ -1,6 +1,6 @@
-import { useFrame } from '@react-three/fiber'
-import { useRef } from 'react'
-import type { DirectionalLight } from 'three'
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useRef } from 'react'
+import { Color, type DirectionalLight } from 'three'
 import type { Region } from '../../shared/dataset/schema'
 import { ExportBridge } from '../export/ExportBridge'
 import { Atmosphere } from './Atmosphere'
@@ -11,7 +11,8 @@ import { FrameDriver } from './FrameDriver'
 import { Graticule } from './Graticule'
 import { LatencyArcs } from './LatencyArcs'
 import { NetworkLinks } from './NetworkLinks'
-import { palette } from '../theme/palette'
+import { paletteFor } from '../theme/palette'
+import { watch } from '../state/watch'
 import { RegionMarkers } from './RegionMarkers'
 import { RequestPath } from './RequestPath'
 import type { GlobeRuntime } from './runtime'
@@ -41,7 +42,7 @@ interface SceneProps {
 export function Scene({ runtime, regions }: SceneProps) {
   return (
     <>
-      <color attach="background" args={[palette.background]} />
+      <Background />
       <ambientLight intensity={AMBIENT} />
       <HeadLight />
       <Earth runtime={runtime} />
@@ -60,6 +61,24 @@ export function Scene({ runtime, regions }: SceneProps) {
       <ExportBridge runtime={runtime} />
     </>
   )
+}
+
+/** The space around the globe, in the theme's colour. */
+function Background() {
+  const scene = useThree((state) => state.scene)
+  const invalidate = useThree((state) => state.invalidate)
+  useEffect(
+    () =>
+      watch(
+        (state) => state.theme,
+        (theme) => {
+          scene.background = new Color(paletteFor(theme).background)
+          invalidate()
+        },
+      ),
+    [scene, invalidate],
+  )
+  return null
 }
 
 /**

@@ -3,16 +3,20 @@ import { useEffect, useMemo } from 'react'
 import { Mesh, PerspectiveCamera, PlaneGeometry, type ShaderMaterial } from 'three'
 import { toVector, type Vec3 } from '../../shared/geo'
 import type { UserLocation } from '../../shared/settings/schema'
-import { watch } from '../state/watch'
+import type { Theme } from '../../shared/settings/schema'
+import type { AppState } from '../state/store'
+import { shallow, watch } from '../state/watch'
 import { layerLabelPriority, type LayerLabel } from './layerLabels'
 import { radii } from './dimensions'
-import { palette } from '../theme/palette'
-import { PIN_HEAD_HEIGHT_PX, PIN_HEAD_RADIUS_PX, createPinMaterial } from './pinMaterial'
+import { paletteFor } from '../theme/palette'
+import { PIN_HEAD_HEIGHT_PX, PIN_HEAD_RADIUS_PX, applyPinColours, createPinMaterial } from './pinMaterial'
 import type { GlobeRuntime } from './runtime'
 
 const LABEL_GROUP = 'pin'
 
 const position: Vec3 = [0, 0, 0]
+
+const pinInputs = (state: AppState) => [state.userLocation, state.theme] as const
 
 /** The user's location: a pin (one draw call) and a label with the place's name, when a location is set. */
 export function UserPin({ runtime }: { runtime: GlobeRuntime }) {
@@ -36,16 +40,17 @@ export function UserPin({ runtime }: { runtime: GlobeRuntime }) {
   )
 
   useEffect(() => {
-    const apply = (location: UserLocation | null): void => {
+    const apply = ([location, theme]: ReturnType<typeof pinInputs>): void => {
+      applyPinColours(mesh.material as ShaderMaterial, theme)
       mesh.visible = location !== null
       if (location) {
         toVector(location.lat, location.lon, radii.markers, position)
         mesh.position.set(position[0], position[1], position[2])
       }
-      runtime.layerLabels.set(LABEL_GROUP, location ? [pinLabel(location, position)] : [])
+      runtime.layerLabels.set(LABEL_GROUP, location ? [pinLabel(location, position, theme)] : [])
       invalidate()
     }
-    const unsubscribe = watch((state) => state.userLocation, apply)
+    const unsubscribe = watch(pinInputs, apply, { equality: shallow })
     return () => {
       unsubscribe()
       runtime.layerLabels.set(LABEL_GROUP, [])
@@ -61,7 +66,7 @@ export function UserPin({ runtime }: { runtime: GlobeRuntime }) {
   return <primitive object={mesh} />
 }
 
-function pinLabel(location: UserLocation, at: Readonly<Vec3>): LayerLabel {
+function pinLabel(location: UserLocation, at: Readonly<Vec3>, theme: Theme): LayerLabel {
   return {
     x: at[0],
     y: at[1],
@@ -71,7 +76,7 @@ function pinLabel(location: UserLocation, at: Readonly<Vec3>): LayerLabel {
     align: 'beside',
     gapPx: PIN_HEAD_RADIUS_PX + 5,
     raisePx: PIN_HEAD_HEIGHT_PX,
-    color: palette.userPinLabel,
+    color: paletteFor(theme).userPinLabel,
     size: 'normal',
   }
 }

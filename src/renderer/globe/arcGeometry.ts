@@ -109,6 +109,19 @@ export function writeArc(buffers: ArcBuffers, first: number, spec: ArcSpec): num
   return first + pieces
 }
 
+/** Gives the first `count` segments one colour (a layer drawn in a single colour, after a change of theme). */
+export function fillArcColour(buffers: ArcBuffers, count: number, colour: Color): void {
+  const array = buffers.color.array as Float32Array
+  for (let i = 0; i < count; i++) {
+    array[3 * i] = colour.r
+    array[3 * i + 1] = colour.g
+    array[3 * i + 2] = colour.b
+  }
+  buffers.color.clearUpdateRanges()
+  buffers.color.addUpdateRange(0, count * 3)
+  buffers.color.needsUpdate = true
+}
+
 /** Marks every attribute for upload (the first `count` instances) and sets how many are drawn. */
 export function commitArcs(buffers: ArcBuffers, count: number): void {
   const { geometry } = buffers

@@ -17,10 +17,26 @@ export interface LabelBoxes {
   h: Float32Array
   /** Higher wins; -Infinity marks a box that must not be shown at all. */
   priority: Float32Array
+  /**
+   * What no label may cover, whatever its priority: the markers on screen
+   * (a label over a neighbour's marker hides the marker and misleads) and
+   * the annotations (the teacher's own words win over a region label).
+   * Left, top, width, height in the same px; `obstacleCount` are in use.
+   */
+  obstacleCount: number
+  ox: Float32Array
+  oy: Float32Array
+  ow: Float32Array
+  oh: Float32Array
 }
 
-export function createLabelBoxes(capacity: number): LabelBoxes {
+export function createLabelBoxes(capacity: number, obstacleCapacity = 0): LabelBoxes {
   return {
+    obstacleCount: 0,
+    ox: new Float32Array(obstacleCapacity),
+    oy: new Float32Array(obstacleCapacity),
+    ow: new Float32Array(obstacleCapacity),
+    oh: new Float32Array(obstacleCapacity),
     count: 0,
     width: 0,
     height: 0,
@@ -40,7 +56,7 @@ export const placement = { hidden: 0, preferred: 1, fallback: 2 } as const
  * Greedy de-cluttering: boxes are taken in priority order (ties keep index
  * order); each goes where it was preferred, else to its fallback position,
  * else stays hidden, so that no two shown boxes (grown by `gap` px on every
- * side) overlap. Writes a `placement` value per box into `shown` and returns
+ * side) overlap and no shown box covers an obstacle. Writes a `placement` value per box into `shown` and returns
  * how many are shown. `order` is scratch space of at least `count` entries.
  *
  * Greedy is not optimal, but it is stable from frame to frame, never hides a
@@ -65,7 +81,18 @@ export function declutter(boxes: LabelBoxes, shown: Uint8Array, order: Uint16Arr
   return shownCount
 }
 
-/** Whether box order[k], with its left edge at `left`, stays in bounds and misses every box shown before it. */
+/** Adds an obstacle (markers, annotations) no label may cover; ignored past the arrays' capacity. */
+export function addObstacle(boxes: LabelBoxes, left: number, top: number, width: number, height: number): void {
+  const n = boxes.obstacleCount
+  if (n >= boxes.ox.length) return
+  boxes.ox[n] = left
+  boxes.oy[n] = top
+  boxes.ow[n] = width
+  boxes.oh[n] = height
+  boxes.obstacleCount = n + 1
+}
+
+/** Whether box order[k], with its left edge at `left`, stays in bounds, covers no obstacle and misses every box shown before it. */
 function isFree(boxes: LabelBoxes, shown: Uint8Array, order: Uint16Array, k: number, left: number, gap: number): boolean {
   const { x, altX, y, w, h, width, height } = boxes
   const i = order[k] as number
@@ -75,6 +102,16 @@ function isFree(boxes: LabelBoxes, shown: Uint8Array, order: Uint16Array, k: num
   const right = left + (w[i] as number) + gap
   const bottom = (y[i] as number) + (h[i] as number) + gap
   const leftEdge = left - gap
+  const { ox, oy, ow, oh, obstacleCount } = boxes
+  const boxRight = left + (w[i] as number)
+  const boxBottom = (y[i] as number) + (h[i] as number)
+  for (let o = 0; o < obstacleCount; o++) {
+    const obstacleLeft = ox[o] as number
+    const obstacleTop = oy[o] as number
+    if (boxRight > obstacleLeft && left < obstacleLeft + (ow[o] as number) && boxBottom > obstacleTop && (y[i] as number) < obstacleTop + (oh[o] as number)) {
+      return false
+    }
+  }
   for (let m = 0; m < k; m++) {
     const j = order[m] as number
     const where = shown[j]

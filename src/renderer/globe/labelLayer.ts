@@ -1,10 +1,11 @@
 import type { Region } from '../../shared/dataset/schema'
 import { LayerLabelElements } from './layerLabelElements'
 import { LAYER_LABEL_CAPACITY, layerLabelPriority, type RegionNote } from './layerLabels'
-import { createLabelBoxes, declutter, placement, type LabelBoxes } from './declutter'
+import { addObstacle, createLabelBoxes, declutter, placement, type LabelBoxes } from './declutter'
 import { MARKER_RADIUS_PX } from './dimensions'
 import { FONT_STACK } from '../theme/fonts'
-import { palette } from '../theme/palette'
+import { LABEL_HALO_SHADOW } from './labelHalo'
+import type { Rect } from './framing'
 import { applyPosition, applyShown } from './placedElement'
 import { shortName } from './regionName'
 import type { GlobeRuntime } from './runtime'
@@ -12,8 +13,36 @@ import type { GlobeRuntime } from './runtime'
 /** Closer than this camera distance (globe radii from the centre), every label shows its place name. */
 export const NAME_DISTANCE = 2.05
 
-/** Label priorities: a higher class always wins a collision. */
+/**
+ * Label priorities: a higher class always wins a collision. Within a class
+ * the labels a class asks about come first: a region being compared, one
+ * with a note (the round trip from the user to the nearest regions), then
+ * the older regions (launch order, the documented rank: the long-standing
+ * hubs such as Tokyo and Frankfurt before a newer neighbour), and last the
+ * label nearer the middle of the globe's face.
+ */
 const priorityClass = { selected: 40, hovered: 30, available: 20, announced: 10 } as const
+export const labelPriorityBoost = {
+  compared: 4,
+  /** Times the launch rank (1 for the oldest region, 0 for the newest or an unknown year). */
+  launchRank: 2,
+  /** Times how far the marker is from the limb (0 at it, 1 well inside). */
+  facing: 0.5,
+} as const
+
+/** What a label must leave uncovered around a marker's centre, CSS px: the disc and its rim. */
+const MARKER_CLEARANCE_PX = MARKER_RADIUS_PX + 1
+
+/** Obstacles beside the markers: the annotations' boxes. */
+const ANNOTATION_OBSTACLES = 32
+
+/** What else a frame's labels must respect. */
+export interface LabelFrameExtras {
+  /** Region indices being compared: they keep their labels before plain ones. */
+  compared?: readonly number[]
+  /** Annotation boxes on the canvas (canvas px): no label covers them. */
+  annotations?: readonly Rect[]
+}
 
 const tones = { plain: 0, hovered: 1, selected: 2 } as const
 
@@ -37,6 +66,8 @@ interface LabelItem {
   code: string
   noted: boolean
   announced: boolean
+  /** 1 for the oldest region, down to 0 for the newest (and for a region whose launch year is unknown). */
+  launchRank: number
   /** Measured size without and with the place name. */
   codeWidth: number
   codeHeight: number
@@ -76,8 +107,10 @@ export class LabelLayer {
     this.root.replaceChildren()
     this.layerLabelElements.reset()
     this.items = regions.map((region) => this.createItem(region))
+    const ranks = launchRanks(regions)
+    this.items.forEach((item, i) => (item.launchRank = ranks[i] as number))
     const capacity = regions.length + LAYER_LABEL_CAPACITY
-    this.boxes = createLabelBoxes(capacity)
+    this.boxes = createLabelBoxes(capacity, regions.length + ANNOTATION_OBSTACLES)
     this.shown = new Uint8Array(capacity)
     this.order = new Uint16Array(capacity)
     this.measured = false
@@ -91,7 +124,7 @@ export class LabelLayer {
   }
 
   /** Places, de-clutters and shows or hides every label for the frame just rendered. */
-  update(runtime: GlobeRuntime, selected: number, hovered: number): void {
+  update(runtime: GlobeRuntime, selected: number, hovered: number, extras: LabelFrameExtras = {}): void {
     const items = this.items
     if (items.length === 0 || items.length !== runtime.count) return
     if (!this.measured && !this.measure()) return
@@ -107,6 +140,9 @@ export class LabelLayer {
     boxes.count = items.length + layerLabelCount
     boxes.width = width
     boxes.height = height
+    boxes.obstacleCount = 0
+    for (const box of extras.annotations ?? []) addObstacle(boxes, box.left, box.top, box.right - box.left, box.bottom - box.top)
+    const compared = extras.compared ?? []
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as LabelItem
       const tone = i === selected ? tones.selected : i === hovered ? tones.hovered : tones.plain
@@ -125,6 +161,9 @@ export class LabelLayer {
       boxes.h[i] = h
       const margin = facing[i] as number
       const onCanvas = sx > 0 && sx < width && sy > 0 && sy < height
+      if (margin > 0 && onCanvas) {
+        addObstacle(boxes, sx - MARKER_CLEARANCE_PX, sy - MARKER_CLEARANCE_PX, 2 * MARKER_CLEARANCE_PX, 2 * MARKER_CLEARANCE_PX)
+      }
       boxes.priority[i] =
         margin <= 0 || !onCanvas
           ? -Infinity
@@ -136,7 +175,9 @@ export class LabelLayer {
                   ? priorityClass.announced
                   : priorityClass.available) +
             (item.noted ? layerLabelPriority.notedRegionBoost : 0) +
-            Math.min(margin, 1)
+            (compared.includes(i) ? labelPriorityBoost.compared : 0) +
+            labelPriorityBoost.launchRank * item.launchRank +
+            labelPriorityBoost.facing * Math.min(margin, 1)
     }
     if (layerLabelCount > 0) this.layerLabelElements.place(runtime, boxes, items.length)
     declutter(boxes, shown, order, GAP_PX)
@@ -182,7 +223,7 @@ export class LabelLayer {
   /** Colour and weight for selected and hovered labels; bold text is wider, so the label is measured again. */
   private setTone(item: LabelItem, tone: number): void {
     const style = item.element.style
-    style.color = tone === tones.selected ? palette.regionSelected : tone === tones.hovered ? palette.regionHover : palette.label
+    style.color = tone === tones.selected ? LABEL_COLOURS.selected : tone === tones.hovered ? LABEL_COLOURS.hovered : LABEL_COLOURS.plain
     style.fontWeight = tone === tones.plain ? LABEL_WEIGHT : '700'
     item.tone = tone
     if (this.measured) this.measureItem(item)
@@ -205,6 +246,7 @@ export class LabelLayer {
     this.root.append(element)
     return {
       element,
+      launchRank: 0,
       name,
       note,
       code: region.code,
@@ -272,7 +314,13 @@ export class LabelLayer {
   }
 }
 
-const halo = palette.labelHalo
+/** The theme's label colours, as CSS variables (theme/paletteVariables.ts): a change of theme restyles every label at once. */
+const LABEL_COLOURS = {
+  plain: 'var(--globe-label)',
+  selected: 'var(--globe-label-selected)',
+  hovered: 'var(--globe-label-hover)',
+} as const
+
 
 const labelStyle: Partial<CSSStyleDeclaration> = {
   position: 'absolute',
@@ -280,8 +328,8 @@ const labelStyle: Partial<CSSStyleDeclaration> = {
   top: '0',
   whiteSpace: 'nowrap',
   font: `${LABEL_WEIGHT} 15px/1.2 ${FONT_STACK}`,
-  color: palette.label,
-  textShadow: `0 0 2px ${halo}, 0 0 3px ${halo}, 1px 1px 2px ${halo}, -1px -1px 2px ${halo}, 1px -1px 2px ${halo}, -1px 1px 2px ${halo}`,
+  color: LABEL_COLOURS.plain,
+  textShadow: LABEL_HALO_SHADOW,
   willChange: 'transform',
   userSelect: 'none',
 }
@@ -296,4 +344,18 @@ const nameStyle: Partial<CSSStyleDeclaration> = {
   display: 'block',
   fontWeight: '400',
   fontSize: '14px',
+}
+
+/**
+ * Each region's place in launch order as a number from 1 (the oldest) to 0
+ * (the newest); a region whose launch year is unknown ranks 0. Regions of
+ * the same year share a rank.
+ */
+export function launchRanks(regions: readonly Pick<Region, 'launchYear'>[]): number[] {
+  const years = regions.map((region) => region.launchYear).filter((year): year is number => year !== null)
+  if (years.length === 0) return regions.map(() => 0)
+  const oldest = Math.min(...years)
+  const newest = Math.max(...years)
+  const span = newest - oldest
+  return regions.map((region) => (region.launchYear === null ? 0 : span === 0 ? 1 : (newest - region.launchYear) / span))
 }

@@ -3,14 +3,15 @@ import type { Dataset } from '../../shared/dataset/schema'
 import { angleBetween, arcHeight, toVector, type ArcLift, type Vec3 } from '../../shared/geo'
 import type { RankedRegion } from '../../shared/latency'
 import type { RegionStatuses } from '../../shared/status'
-import type { Settings, UserLocation } from '../../shared/settings/schema'
+import type { Settings, Theme, UserLocation } from '../../shared/settings/schema'
 import { latencyRankingOf } from '../state/selectors'
 import { conditionTag } from '../wording/statusWording'
 import type { RegionNote } from './layerLabels'
 import { commitArcs, createArcBuffers, writeArc, type ArcBuffers, type ArcSpec } from './arcGeometry'
 import { NO_REGION, arcStyle, createArcMaterial } from './arcMaterial'
 import { radii } from './dimensions'
-import { bandFor, formatRtt } from './latencyBands'
+import { bandColour, bandFor, formatRtt } from './latencyBands'
+import { paletteFor } from '../theme/palette'
 import type { GlobeRuntime } from './runtime'
 
 /** Lower than network links: many arcs leave one point, and tall ones would ring the globe. */
@@ -31,14 +32,14 @@ export interface LatencyLayer {
 }
 
 /** The arcs' mesh with room for an arc to each of `regionCount` regions; hidden until written. */
-export function createLatencyLayer(regionCount: number): LatencyLayer {
+export function createLatencyLayer(regionCount: number, theme: Theme = 'dark'): LatencyLayer {
   const buffers = createArcBuffers(regionCount * ARC_PIECES, true)
   const material = createArcMaterial({
     widthPx: 2,
     highlightWidthPx: 3.5,
     baseAlpha: 0.85,
     dimAlpha: 0.35,
-    highlightColor: '#ffffff',
+    highlightColor: paletteFor(theme).latencyHighlight,
     highlightMix: 0.25,
   })
   const uniforms = material.uniforms
@@ -59,6 +60,8 @@ export interface LatencyArcInput {
   /** The latency-arcs layer is on. */
   on: boolean
   scope: Settings['latencyArcScope']
+  /** The band colours are the theme's; absent: dark. */
+  theme?: Theme
 }
 
 const pin: Vec3 = [0, 0, 0]
@@ -83,7 +86,8 @@ const spec: ArcSpec = {
  * order, or null when the layer shows nothing (off, no location, no data).
  */
 export function writeLatencyArcs(layer: LatencyLayer, runtime: GlobeRuntime, input: LatencyArcInput): RankedRegion[] | null {
-  const { dataset, userLocation, on, scope } = input
+  const { dataset, userLocation, on, scope, theme = 'dark' } = input
+  ;(layer.mesh.material.uniforms.uHighlightColor?.value as Color | undefined)?.set(paletteFor(theme).latencyHighlight)
   if (!on || userLocation === null || dataset === null || runtime.count === 0) {
     layer.mesh.visible = false
     commitArcs(layer.buffers, 0)
@@ -103,7 +107,7 @@ export function writeLatencyArcs(layer: LatencyLayer, runtime: GlobeRuntime, inp
     target[2] = runtime.unit[3 * i + 2] as number
     spec.height = arcHeight(angleBetween(pin, target), LATENCY_LIFT)
     spec.toRegion = i
-    color.set(bandFor(region.rttMs).colour)
+    color.set(bandColour(bandFor(region.rttMs), theme))
     next = writeArc(layer.buffers, next, spec)
     shown.push(region)
   }
@@ -120,12 +124,12 @@ const NO_STATUSES: RegionStatuses = new Map()
  * outage, says so ("66 ms · announced"); the nearest open region is always
  * labelled, even when announced or out-of-service regions come before it.
  */
-export function nearestNotes(ranked: readonly RankedRegion[], statuses: RegionStatuses = NO_STATUSES): Map<string, RegionNote> {
+export function nearestNotes(ranked: readonly RankedRegion[], statuses: RegionStatuses = NO_STATUSES, theme: Theme = 'dark'): Map<string, RegionNote> {
   const notes = new Map<string, RegionNote>()
   const note = (region: RankedRegion) => {
     const tag = conditionTag(statuses.get(region.code)?.condition ?? 'open')
     const rtt = formatRtt(region.rttMs)
-    notes.set(region.code, { text: tag ? `${rtt} · ${tag}` : rtt, color: bandFor(region.rttMs).colour })
+    notes.set(region.code, { text: tag ? `${rtt} · ${tag}` : rtt, color: bandColour(bandFor(region.rttMs), theme) })
   }
   for (const region of ranked.slice(0, LABELLED_NEAREST)) note(region)
   const nearestOpen = ranked.find((r) => statuses.get(r.code)?.open ?? true)

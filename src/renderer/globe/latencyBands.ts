@@ -1,11 +1,16 @@
+import type { Theme } from '../../shared/settings/schema'
+import { palette, paletteFor } from '../theme/palette'
+
 /**
  * Round-trip-time bands for latency arcs, their labels and the panel legend.
  *
- * The colours are the light half of viridis (t = 1.0, 0.85, 0.7, 0.55): a
- * sequential palette whose lightness falls steadily, so the order reads
- * without hue (deuteranopia, protanopia, greyscale print), and every band
- * keeps at least 4:1 contrast on the ocean. The nearest, fastest regions get
- * the brightest colour: they are the ones a user looks for.
+ * The colours are the theme's (palette.latencyBands): on the dark theme the
+ * light half of viridis (t = 1.0, 0.85, 0.7, 0.55), on the light theme its
+ * dark part. Both are sequential runs whose lightness moves steadily away
+ * from the ground, so the order reads without hue (deuteranopia, protanopia,
+ * greyscale print) and the nearest, fastest regions, the ones a user looks
+ * for, stand out most; every band keeps its contrast on the ocean and the
+ * land (tests/unit/renderer/theme/contrast.test.ts).
  */
 export interface LatencyBand {
   id: 'under-50' | '50-100' | '100-180' | 'over-180'
@@ -13,16 +18,35 @@ export interface LatencyBand {
   label: string
   /** Upper bound (exclusive) of the band in ms; Infinity for the last. */
   maxMs: number
-  /** CSS hex colour. */
-  colour: string
+  /** Position in latencyBands (and in the palette's band colours). */
+  index: number
+  /** CSS hex colour in the current theme. */
+  readonly colour: string
+}
+
+function band(id: LatencyBand['id'], label: string, maxMs: number, index: number): LatencyBand {
+  return {
+    id,
+    label,
+    maxMs,
+    index,
+    get colour() {
+      return palette.latencyBands[index] as string
+    },
+  }
 }
 
 export const latencyBands: readonly LatencyBand[] = [
-  { id: 'under-50', label: '< 50 ms', maxMs: 50, colour: '#fde725' },
-  { id: '50-100', label: '50–100 ms', maxMs: 100, colour: '#a0da39' },
-  { id: '100-180', label: '100–180 ms', maxMs: 180, colour: '#4ac16d' },
-  { id: 'over-180', label: '≥ 180 ms', maxMs: Number.POSITIVE_INFINITY, colour: '#1f9e89' },
+  band('under-50', '< 50 ms', 50, 0),
+  band('50-100', '50–100 ms', 100, 1),
+  band('100-180', '100–180 ms', 180, 2),
+  band('over-180', '≥ 180 ms', Number.POSITIVE_INFINITY, 3),
 ]
+
+/** A band's colour in a given theme (layers that keep colours in GPU buffers). */
+export function bandColour(band: LatencyBand, theme: Theme): string {
+  return paletteFor(theme).latencyBands[band.index] as string
+}
 
 /** The band of a round-trip time in ms; a value that is not a number falls in the slowest band. */
 export function bandFor(rttMs: number): LatencyBand {

@@ -3,8 +3,8 @@ import type { LayerLabel, LayerLabels } from './layerLabels'
 import type { LabelBoxes } from './declutter'
 import { radii } from './dimensions'
 import { FONT_STACK } from '../theme/fonts'
-import { palette } from '../theme/palette'
 import { applyPosition, applyShown } from './placedElement'
+import { LABEL_HALO_SHADOW } from './labelHalo'
 import type { GlobeRuntime } from './runtime'
 
 interface AnnotationElement {
@@ -142,15 +142,13 @@ export class LayerLabelElements {
   }
 }
 
-const halo = palette.labelHalo
-
 const layerLabelStyle: Partial<CSSStyleDeclaration> = {
   position: 'absolute',
   left: '0',
   top: '0',
   whiteSpace: 'nowrap',
   font: `600 13px/1.2 ${FONT_STACK}`,
-  textShadow: `0 0 2px ${halo}, 0 0 3px ${halo}, 1px 1px 2px ${halo}, -1px -1px 2px ${halo}, 1px -1px 2px ${halo}, -1px 1px 2px ${halo}`,
+  textShadow: LABEL_HALO_SHADOW,
   willChange: 'transform',
   userSelect: 'none',
 }

@@ -14,19 +14,13 @@ export interface LineGroup {
 export function createLineSegments(groups: readonly LineGroup[], name: string): LineSegments<BufferGeometry, LineBasicMaterial> {
   const total = groups.reduce((sum, group) => sum + group.positions.length, 0)
   const positions = new Float32Array(total)
-  const colors = new Float32Array(total)
-  const color = new Color()
   let offset = 0
   for (const group of groups) {
     positions.set(group.positions, offset)
-    color.set(group.color)
-    for (let i = offset; i < offset + group.positions.length; i += 3) {
-      colors[i] = color.r
-      colors[i + 1] = color.g
-      colors[i + 2] = color.b
-    }
     offset += group.positions.length
   }
+  const colors = new Float32Array(total)
+  writeGroupColours(colors, groups.map((group) => ({ length: group.positions.length, color: group.color })))
   const geometry = new BufferGeometry()
   geometry.setAttribute('position', new BufferAttribute(positions, 3))
   geometry.setAttribute('color', new BufferAttribute(colors, 3))
@@ -34,6 +28,31 @@ export function createLineSegments(groups: readonly LineGroup[], name: string): 
   const lines = new LineSegments(geometry, new LineBasicMaterial({ vertexColors: true }))
   lines.name = name
   return lines
+}
+
+const scratch = new Color()
+
+function writeGroupColours(colors: Float32Array, groups: readonly { length: number; color: ColorRepresentation }[]): void {
+  let offset = 0
+  for (const group of groups) {
+    scratch.set(group.color)
+    for (let i = offset; i < offset + group.length; i += 3) {
+      colors[i] = scratch.r
+      colors[i + 1] = scratch.g
+      colors[i + 2] = scratch.b
+    }
+    offset += group.length
+  }
+}
+
+/**
+ * Gives each group of a createLineSegments object a new colour (a change of
+ * theme), in the groups' order, without building the lines again.
+ */
+export function recolourLineSegments(lines: LineSegments<BufferGeometry, LineBasicMaterial>, groups: readonly { length: number; color: ColorRepresentation }[]): void {
+  const attribute = lines.geometry.getAttribute('color') as BufferAttribute
+  writeGroupColours(attribute.array as Float32Array, groups)
+  attribute.needsUpdate = true
 }
 
 /** A single-colour LineSegments without the colour attribute. */

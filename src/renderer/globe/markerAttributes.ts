@@ -3,8 +3,9 @@ import type { Region } from '../../shared/dataset/schema'
 import type { PriceIndexes } from '../../shared/pricing'
 import type { DrawnPosition } from '../../shared/regions'
 import type { RegionStatuses } from '../../shared/status'
+import type { Theme } from '../../shared/settings/schema'
 import type { MarkerColouring } from '../state/store'
-import { palette } from '../theme/palette'
+import { paletteFor } from '../theme/palette'
 import { PRICE_UNKNOWN_COLOUR, priceBinFor } from './priceScale'
 
 /** Bits of the per-instance `aEmphasis` attribute (the less frequent marks; hover and selection live in `aState`). */
@@ -35,6 +36,8 @@ export interface MarkerInputs {
   statuses: RegionStatuses
   /** Where each marker is drawn (selectRegionPlacement): approximate ones get a dotted ring. */
   placement: ReadonlyMap<string, DrawnPosition>
+  /** The status colours are the theme's. */
+  theme: Theme
 }
 
 export interface MarkerLook {
@@ -61,11 +64,12 @@ export function markerLook(region: Region, inputs: MarkerInputs): MarkerLook {
     fill = index ? priceBinFor(index.index).colour : PRICE_UNKNOWN_COLOUR
     shape = outage ?? (index ? 'disc' : 'ring')
   } else if (outage) {
-    fill = palette.regionOutage
+    fill = paletteFor(inputs.theme).regionOutage
     shape = outage
   } else {
     const announced = region.status === 'announced' || inputs.statuses.get(region.code)?.condition === 'announced'
-    fill = announced ? palette.regionAnnounced : palette.regionAvailable
+    const colours = paletteFor(inputs.theme)
+    fill = announced ? colours.regionAnnounced : colours.regionAvailable
     shape = announced ? 'ring' : 'disc'
   }
   const emphasis =
@@ -105,6 +109,7 @@ export function writeMarkerBuffers(regions: readonly Region[], inputs: MarkerInp
 }
 
 /** "#1", "#2", "#3" beside the top three's labels, in the chooser's colour. */
-export function topRankNotes(top: readonly string[]): Map<string, { text: string; color: string }> {
-  return new Map(top.map((code, rank) => [code, { text: `#${rank + 1}`, color: palette.chooserTop }]))
+export function topRankNotes(top: readonly string[], theme: Theme = 'dark'): Map<string, { text: string; color: string }> {
+  const color = paletteFor(theme).chooserTop
+  return new Map(top.map((code, rank) => [code, { text: `#${rank + 1}`, color }]))
 }

@@ -1,7 +1,8 @@
 import { Color, type ShaderMaterial } from 'three'
 import { createBillboardMaterial } from './billboardMaterial'
 import { MARKER_RADIUS_PX } from './dimensions'
-import { palette } from '../theme/palette'
+import type { Theme } from '../../shared/settings/schema'
+import { paletteFor } from '../theme/palette'
 import { billboardVaryingsGlsl, horizonFadeGlsl, horizonMarginGlsl, screenScaleGlsl } from './shaderChunks'
 
 /**
@@ -167,7 +168,8 @@ const fragmentShader = /* glsl */ `
  * outside the user's constraints. A dark outline keeps them legible on land
  * and ocean.
  */
-export function createMarkerMaterial(): ShaderMaterial {
+export function createMarkerMaterial(theme: Theme = 'dark'): ShaderMaterial {
+  const palette = paletteFor(theme)
   return createBillboardMaterial({
     vertexShader,
     fragmentShader,
@@ -179,8 +181,22 @@ export function createMarkerMaterial(): ShaderMaterial {
       uDimmed: { value: new Color(palette.regionDimmed) },
       uTop: { value: new Color(palette.chooserTop) },
       uCompared: { value: new Color(palette.compared) },
-      uHalo: { value: new Color(palette.labelHalo) },
+      uHalo: { value: new Color(palette.markerOutline) },
       uApproximate: { value: new Color(palette.regionApproximate) },
     },
   })
+}
+
+/** The theme's colours for the marks every marker may carry (a change of theme; the fills are per instance). */
+export function applyMarkerColours(material: ShaderMaterial, theme: Theme): void {
+  const palette = paletteFor(theme)
+  const colours: Record<string, string> = {
+    uHover: palette.regionHover,
+    uSelected: palette.regionSelected,
+    uDimmed: palette.regionDimmed,
+    uTop: palette.chooserTop,
+    uCompared: palette.compared,
+    uHalo: palette.markerOutline,
+  }
+  for (const [name, colour] of Object.entries(colours)) (material.uniforms[name]?.value as Color | undefined)?.set(colour)
 }

@@ -2,11 +2,12 @@ import { Color, Mesh, type ShaderMaterial } from 'three'
 import type { Dataset, Region } from '../../shared/dataset/schema'
 import { angleBetween, arcHeight, toVector, type ArcLift, type Vec3 } from '../../shared/geo'
 import { layerLabelPriority, type LayerLabel } from './layerLabels'
-import { arcMidpoint, commitArcs, createArcBuffers, writeArc, type ArcBuffers } from './arcGeometry'
+import { arcMidpoint, commitArcs, createArcBuffers, fillArcColour, writeArc, type ArcBuffers } from './arcGeometry'
 import { arcStyle, createArcMaterial } from './arcMaterial'
 import { radii } from './dimensions'
 import { formatRtt } from './latencyBands'
-import { palette } from '../theme/palette'
+import type { Theme } from '../../shared/settings/schema'
+import { paletteFor } from '../theme/palette'
 
 type NetworkLink = Dataset['network']['links'][number]
 
@@ -30,7 +31,23 @@ export interface NetworkLayer {
   mesh: Mesh<ArcBuffers['geometry'], ShaderMaterial>
   buffers: ArcBuffers
   links: ResolvedLink[]
+  /** Segments written. */
+  segments: number
 }
+
+/**
+ * How the links are drawn, CSS px and opacity. At rest they must read from
+ * the back of a classroom (about 3 m from a projected 2.5 m image, where a
+ * 1.5 px line at half opacity vanishes), and a highlighted link must still
+ * stand out: wider, opaque and brighter, while the others step back.
+ */
+export const NETWORK_LINK_WEIGHT = {
+  restWidthPx: 2.5,
+  restAlpha: 0.8,
+  highlightWidthPx: 4.5,
+  /** The other links while some are highlighted. */
+  dimAlpha: 0.25,
+} as const
 
 /**
  * Every link as an arc of one instanced mesh: measured links solid,
@@ -38,7 +55,7 @@ export interface NetworkLayer {
  * highlight uniforms index. A link naming an unknown region is skipped (the
  * dataset's cross-references are checked when it loads).
  */
-export function createNetworkLayer(links: readonly NetworkLink[], regions: readonly Region[]): NetworkLayer {
+export function createNetworkLayer(links: readonly NetworkLink[], regions: readonly Region[], theme: Theme = 'dark'): NetworkLayer {
   const indexByCode = new Map(regions.map((region, i) => [region.code, i]))
   const shapes = links.flatMap((link) => {
     const a = indexByCode.get(link.from)
@@ -53,7 +70,7 @@ export function createNetworkLayer(links: readonly NetworkLink[], regions: reado
     return [{ rttMs: link.rttMs, a, b, from, to, pieces, height: arcHeight(angle, LINK_LIFT) }]
   })
   const buffers = createArcBuffers(shapes.reduce((sum, shape) => sum + shape.pieces, 0))
-  const color = new Color(palette.networkLink)
+  const color = new Color(paletteFor(theme).networkLink)
   const resolved: ResolvedLink[] = []
   let next = 0
   for (const shape of shapes) {
@@ -74,11 +91,11 @@ export function createNetworkLayer(links: readonly NetworkLink[], regions: reado
   commitArcs(buffers, next)
 
   const material = createArcMaterial({
-    widthPx: 1.5,
-    highlightWidthPx: 3,
-    baseAlpha: 0.5,
-    dimAlpha: 0.16,
-    highlightColor: palette.networkLinkHighlight,
+    widthPx: NETWORK_LINK_WEIGHT.restWidthPx,
+    highlightWidthPx: NETWORK_LINK_WEIGHT.highlightWidthPx,
+    baseAlpha: NETWORK_LINK_WEIGHT.restAlpha,
+    dimAlpha: NETWORK_LINK_WEIGHT.dimAlpha,
+    highlightColor: paletteFor(theme).networkLinkHighlight,
     highlightMix: 0.75,
   })
   const mesh = new Mesh(buffers.geometry, material)
@@ -86,11 +103,18 @@ export function createNetworkLayer(links: readonly NetworkLink[], regions: reado
   mesh.frustumCulled = false
   mesh.renderOrder = 7
   mesh.name = 'network-links'
-  return { mesh, buffers, links: resolved }
+  return { mesh, buffers, links: resolved, segments: next }
+}
+
+/** The links in the theme's colours. */
+export function applyNetworkColours(layer: NetworkLayer, theme: Theme): void {
+  const palette = paletteFor(theme)
+  fillArcColour(layer.buffers, layer.segments, new Color(palette.networkLink))
+  ;(layer.mesh.material.uniforms.uHighlightColor?.value as Color | undefined)?.set(palette.networkLinkHighlight)
 }
 
 /** RTT labels ("78 ms", "not measured") at the midpoints of the hovered and the selected region's links. */
-export function linkLabels(links: readonly ResolvedLink[], hovered: number, selected: number): LayerLabel[] {
+export function linkLabels(links: readonly ResolvedLink[], hovered: number, selected: number, theme: Theme = 'dark'): LayerLabel[] {
   if (hovered < 0 && selected < 0) return []
   const labels: LayerLabel[] = []
   for (const link of links) {
@@ -107,7 +131,7 @@ export function linkLabels(links: readonly ResolvedLink[], hovered: number, sele
       align: 'centre',
       gapPx: 0,
       raisePx: 0,
-      color: palette.networkLabel,
+      color: paletteFor(theme).networkLabel,
       size: 'small',
     })
   }

@@ -1,6 +1,7 @@
 import { Color, Vector4, type ShaderMaterial } from 'three'
 import { createBillboardMaterial } from './billboardMaterial'
-import { palette } from '../theme/palette'
+import type { Theme } from '../../shared/settings/schema'
+import { paletteFor } from '../theme/palette'
 import { billboardVaryingsGlsl, horizonFadeGlsl, horizonMarginGlsl, screenScaleGlsl } from './shaderChunks'
 
 /** The pin's size in CSS px: head radius, and the head's centre above the point it marks. */
@@ -76,8 +77,8 @@ const fragmentShader = /* glsl */ `
 `
 
 /**
- * The user's location as a map pin: a magenta teardrop with a white centre
- * and a dark outline, standing upright on screen with its tip on the place,
+ * The user's location as a map pin: a magenta teardrop with a light centre
+ * and a dark outline (colours: applyPinColours), standing upright on screen with its tip on the place,
  * and a ring on the ground around it. Shape and colour both set it apart
  * from the round region markers. One quad, one draw call.
  */
@@ -89,9 +90,17 @@ export function createPinMaterial(): ShaderMaterial {
       uQuad: { value: new Vector4(QUAD.halfWidth, QUAD.below, QUAD.above, 0) },
       uHeadRadius: { value: PIN_HEAD_RADIUS_PX },
       uHeadHeight: { value: PIN_HEAD_HEIGHT_PX },
-      uPin: { value: new Color(palette.userPin) },
-      uDot: { value: new Color('#ffffff') },
-      uHalo: { value: new Color(palette.labelHalo) },
+      uPin: { value: new Color() },
+      uDot: { value: new Color() },
+      uHalo: { value: new Color() },
     },
   })
+}
+
+/** The pin in the theme's colours. */
+export function applyPinColours(material: ShaderMaterial, theme: Theme): void {
+  const palette = paletteFor(theme)
+  ;(material.uniforms.uPin?.value as Color | undefined)?.set(palette.userPin)
+  ;(material.uniforms.uDot?.value as Color | undefined)?.set(palette.pinDot)
+  ;(material.uniforms.uHalo?.value as Color | undefined)?.set(palette.markerOutline)
 }

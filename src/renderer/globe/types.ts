@@ -24,6 +24,14 @@ export interface CameraCommands {
    * view has been rendered (or the move was cut short by the user).
    */
   setView(view: CameraView, options: { instant: boolean }): Promise<void>
+  /**
+   * Turns the view east (negative: west) by `degrees` of longitude about the
+   * poles at a steady `degreesPerSecond`, easing in and out: a tour across a
+   * footprint too wide for one view. Resolves when the turn ends, or at once
+   * when it is cut short (the user drags, another view is asked for).
+   * Optional: cameras without tours (a test's) simply have none.
+   */
+  turn?(degrees: number, degreesPerSecond: number): Promise<void>
 }
 
 /** three's renderer, scene and camera, for renders outside the frame loop (the PNG export). */

@@ -58,8 +58,8 @@ export function LessonPanel() {
           initialTitle=""
           initialCaption=""
           submitLabel="Add scene"
-          onSubmit={(sceneTitle, caption) => {
-            addCurrentView(sceneTitle, caption)
+          onSubmit={(sceneTitle, caption, notes) => {
+            addCurrentView(sceneTitle, caption, notes)
             setAdding(false)
           }}
           onCancel={() => setAdding(false)}

@@ -4,7 +4,7 @@ import { goToScene } from './lessonActions'
 import { useLessonStore } from './lessonStore'
 import { SceneForm } from './SceneForm'
 
-/** The lesson's scenes in order: show one, edit its title and caption, move it, delete it. */
+/** The lesson's scenes in order: show one, edit its title, caption and notes, move it, delete it. */
 export function SceneList() {
   const scenes = useLessonStore((s) => s.scenes)
   const current = useLessonStore((s) => s.current)
@@ -35,9 +35,10 @@ function SceneItem({ scene, index, count, current }: { scene: Scene; index: numb
         <SceneForm
           initialTitle={scene.title}
           initialCaption={scene.caption}
+          initialNotes={scene.notes}
           submitLabel="Save changes"
-          onSubmit={(title, caption) => {
-            updateScene(scene.id, { title, caption })
+          onSubmit={(title, caption, notes) => {
+            updateScene(scene.id, { title, caption, notes })
             setEditing(false)
           }}
           onCancel={() => setEditing(false)}

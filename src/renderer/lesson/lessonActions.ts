@@ -4,7 +4,10 @@ import { lessonFileName, parseLesson, serializeLesson, type DatasetNames } from 
 import { useAppStore } from '../state/store'
 import { builtinLesson } from './builtinLesson'
 import { lessonOf, newSceneId, useLessonStore } from './lessonStore'
-import { applyScene, captureScene } from './sceneState'
+import { useLegendFold } from '../legend/legendFold'
+import { usePresentationStore } from './presentationStore'
+import { captureScene } from './sceneState'
+import { showScene } from './sceneShow'
 
 /** The names a lesson may use: the open dataset's regions and services. */
 export function datasetNames(dataset: Dataset | null): DatasetNames | undefined {
@@ -23,13 +26,13 @@ export function addCurrentView(title: string, caption: string, notes = ''): void
   store.setNotice({ kind: 'status', text: `Added “${scene.title}” as scene ${store.scenes.length + 1}.` })
 }
 
-/** Shows scene `index`: a flight there (a cut with reduced motion, or `instant`). */
+/** Shows scene `index`: a flight there (a cut with reduced motion, or `instant`), framing its subject (sceneShow.ts). */
 export function goToScene(index: number, options: { instant?: boolean } = {}): Promise<void> {
   const store = useLessonStore.getState()
   const scene = store.scenes[index]
   if (!scene) return Promise.resolve()
   store.setCurrent(index)
-  return applyScene(scene, { instant: options.instant ?? false })
+  return showScene(scene, { instant: options.instant ?? false, presenting: store.presenting })
 }
 
 /** The next (+1) or previous (-1) scene, stopping at either end. */
@@ -107,6 +110,9 @@ export function startPresenting(api: InfraGlobeApi): void {
   const store = useLessonStore.getState()
   if (store.presenting) return
   store.setPresenting(true)
+  const presentation = usePresentationStore.getState()
+  presentation.setStartedAt(Date.now())
+  presentation.setBlank(false)
   void goToScene(store.current ?? 0)
   api.setFullScreen(true).catch(() => {
     // Full screen is a nicety: a browser may refuse it; the presentation goes on in the window.
@@ -118,6 +124,15 @@ export function stopPresenting(api: InfraGlobeApi): void {
   if (!store.presenting) return
   store.setPresenting(false)
   useAppStore.getState().setAutoRotateSpeed(0)
+  useLegendFold.getState().setAutoFolded(false)
+  const presentation = usePresentationStore.getState()
+  presentation.setBlank(false)
+  presentation.setStartedAt(null)
+  if (presentation.audience !== 'none') {
+    presentation.setAudience('none')
+    api.sendPresentationMessage({ kind: 'end' }).catch(() => {})
+    api.closeAudienceView().catch(() => {})
+  }
   api.setFullScreen(false).catch(() => {})
 }
 

@@ -38,7 +38,7 @@ export interface LessonState {
   setTitle(title: string): void
   /** Appends a scene and makes it the current one. */
   addScene(scene: Scene): void
-  updateScene(id: string, change: Partial<Pick<Scene, 'title' | 'caption'>>): void
+  updateScene(id: string, change: Partial<Pick<Scene, 'title' | 'caption' | 'notes'>>): void
   /** Moves a scene up (-1) or down (+1) in the list; the current scene stays current. */
   moveScene(id: string, delta: -1 | 1): void
   deleteScene(id: string): void

@@ -1,5 +1,11 @@
-/** What a key does in presenter mode; clickers send PageDown / PageUp (some send arrows, Space, F5, Escape). */
-export type PresenterKeyAction = 'next' | 'previous' | 'first' | 'last' | 'leave'
+import type { PresentationCommand } from '../../shared/presentation/messages'
+
+/**
+ * What a key does in presenter mode; clickers send PageDown / PageUp (some
+ * send arrows, Space, F5, Escape, and B or "." for the black screen, as
+ * slide software has it).
+ */
+export type PresenterKeyAction = PresentationCommand
 
 export function presenterKeyAction(key: string): PresenterKeyAction | null {
   switch (key) {
@@ -19,6 +25,10 @@ export function presenterKeyAction(key: string): PresenterKeyAction | null {
       return 'last'
     case 'Escape':
       return 'leave'
+    case 'b':
+    case 'B':
+    case '.':
+      return 'blank'
     default:
       return null
   }

@@ -2,15 +2,17 @@ import { describeDatasetDates } from '../../shared/dataset/asOf'
 import { DatasetControls } from '../dataset/DatasetControls'
 import { useDatasetStore } from '../dataset/datasetStore'
 import { selectDatasetDates } from '../state/selectors'
+import type { ReactNode } from 'react'
 import { useAppStore } from '../state/store'
 import '../styles/dataset.css'
 
 /**
  * The strip under the app: how old the data is (the newest and the oldest
  * layer, never one date for all), which dataset is shown, the way to open
- * another, and the way to the sources.
+ * another, and the way to the sources. `actions` sit beside About (the web
+ * edition's theme toggle), passed in so the strip itself needs no platform.
  */
-export function DataFooter() {
+export function DataFooter({ actions }: { actions?: ReactNode } = {}) {
   const dataset = useAppStore((s) => s.dataset)
   const dates = useAppStore(selectDatasetDates)
   const current = useDatasetStore((s) => s.current)
@@ -27,12 +29,13 @@ export function DataFooter() {
         </span>{' '}
         · {origin} · sources in About
       </p>
-      <span className="data-footer__actions">
+      <div className="data-footer__actions">
         <DatasetControls compact />
+        {actions}
         <button type="button" className="button" onClick={() => setAboutOpen(true)}>
           About
         </button>
-      </span>
+      </div>
     </footer>
   )
 }

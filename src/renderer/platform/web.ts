@@ -8,6 +8,7 @@ import { createWebDatasets } from './webDataset'
 import { createWebDrafts } from './webDrafts'
 import { createWebFiles } from './webFiles'
 import { createWebFullScreen } from './webFullScreen'
+import { createWebPresentation } from './webPresentation'
 import { createWebUnsavedGuard } from './webUnsaved'
 import { createLocalSettings } from './webSettings'
 
@@ -21,7 +22,8 @@ const appInfo: AppInfo = { name: 'InfraGlobe', version, edition: 'web' }
  * same origin (the Content Security Policy allows nothing else); settings live
  * in localStorage; files are downloads and the file picker; the clipboard and
  * full screen are the browser's; an unsaved lesson makes the browser ask
- * before the page is left. The web has no application menu, so menu
+ * before the page is left; a presentation's audience view is a second
+ * window of the same origin, kept in step over a BroadcastChannel. The web has no application menu, so menu
  * commands never arrive.
  */
 export function createPlatform(): InfraGlobeApi {
@@ -35,6 +37,7 @@ export function createPlatform(): InfraGlobeApi {
     ...createWebFullScreen(),
     ...createWebDrafts(),
     ...createWebUnsavedGuard(),
+    ...createWebPresentation(),
   }
 }
 

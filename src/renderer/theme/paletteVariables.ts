@@ -1,21 +1,30 @@
-import { palette } from './palette'
+import { palette as currentPalette, type Palette } from './palette'
 
 /**
  * The page's theme colours that must match the globe. The stylesheet carries
- * the same values as first-paint defaults; these, set from the palette itself
- * at start-up, win, so the page and the globe cannot drift apart. (Setting
- * properties through the CSSOM is allowed by `style-src 'self'`; style
- * attributes in the HTML are not.)
+ * the dark theme's values as first-paint defaults; these, set from the
+ * palette itself at start-up and on every change of theme, win, so the page
+ * and the globe cannot drift apart. (Setting properties through the CSSOM is
+ * allowed by `style-src 'self'`; style attributes in the HTML are not.)
  */
-export const paletteVariables = {
-  '--color-background': palette.background,
-  '--color-region-available': palette.regionAvailable,
-  '--color-region-announced': palette.regionAnnounced,
-  '--color-region-outage': palette.regionOutage,
-  '--color-region-selected': palette.regionSelected,
-  '--color-label': palette.label,
-} as const
+export function paletteVariables(palette: Palette = currentPalette): Record<string, string> {
+  return {
+    '--color-background': palette.background,
+    '--color-region-available': palette.regionAvailable,
+    '--color-region-announced': palette.regionAnnounced,
+    '--color-region-outage': palette.regionOutage,
+    '--color-region-selected': palette.regionSelected,
+    '--color-label': palette.label,
+    '--color-top': palette.chooserTop,
+    '--color-compared': palette.compared,
+    // The globe's HTML labels (globe/labelLayer.ts) take these, so a change of theme restyles them at once.
+    '--globe-label': palette.label,
+    '--globe-label-halo': palette.labelHalo,
+    '--globe-label-selected': palette.regionSelected,
+    '--globe-label-hover': palette.regionHover,
+  }
+}
 
-export function applyPaletteVariables(root: HTMLElement = document.documentElement): void {
-  for (const [name, value] of Object.entries(paletteVariables)) root.style.setProperty(name, value)
+export function applyPaletteVariables(root: HTMLElement = document.documentElement, palette: Palette = currentPalette): void {
+  for (const [name, value] of Object.entries(paletteVariables(palette))) root.style.setProperty(name, value)
 }

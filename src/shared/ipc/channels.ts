@@ -22,11 +22,17 @@ export const invokeChannels = {
   saveDraft: 'infraglobe:draft:save',
   loadDraft: 'infraglobe:draft:load',
   clearDraft: 'infraglobe:draft:clear',
+  openAudienceView: 'infraglobe:presentation:open-audience',
+  closeAudienceView: 'infraglobe:presentation:close-audience',
+  sendPresentationMessage: 'infraglobe:presentation:send',
+  swapPresentationScreens: 'infraglobe:presentation:swap',
 } as const
 
 /** Main → renderer notifications. */
 export const eventChannels = {
   menuCommand: 'infraglobe:menu:command',
+  /** A message of the other view of a presentation (presenter ↔ audience), relayed and validated by main. */
+  presentationMessage: 'infraglobe:presentation:message',
 } as const
 
 /**
@@ -38,6 +44,7 @@ export const eventChannels = {
  * answers Save: the renderer saves, then reports the lesson saved
  * (setUnsavedLesson(false), and main closes the window) or still unsaved
  * (setUnsavedLesson(true): cancelled or failed, the window stays open).
+ * `theme-dark` and `theme-light` choose the app's colours (View menu).
  */
 export const MENU_COMMANDS = [
   'about',
@@ -48,4 +55,6 @@ export const MENU_COMMANDS = [
   'export-all-scenes',
   'present',
   'save-lesson-and-close',
+  'theme-dark',
+  'theme-light',
 ] as const

@@ -3,6 +3,8 @@ import type { DatasetProblem } from '../dataset/openDataset'
 import type { Dataset } from '../dataset/schema'
 import { SettingsSchema, type Settings } from '../settings/schema'
 import { invokeChannels, MENU_COMMANDS } from './channels'
+import { PresentationMessageSchema } from '../presentation/messages'
+import { LessonTextSchema, MIB } from './lessonText'
 
 /**
  * The one IPC contract between main, preload and renderer. Channel names and
@@ -15,17 +17,13 @@ export { eventChannels, invokeChannels } from './channels'
 
 export type InvokeChannel = (typeof invokeChannels)[keyof typeof invokeChannels]
 
-const MIB = 1024 * 1024
+// The lesson text's limit lives beside its schema (lessonText.ts); presentation messages carry a lesson too.
+export { LessonTextSchema, MAX_LESSON_BYTES, utf8Length } from './lessonText'
 
 /** The most text the clipboard is given: snippets and coordinates are a few kB. */
 export const MAX_CLIPBOARD_TEXT = 1 * MIB
 /** The largest PNG accepted: an 8192 x 8192 export compresses far below this. */
 export const MAX_PNG_BYTES = 256 * MIB
-/**
- * The largest lesson file, in UTF-8 bytes, both saved and opened: one limit, so
- * every lesson the app saves can be opened again.
- */
-export const MAX_LESSON_BYTES = 8 * MIB
 /** The most files one series (every scene of a lesson) may hold. */
 export const MAX_SERIES_FILES = 500
 /** The longest file name offered to a save dialog or written into a chosen folder. */
@@ -36,24 +34,6 @@ export const PNG_SIGNATURE: readonly number[] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0
 
 export function hasPngSignature(bytes: Uint8Array): boolean {
   return bytes.length >= PNG_SIGNATURE.length && PNG_SIGNATURE.every((byte, i) => bytes[i] === byte)
-}
-
-/** The number of bytes a string takes in UTF-8, counted without encoding it. */
-export function utf8Length(text: string): number {
-  let bytes = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code < 0x80) bytes += 1
-    else if (code < 0x800) bytes += 2
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1)
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4
-        i++
-      } else bytes += 3
-    } else bytes += 3
-  }
-  return bytes
 }
 
 /**
@@ -87,12 +67,6 @@ function fileNameSchema(extension: RegExp, expected: string) {
 
 export const PngFileNameSchema = fileNameSchema(/^[^.].*\.png$/i, '.png')
 export const LessonFileNameSchema = fileNameSchema(/^[^.].*\.json$/i, '.infraglobe.json or .json')
-
-// A text longer in characters than the limit in bytes is refused before its bytes are counted.
-export const LessonTextSchema = z
-  .string()
-  .max(MAX_LESSON_BYTES, { message: `lesson larger than ${MAX_LESSON_BYTES / MIB} MiB` })
-  .refine((text) => utf8Length(text) <= MAX_LESSON_BYTES, { message: `lesson larger than ${MAX_LESSON_BYTES / MIB} MiB` })
 
 export const SaveFileRequestSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('png'), suggestedName: PngFileNameSchema, data: PngBytesSchema }),
@@ -137,6 +111,10 @@ export const requestSchemas = {
   [invokeChannels.saveDraft]: LessonTextSchema,
   [invokeChannels.loadDraft]: z.undefined(),
   [invokeChannels.clearDraft]: z.undefined(),
+  [invokeChannels.openAudienceView]: z.undefined(),
+  [invokeChannels.closeAudienceView]: z.undefined(),
+  [invokeChannels.sendPresentationMessage]: PresentationMessageSchema,
+  [invokeChannels.swapPresentationScreens]: z.undefined(),
 } satisfies Record<InvokeChannel, z.ZodType>
 
 export const MenuCommandSchema = z.enum(MENU_COMMANDS)
@@ -209,7 +187,25 @@ export interface InvokeResults {
   [invokeChannels.saveDraft]: void
   [invokeChannels.loadDraft]: LessonDraft | null
   [invokeChannels.clearDraft]: void
+  [invokeChannels.openAudienceView]: AudienceViewOutcome
+  [invokeChannels.closeAudienceView]: void
+  [invokeChannels.sendPresentationMessage]: void
+  [invokeChannels.swapPresentationScreens]: SwapOutcome
 }
+
+/**
+ * Opening the audience view of a presentation on two screens. `displays`:
+ * how many screens the system has (1 on the web, which cannot tell);
+ * `fullScreen`: the audience view went full screen by itself (desktop: on
+ * the other display when there is one, else on this one, in front of the
+ * presenter view, which "swap" brings back).
+ */
+export type AudienceViewOutcome =
+  | { status: 'opened'; displays: number; fullScreen: boolean }
+  | { status: 'failed'; message: string }
+
+/** Which view is full screen after a swap (desktop, one display), or unavailable (the web, two displays, no audience view). */
+export type SwapOutcome = { status: 'swapped'; fullScreen: 'presenter' | 'audience' } | { status: 'unavailable' }
 
 /**
  * The outcome of opening a dataset file the user picks. `opened` carries the

@@ -54,7 +54,19 @@ export class FakeBrowserWindow extends Emitter {
   readonly focus = vi.fn()
   readonly restore = vi.fn()
   readonly isMinimized = vi.fn(() => false)
-  readonly setFullScreen = vi.fn((_on: boolean) => undefined)
+  /** Full screen as the window was created and last set. */
+  fullScreen = false
+  readonly setFullScreen = vi.fn((on: boolean) => {
+    this.fullScreen = on
+  })
+  isFullScreen(): boolean {
+    return this.fullScreen
+  }
+  /** Where the window was placed (its options' x, y, width and height). */
+  getBounds(): { x: number; y: number; width: number; height: number } {
+    const { x = 0, y = 0, width = 800, height = 600 } = this.options as { x?: number; y?: number; width?: number; height?: number }
+    return { x, y, width, height }
+  }
   /**
    * What the window was asked to load. Plain methods, not vi.fn: a mock
    * function subscribes to returned promises, which would hide a rejection
@@ -73,6 +85,7 @@ export class FakeBrowserWindow extends Emitter {
 
   constructor(readonly options: Record<string, unknown>) {
     super()
+    this.fullScreen = options.fullscreen === true
     FakeBrowserWindow.instances.push(this)
   }
 
@@ -200,6 +213,29 @@ export class FakeNativeImage {
   }
 }
 
+/** A display as Electron's screen module describes it (the parts main reads). */
+export interface FakeDisplay {
+  id: number
+  bounds: { x: number; y: number; width: number; height: number }
+}
+
+/** The screen module: one 1920 × 1080 display unless a test sets `displays`. */
+export class FakeScreen {
+  displays: FakeDisplay[] = [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }]
+  getAllDisplays(): FakeDisplay[] {
+    return this.displays
+  }
+  /** The display holding most of the rectangle: here, the one holding its centre (else the first). */
+  getDisplayMatching(rect: { x: number; y: number; width: number; height: number }): FakeDisplay {
+    const cx = rect.x + rect.width / 2
+    const cy = rect.y + rect.height / 2
+    const inside = this.displays.find(
+      ({ bounds: b }) => cx >= b.x && cx < b.x + b.width && cy >= b.y && cy < b.y + b.height,
+    )
+    return inside ?? (this.displays[0] as FakeDisplay)
+  }
+}
+
 type DialogAnswer<T> = (window: unknown, options: Record<string, unknown>) => Promise<T>
 
 function fakeDialogs() {
@@ -237,6 +273,7 @@ export const fake = {
   dialogs: fakeDialogs(),
   clipboard: fakeClipboard(),
   protocol: fakeProtocol(),
+  screen: new FakeScreen(),
 }
 
 function fakeProtocol() {
@@ -257,6 +294,7 @@ export function resetFakeElectron(): void {
   fake.showErrorBox = vi.fn()
   fake.showMessageBox = vi.fn(() => Promise.resolve({ response: 2 }))
   fake.protocol = fakeProtocol()
+  fake.screen = new FakeScreen()
   fake.dialogs = fakeDialogs()
   fake.clipboard = fakeClipboard()
   FakeBrowserWindow.instances.length = 0
@@ -303,6 +341,9 @@ export const electronModule = {
   },
   get clipboard() {
     return fake.clipboard
+  },
+  get screen() {
+    return fake.screen
   },
   ClipboardItem: FakeClipboardItem,
   nativeImage: {

@@ -61,6 +61,18 @@ describe('buildMenuTemplate', () => {
     expect(view.some((i) => i.accelerator === 'F11')).toBe(false)
   })
 
+  it.each(['dark', 'light'] as const)('offers the dark and the light (projector) theme under View, ticking the saved one (%s)', (theme) => {
+    const onCommand = vi.fn()
+    const view = items(topMenu(buildMenuTemplate({ isMac: false, isDev: false, appName: 'InfraGlobe', onCommand, theme }), 'View'))
+    const dark = view.find((i) => i.label === 'Dark Theme')
+    const light = view.find((i) => i.label === 'Light Theme (Projector)')
+    expect([dark?.type, light?.type]).toEqual(['radio', 'radio'])
+    expect([dark?.checked, light?.checked]).toEqual([theme === 'dark', theme === 'light'])
+    click(light)
+    click(dark)
+    expect(onCommand.mock.calls).toEqual([['theme-light'], ['theme-dark']])
+  })
+
   it.each([false, true])('has the lesson and export commands under File, with their shortcuts (macOS: %s)', (isMac) => {
     const onCommand = vi.fn()
     const file = items(topMenu(template({ isMac, onCommand }), 'File'))

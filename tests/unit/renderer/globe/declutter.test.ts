@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createLabelBoxes, declutter, placement } from '../../../../src/renderer/globe/declutter'
+import { addObstacle, createLabelBoxes, declutter, placement } from '../../../../src/renderer/globe/declutter'
 
 interface Box {
   x: number
@@ -129,5 +129,34 @@ describe('declutter', () => {
 
   it('returns nothing for no boxes', () => {
     expect(run([])).toEqual([])
+  })
+
+  it('never covers an obstacle, whatever the priority: the fallback side, else hidden', () => {
+    const boxes = createLabelBoxes(2, 3)
+    boxes.count = 2
+    const place = (i: number, x: number, altX: number, y: number) => {
+      boxes.x[i] = x
+      boxes.altX[i] = altX
+      boxes.y[i] = y
+      boxes.w[i] = 40
+      boxes.h[i] = 10
+      boxes.priority[i] = 100
+    }
+    place(0, 10, -40, 0)
+    place(1, 10, 60, 50)
+    // A marker right of label 0's preferred box; one on each side of label 1.
+    addObstacle(boxes, 30, 2, 6, 6)
+    addObstacle(boxes, 20, 52, 6, 6)
+    addObstacle(boxes, 80, 52, 6, 6)
+    const shown = new Uint8Array(2)
+    expect(declutter(boxes, shown, new Uint16Array(2))).toBe(1)
+    expect([...shown]).toEqual([placement.fallback, placement.hidden])
+  })
+
+  it('ignores obstacles past its capacity', () => {
+    const boxes = createLabelBoxes(1, 1)
+    addObstacle(boxes, 0, 0, 1, 1)
+    addObstacle(boxes, 5, 5, 1, 1)
+    expect(boxes.obstacleCount).toBe(1)
   })
 })

@@ -1,6 +1,7 @@
 import { PerspectiveCamera } from 'three'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LabelLayer, NAME_DISTANCE } from '../../../../src/renderer/globe/labelLayer'
+import { LabelLayer, NAME_DISTANCE, launchRanks } from '../../../../src/renderer/globe/labelLayer'
+import { MARKER_RADIUS_PX } from '../../../../src/renderer/globe/dimensions'
 import { PointerTracker } from '../../../../src/renderer/globe/pointer'
 import { shortName } from '../../../../src/renderer/globe/regionName'
 import { GlobeRuntime } from '../../../../src/renderer/globe/runtime'
@@ -218,6 +219,85 @@ describe('LabelLayer', () => {
         expect(overlap).toBe(false)
       }
     }
+  })
+})
+
+describe('label layout against markers and annotations', () => {
+  let restore: () => void
+  beforeEach(() => {
+    restore = stubLabelLayout()
+  })
+  afterEach(() => restore())
+
+  const boxOf = (element: HTMLElement) => {
+    const [, x, y] = /translate\((-?\d+)px, (-?\d+)px\)/.exec(element.style.transform) ?? []
+    return { left: Number(x), top: Number(y), right: Number(x) + element.offsetWidth, bottom: Number(y) + element.offsetHeight }
+  }
+  const covers = (box: { left: number; top: number; right: number; bottom: number }, x: number, y: number, r: number) =>
+    box.left < x + r && box.right > x - r && box.top < y + r && box.bottom > y - r
+
+  it('never places a label over another region’s marker', () => {
+    // A tight cluster: each label's preferred side holds a neighbour's marker.
+    const cluster = [
+      region('xx-a-1', 'Area (A)', 0, 0),
+      region('xx-b-1', 'Area (B)', 0, 1.2),
+      region('xx-c-1', 'Area (C)', 0, 2.4),
+      region('xx-d-1', 'Area (D)', 0.4, 0.6),
+    ]
+    const runtime = runtimeWith(cluster, cameraOver(0, 1, 3))
+    const root = document.createElement('div')
+    const layer = new LabelLayer(root)
+    layer.setRegions(runtime.regions)
+    layer.update(runtime, -1, -1)
+    const shown = [...root.querySelectorAll<HTMLElement>('.globe-label')].filter((l) => l.style.display !== 'none')
+    expect(shown.length).toBeGreaterThan(0)
+    for (const label of shown) {
+      const own = runtime.indexOf(label.dataset.code ?? '')
+      for (let i = 0; i < cluster.length; i++) {
+        if (i === own) continue
+        expect(covers(boxOf(label), runtime.screen[2 * i] as number, runtime.screen[2 * i + 1] as number, MARKER_RADIUS_PX), `${label.dataset.code} over ${cluster[i]!.code}`).toBe(false)
+      }
+    }
+  })
+
+  it('gives way to an annotation it would cover', () => {
+    const runtime = runtimeWith(regions, cameraOver(0, 0, 3))
+    const root = document.createElement('div')
+    const layer = new LabelLayer(root)
+    layer.setRegions(runtime.regions)
+    layer.update(runtime, -1, -1)
+    const label = root.querySelector<HTMLElement>('[data-code="xx-east-1"]')!
+    expect(label.style.display).not.toBe('none')
+    const before = boxOf(label)
+    // An annotation's text plate over that label and the space on its other side.
+    const i = runtime.indexOf('xx-east-1')
+    const x = runtime.screen[2 * i] as number
+    const plate = { left: x - 200, top: before.top - 5, right: x + 200, bottom: before.bottom + 5 }
+    layer.update(runtime, -1, -1, { annotations: [plate] })
+    expect(label.style.display).toBe('none')
+  })
+
+  it('gives the better side to the older region’s label, and to a compared region’s', () => {
+    const pair = [
+      { ...region('xx-new-1', 'Area (New)', 0, 0), launchYear: 2021 },
+      { ...region('xx-old-1', 'Area (Old)', 0.05, 0.1), launchYear: 2011 },
+    ]
+    const visible = (compared: number[] = []) => {
+      const runtime = runtimeWith(pair, cameraOver(0, 0, 3))
+      const root = document.createElement('div')
+      const layer = new LabelLayer(root)
+      layer.setRegions(runtime.regions)
+      layer.update(runtime, -1, -1, { compared })
+      // Right of the marker is the preferred side; a label that lost it aligns right, on the left.
+      return pair.map((r) => root.querySelector<HTMLElement>(`[data-code="${r.code}"]`)!.style.textAlign === 'right' ? 'left' : 'right')
+    }
+    expect(visible()).toEqual(['left', 'right'])
+    expect(visible([0])).toEqual(['right', 'left'])
+  })
+
+  it('ranks by launch year, oldest 1, newest and unknown 0', () => {
+    expect(launchRanks([{ launchYear: 2006 }, { launchYear: 2016 }, { launchYear: 2026 }, { launchYear: null }])).toEqual([1, 0.5, 0, 0])
+    expect(launchRanks([{ launchYear: null }])).toEqual([0])
   })
 })
 

@@ -44,6 +44,7 @@ function inputs(overrides: Partial<MarkerInputs> = {}): MarkerInputs {
     compared: [],
     statuses: regionStatusesOf(dataset),
     placement: new Map(),
+    theme: 'dark',
     ...overrides,
   }
 }

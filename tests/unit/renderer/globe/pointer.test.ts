@@ -217,8 +217,8 @@ describe('LabelLayer with annotations', () => {
   it('gives way to a region label it would cover', () => {
     const runtime = romeView()
     const { layer, annotationsShown, label } = layerFor(runtime)
-    // Just right of Frankfurt's marker, where its label goes.
-    const at = toVector(50.1109, 9.9, 1.0025)
+    // On Frankfurt's label, right of its marker (no label may cover a marker itself).
+    const at = toVector(50.1109, 15.5, 1.0025)
     runtime.layerLabels.set('test', [annotation('under a label', ...at, layerLabelPriority.link)])
     layer.update(runtime, -1, -1)
     expect(label('eu-central-1').style.display).not.toBe('none')

@@ -78,7 +78,7 @@ describe('web platform', () => {
 
   it('implements every function of the API', () => {
     const platform = createWebPlatform()
-    const { sendMenuCommand: _send, menuListeners: _listeners, ...everyFunction } = fakeApi()
+    const { sendMenuCommand: _send, menuListeners: _listeners, receivePresentationMessage: _receive, ...everyFunction } = fakeApi()
     expect(Object.keys(platform).sort()).toEqual(Object.keys(everyFunction).sort())
     for (const value of Object.values(platform)) expect(typeof value).toBe('function')
   })

@@ -273,6 +273,15 @@ describe('the built-in lesson', () => {
     expect(serializeLesson(parsed.lesson)).toBe(file)
   })
 
+  it('gives every scene speaker notes for the teacher, apart from the caption the class reads', () => {
+    const parsed = parseLesson(file)
+    if (!parsed.ok) throw new Error(parsed.message)
+    for (const scene of parsed.lesson.scenes) {
+      expect(scene.notes.trim().length, scene.id).toBeGreaterThan(100)
+      expect(scene.notes, scene.id).not.toContain(scene.caption)
+    }
+  })
+
   it('follows the course: regions, the four factors, availability zones, edge locations, provisioning', () => {
     const parsed = parseLesson(file)
     if (!parsed.ok) throw new Error(parsed.message)
