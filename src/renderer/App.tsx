@@ -13,6 +13,9 @@ import { usePresenting } from './lesson/presenting'
 import { DataFooter } from './panel/DataFooter'
 import { Legend } from './panel/Legend'
 import { SidePanel } from './panel/SidePanel'
+import { TimeLapseExportDialog } from './timeline/export/TimeLapseExportDialog'
+import { useTimeLapseExportStore } from './timeline/export/timeLapseExportStore'
+import { YearBadge } from './timeline/YearBadge'
 import { PlatformProvider } from './platform/PlatformContext'
 import { dispatchMenuCommand } from './state/menuCommands'
 import { useAppStore } from './state/store'
@@ -35,7 +38,9 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
   const aboutOpen = useAppStore((s) => s.aboutOpen)
   const setAboutOpen = useAppStore((s) => s.setAboutOpen)
   const presenting = usePresenting()
-  const exporting = useExportStore((s) => s.open)
+  const exportingView = useExportStore((s) => s.open)
+  const exportingTimeLapse = useTimeLapseExportStore((s) => s.open)
+  const exporting = exportingView || exportingTimeLapse
   useSystemReducedMotion()
 
   useEffect(
@@ -78,6 +83,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
               <Globe />
             </div>
             <AnnotationOverlay />
+            <YearBadge />
             <Legend />
             <GlobeToolbar />
             <PresenterMode />
@@ -87,6 +93,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
         <DataFooter />
       </div>
       <ExportDialog />
+      <TimeLapseExportDialog />
       {about}
     </>
   )

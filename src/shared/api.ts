@@ -8,7 +8,8 @@ export type { DatasetOpenOutcome, LessonDraft, OpenOutcome, SaveOutcome, SaveSer
 export interface SaveRequest {
   /** A bare file name such as "infraglobe-europe.png"; the user may change it in the dialog. */
   suggestedName: string
-  kind: 'png' | 'lesson'
+  /** The time-lapse's video is 'webm'. */
+  kind: 'png' | 'lesson' | 'webm'
   data: Uint8Array | string
 }
 

@@ -6,6 +6,7 @@ import { usePlatform } from '../platform/PlatformContext'
 import { useMenuCommand } from '../state/menuCommands'
 import '../styles/dialog.css'
 import './export.css'
+import { TimeLapseExportButton } from '../timeline/export/TimeLapseExportButton'
 import { exportAllScenes, type SeriesProgress } from './exportAllScenes'
 import { resolveSize, SIZE_CHOICES, slug } from './exportSizes'
 import { useExportStore } from './exportStore'
@@ -190,6 +191,7 @@ function ExportDialogBody() {
           >
             Export all scenes…
           </button>
+          {!busy && <TimeLapseExportButton onOpen={close} />}
           {progress && (
             <button type="button" className="button" onClick={() => series.current?.abort()}>
               Cancel

@@ -6,10 +6,12 @@ import { drawLabels } from './drawLabels'
 import { drawLegend } from './drawLegend'
 import { footerLine } from './credits'
 import { ellipsize, fittedSize, font, haloText, wrapText } from './imageFonts'
+import type { ImageOverlay } from './imageOverlays'
 import type { GlobeImage } from './renderPass'
 
 /** Type and margins in CSS px (scaled with the image). */
 const TITLE_PX = 30
+const SUBTITLE_PX = 19
 const FOOTER_PX = 13
 const MARGIN_PX = 17
 const FOOTER_MUTED = '#b9c8da'
@@ -26,6 +28,8 @@ export interface CompositeInputs {
   dataset: Pick<Dataset, 'asOf' | 'sources'>
   /** The HTML label layer and the canvas it lies over, when there are labels to copy. */
   labels: { root: HTMLElement; canvas: HTMLCanvasElement } | null
+  /** What features add (export/imageOverlays.ts): lines under the title, and their own drawing. */
+  overlays?: readonly ImageOverlay[]
 }
 
 /**
@@ -54,14 +58,19 @@ export function composeImage(canvas: HTMLCanvasElement, inputs: CompositeInputs)
 
   const margin = MARGIN_PX * scale
   const footerSize = drawFooter(context, footerLine(inputs.dataset), width, height, scale)
+  const bottom = height - footerSize - margin * 0.9
   drawLegend(context, inputs.legend, { height, scale, bottom: footerSize + margin * 0.9 })
-  drawTitle(context, inputs.title, width, scale)
+  const overlays = inputs.overlays ?? []
+  let top = drawTitle(context, inputs.title, width, scale)
+  for (const overlay of overlays) if (overlay.subtitle) top = drawSubtitle(context, overlay.subtitle, width, scale, top)
+  for (const overlay of overlays) overlay.draw?.(context, { width, height, scale, top, bottom })
 }
 
-function drawTitle(context: CanvasRenderingContext2D, title: string, width: number, scale: number): void {
+/** Draws the title at the top and returns the image y below it. */
+function drawTitle(context: CanvasRenderingContext2D, title: string, width: number, scale: number): number {
   const text = title.trim()
-  if (!text) return
   const margin = MARGIN_PX * scale
+  if (!text) return margin
   const maxWidth = width - 2 * margin
   const size = fittedSize(context, text, 700, TITLE_PX * scale, 16 * scale, maxWidth)
   context.save()
@@ -71,6 +80,22 @@ function drawTitle(context: CanvasRenderingContext2D, title: string, width: numb
   context.textBaseline = 'top'
   haloText(context, ellipsize(context, text, maxWidth), width / 2, margin, 6 * scale)
   context.restore()
+  return margin + size * 1.25
+}
+
+/** A line under the title (wrapped, never cut short), centred; returns the image y below it. */
+function drawSubtitle(context: CanvasRenderingContext2D, text: string, width: number, scale: number, top: number): number {
+  const margin = MARGIN_PX * scale
+  const size = SUBTITLE_PX * scale
+  context.save()
+  context.font = font(600, size)
+  context.fillStyle = palette.label
+  context.textAlign = 'center'
+  context.textBaseline = 'top'
+  const lines = wrapText(context, text, width - 2 * margin)
+  lines.forEach((line, index) => haloText(context, line, width / 2, top + index * size * 1.3, 5 * scale))
+  context.restore()
+  return top + lines.length * size * 1.3 + 4 * scale
 }
 
 /**

@@ -4,6 +4,8 @@ import type { GlobeRuntime } from '../globe/runtime'
 import { useAppStore } from '../state/store'
 import { composeImage } from './composeImage'
 import { footerLine, fullSources } from './credits'
+import { imageOverlays } from './imageOverlays'
+import { reachSettled } from '../reach/reachStore'
 import { resolveSize, type ExportSize } from './exportSizes'
 import { renderGlobe } from './renderPass'
 
@@ -23,13 +25,22 @@ export interface ExportedImage {
 
 export const DEFAULT_TITLE = 'AWS global infrastructure'
 
+/** A view rendered and composed onto a canvas, before encoding. */
+export interface ComposedView {
+  width: number
+  height: number
+  /** Milliseconds spent rendering (and reading back), and compositing. */
+  stages: { render: number; compose: number }
+}
+
 /**
- * Exports the globe's current view as a PNG: renders it at the requested
- * size in its own pass, composes labels, annotations, title, legend and
- * footer over it, encodes it and adds text metadata (title, data as of,
- * sources). The view on screen is left as it was.
+ * Renders the globe's current view at the requested size in its own pass
+ * and composes labels, annotations, title, the features' overlays (the
+ * time-lapse's count line and chart), legend and footer onto `canvas`. The
+ * view on screen is left as it was. The PNG export and the time-lapse's
+ * video frames both come from here.
  */
-export async function exportView(runtime: GlobeRuntime, request: ExportRequest): Promise<ExportedImage> {
+export function composeView(runtime: GlobeRuntime, request: ExportRequest, canvas: HTMLCanvasElement): ComposedView {
   const context = runtime.renderContext
   const state = useAppStore.getState()
   const dataset = state.dataset
@@ -41,7 +52,6 @@ export async function exportView(runtime: GlobeRuntime, request: ExportRequest):
   const globe = renderGlobe(context, view, { width, height, scale, transparent: request.transparent })
   const rendered = performance.now()
 
-  const canvas = document.createElement('canvas')
   const labelRoot = runtime.labelRoot
   composeImage(canvas, {
     globe,
@@ -53,20 +63,30 @@ export async function exportView(runtime: GlobeRuntime, request: ExportRequest):
     legend: legendSections(state),
     dataset,
     labels: labelRoot && runtime.canvas ? { root: labelRoot, canvas: runtime.canvas } : null,
+    overlays: imageOverlays(state),
   })
-  const composed = performance.now()
+  return { width, height, stages: { render: rendered - started, compose: performance.now() - rendered } }
+}
 
+/**
+ * Exports the globe's current view as a PNG (composeView), encoded with
+ * text metadata (title, data as of, sources), once the reach layer draws
+ * the year shown.
+ */
+export async function exportView(runtime: GlobeRuntime, request: ExportRequest): Promise<ExportedImage> {
+  // A scene just shown may still wait for its reach surface: the picture shows the year it says.
+  await reachSettled()
+  const canvas = document.createElement('canvas')
+  const { width, height, stages } = composeView(runtime, request, canvas)
+  const composed = performance.now()
+  const dataset = useAppStore.getState().dataset
+  if (!dataset) throw new Error('the globe is not ready to export yet')
   const encoded = await encodePng(canvas)
   const png = insertTextChunks(encoded, metadata(request.title, dataset))
   canvas.width = 0
   canvas.height = 0
   const finished = performance.now()
-  return {
-    png,
-    width,
-    height,
-    stages: { render: rendered - started, compose: composed - rendered, encode: finished - composed },
-  }
+  return { png, width, height, stages: { ...stages, encode: finished - composed } }
 }
 
 function metadata(title: string, dataset: NonNullable<ReturnType<typeof useAppStore.getState>['dataset']>): PngText[] {
@@ -80,7 +100,7 @@ function metadata(title: string, dataset: NonNullable<ReturnType<typeof useAppSt
   ]
 }
 
-function encodePng(canvas: HTMLCanvasElement): Promise<Uint8Array> {
+export function encodePng(canvas: HTMLCanvasElement): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => {
       if (!blob) {

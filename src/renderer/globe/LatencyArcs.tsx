@@ -22,8 +22,9 @@ const FLOW_FPS = 30
 
 const DASH_PX = 16
 
-/** What the arcs are drawn from: the ranking's inputs, the layer switch and the scope. */
-const arcInputs = (state: AppState) => [state.dataset, state.userLocation, state.layers.latencyArcs, state.latencyArcScope] as const
+/** What the arcs are drawn from: the ranking's inputs (the time-lapse's year among them), the layer switch and the scope. */
+const arcInputs = (state: AppState) =>
+  [state.dataset, state.userLocation, state.layers.latencyArcs, state.latencyArcScope, state.year] as const
 
 /** The hovered and selected regions' arcs stand out. */
 const highlighted = (state: AppState) => [state.hoveredCode, state.selectedCode] as const
@@ -73,8 +74,8 @@ export function LatencyArcs({ regions, runtime }: LatencyArcsProps) {
       if (uniforms.uSelected) uniforms.uSelected.value = runtime.indexOf(selectedCode)
       invalidate()
     }
-    const rebuild = ([dataset, userLocation, on, scope]: ReturnType<typeof arcInputs>): void => {
-      const shown = writeLatencyArcs(layer, runtime, { dataset, userLocation, on, scope })
+    const rebuild = ([dataset, userLocation, on, scope, year]: ReturnType<typeof arcInputs>): void => {
+      const shown = writeLatencyArcs(layer, runtime, { dataset, userLocation, on, scope, year })
       runtime.layerLabels.setNotes(NOTE_GROUP, shown ? nearestNotes(shown) : NO_NOTES)
       flow.remaining = shown && !useAppStore.getState().reducedMotion ? FLOW_SECONDS : 0
       flow.running = false

@@ -1,10 +1,11 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import type { Region } from '../../shared/dataset/schema'
+import { selectYearView } from '../state/selectors'
 import { useAppStore, type AppState } from '../state/store'
 import { shallow, watch } from '../state/watch'
 import { updateArcUniforms } from './arcFrame'
-import { createNetworkLayer, linkLabels } from './networkLinkLayer'
+import { createNetworkLayer, linkLabels, writeNetworkLinks } from './networkLinkLayer'
 import type { GlobeRuntime } from './runtime'
 
 /** Dash period of unmeasured links, CSS px. */
@@ -12,8 +13,12 @@ const DASH_PX = 10
 
 const LABEL_GROUP = 'network'
 
-/** What the links' look depends on: the layer switch, the hovered and the selected region. */
-const networkInputs = (state: AppState) => [state.layers.network, state.hoveredCode, state.selectedCode] as const
+/**
+ * What the links' look depends on: the layer switch, the hovered and the selected region, and the
+ * regions on the globe at the time-lapse's year (links between them only).
+ */
+const networkInputs = (state: AppState) =>
+  [state.layers.network, state.hoveredCode, state.selectedCode, selectYearView(state).shown] as const
 
 interface NetworkLinksProps {
   /** Regions in the runtime's order: link ends are indices into it. */
@@ -26,7 +31,8 @@ interface NetworkLinksProps {
  * lifted above the surface, all in one draw call. The links of the hovered
  * and the selected region stand out (wider, brighter, the rest dimmed) and
  * carry their measured RTT at their midpoints; unmeasured links are dashed.
- * Shown while the network layer is on.
+ * Shown while the network layer is on; at a time-lapse year, only the links
+ * between the regions open then.
  */
 export function NetworkLinks({ regions, runtime }: NetworkLinksProps) {
   const invalidate = useThree((state) => state.invalidate)
@@ -44,7 +50,12 @@ export function NetworkLinks({ regions, runtime }: NetworkLinksProps) {
 
   useEffect(() => {
     if (!layer) return
-    const apply = ([visible, hoveredCode, selectedCode]: ReturnType<typeof networkInputs>): void => {
+    let drawnFor: ReadonlySet<string> | null | undefined
+    const apply = ([visible, hoveredCode, selectedCode, shown]: ReturnType<typeof networkInputs>): void => {
+      if (shown !== drawnFor) {
+        writeNetworkLinks(layer, shown ? (i) => shown.has(regions[i]?.code ?? '') : null)
+        drawnFor = shown
+      }
       layer.mesh.visible = visible
       const hovered = visible ? runtime.indexOf(hoveredCode) : -1
       const selected = visible ? runtime.indexOf(selectedCode) : -1
@@ -59,7 +70,7 @@ export function NetworkLinks({ regions, runtime }: NetworkLinksProps) {
       unsubscribe()
       runtime.layerLabels.set(LABEL_GROUP, [])
     }
-  }, [layer, runtime, invalidate])
+  }, [layer, regions, runtime, invalidate])
 
   useFrame(({ camera, size }) => {
     if (layer?.mesh.visible) updateArcUniforms(layer.mesh.material, camera, size.width, size.height, DASH_PX)

@@ -11,6 +11,7 @@ import { Graticule } from './Graticule'
 import { LatencyArcs } from './LatencyArcs'
 import { NetworkLinks } from './NetworkLinks'
 import { palette } from '../theme/palette'
+import { ReachLayer } from './ReachLayer'
 import { RegionMarkers } from './RegionMarkers'
 import type { GlobeRuntime } from './runtime'
 import { UserPin } from './UserPin'
@@ -30,8 +31,8 @@ interface SceneProps {
 }
 
 /**
- * The globe's layers, each one draw call: Earth, graticule, coastlines and
- * borders, atmosphere, network links, latency arcs, markers, the user's pin.
+ * The globe's layers, each one draw call: Earth, reach, graticule, coastlines
+ * and borders, atmosphere, network links, latency arcs, markers, the user's pin.
  */
 export function Scene({ runtime, regions }: SceneProps) {
   return (
@@ -40,6 +41,7 @@ export function Scene({ runtime, regions }: SceneProps) {
       <ambientLight intensity={AMBIENT} />
       <HeadLight />
       <Earth runtime={runtime} />
+      <ReachLayer runtime={runtime} />
       <Graticule />
       <WorldLines runtime={runtime} />
       <Atmosphere />

@@ -5,8 +5,11 @@ import type { MarkerColouring } from '../state/store'
 import { palette } from '../theme/palette'
 import { PRICE_UNKNOWN_COLOUR, priceBinFor } from './priceScale'
 
-/** Bits of the per-instance `aEmphasis` attribute (the less frequent marks; hover and selection live in `aState`). */
-export const markerEmphasis = { dimmed: 1, compared: 2, top: 4 } as const
+/**
+ * Bits of the per-instance `aEmphasis` attribute (the less frequent marks; hover and selection live in `aState`).
+ * `hidden`: not on the globe at the time-lapse's year; `fresh`: new at that year.
+ */
+export const markerEmphasis = { dimmed: 1, compared: 2, top: 4, hidden: 8, fresh: 16 } as const
 
 /** What decides how each marker looks, apart from hover and selection. */
 export interface MarkerInputs {
@@ -17,6 +20,10 @@ export interface MarkerInputs {
   /** The chooser's top three, best first. */
   top: readonly string[]
   compared: readonly string[]
+  /** Regions on the globe at the time-lapse's year; null or absent: every region. */
+  shown?: ReadonlySet<string> | null
+  /** Regions new at the time-lapse's year, marked for the step. */
+  added?: ReadonlySet<string>
 }
 
 export interface MarkerLook {
@@ -43,7 +50,9 @@ export function markerLook(region: Region, inputs: MarkerInputs): MarkerLook {
   const emphasis =
     (inputs.dimmed.has(region.code) ? markerEmphasis.dimmed : 0) |
     (inputs.compared.includes(region.code) ? markerEmphasis.compared : 0) |
-    (inputs.top.includes(region.code) ? markerEmphasis.top : 0)
+    (inputs.top.includes(region.code) ? markerEmphasis.top : 0) |
+    (inputs.shown && !inputs.shown.has(region.code) ? markerEmphasis.hidden : 0) |
+    (inputs.added?.has(region.code) ? markerEmphasis.fresh : 0)
   return { fill, hollow, emphasis }
 }
 

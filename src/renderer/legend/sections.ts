@@ -1,4 +1,6 @@
 import { priceIndexLegend, regionEmphasisLegend } from '../globe/markerLegend'
+import { reachLegend } from '../globe/reachLegend'
+import { timelineLegend } from '../globe/timelineLegend'
 import type { AppState } from '../state/store'
 import { latencyArcsLegend, regionsLegend } from './builtinLegend'
 import type { LegendProvider, LegendSection } from './types'
@@ -13,7 +15,9 @@ export const legendProviders: readonly LegendProvider[] = [
   regionsLegend,
   priceIndexLegend,
   regionEmphasisLegend,
+  timelineLegend,
   latencyArcsLegend,
+  reachLegend,
 ]
 
 /** The legend for a state: every non-empty section, in order. */

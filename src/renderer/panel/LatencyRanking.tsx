@@ -1,17 +1,20 @@
 import { useId, useMemo } from 'react'
 import { bandFor } from '../globe/latencyBands'
 import { latencyModel } from '../state/latencyModel'
-import { selectLatencyRanking } from '../state/selectors'
+import { stepLabel } from '../../shared/timeline'
+import { selectShownLatencyRanking, selectYearView } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { modelAccuracyText, rankParts } from '../wording/latencyWording'
 
 /**
- * Every region ranked by round trip from the user's location, nearest first,
+ * Every region on the globe (at the time-lapse's year, if one is shown)
+ * ranked by round trip from the user's location, nearest first,
  * each with its band and whether the figure is an estimate or a measurement.
  * A click (or Enter) selects the region and flies the globe to it.
  */
 export function LatencyRanking() {
-  const ranking = useAppStore(selectLatencyRanking)
+  const ranking = useAppStore(selectShownLatencyRanking)
+  const year = useAppStore(selectYearView)
   const regions = useAppStore((s) => s.dataset?.regions)
   const location = useAppStore((s) => s.userLocation)
   const selectedCode = useAppStore((s) => s.selectedCode)
@@ -36,6 +39,13 @@ export function LatencyRanking() {
           details in About
         </button>
       </p>
+      {year.summary && (
+        <p className="ranking__year" data-testid="ranking-year">
+          {year.summary.step === 'announced'
+            ? 'Time-lapse: every region, the announced ones included.'
+            : `Time-lapse: only the ${year.summary.shown.length} regions open in ${stepLabel(year.summary.step)}.`}
+        </p>
+      )}
       {location ? (
         <ol data-testid="latency-ranking" className="ranking__list" aria-label={`Regions by round trip from ${location.label}`}>
           {ranking.map((rank) => {

@@ -10,6 +10,7 @@ import { LayerControls } from './LayerControls'
 import { LocationPicker } from './LocationPicker'
 import { RegionFacts } from './RegionFacts'
 import { RegionTable } from './RegionTable'
+import { TimelinePanel } from '../timeline/TimelinePanel'
 
 const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'regions', label: 'Regions' },
@@ -17,6 +18,7 @@ const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'compare', label: 'Compare' },
   { id: 'latency', label: 'Latency' },
   { id: 'network', label: 'Network' },
+  { id: 'time', label: 'Time' },
   { id: 'lesson', label: 'Lesson' },
 ]
 
@@ -109,6 +111,7 @@ export function SidePanel() {
           <LatencyMatrix />
         </>,
       )}
+      {panel('time', 'side-panel__view--scroll', <TimelinePanel />)}
       {panel('lesson', 'side-panel__view--scroll', <LessonPanel />)}
     </aside>
   )

@@ -21,6 +21,8 @@ export const palette = {
   chooserTop: '#7cf5c0',
   /** Regions picked for comparison: a dashed ring, so it differs from the top three in shape too. */
   compared: '#c9a7ff',
+  /** Regions new at the time-lapse's year: a warm glow around the marker (and their "new" note). */
+  regionNew: '#ffe45c',
   /** Network links: a pale steel blue, apart from the coastlines' green-grey and the latency bands. */
   networkLink: '#a9c7e8',
   networkLinkHighlight: '#ffffff',

@@ -13,6 +13,7 @@ export const paletteVariables = {
   '--color-region-announced': palette.regionAnnounced,
   '--color-region-selected': palette.regionSelected,
   '--color-label': palette.label,
+  '--color-region-new': palette.regionNew,
 } as const
 
 export function applyPaletteVariables(root: HTMLElement = document.documentElement): void {

@@ -26,6 +26,8 @@ export const MAX_PNG_BYTES = 256 * MIB
  * every lesson the app saves can be opened again.
  */
 export const MAX_LESSON_BYTES = 8 * MIB
+/** The largest video accepted: a time-lapse of every year at 1920×1080 takes a few tens of MiB. */
+export const MAX_VIDEO_BYTES = 512 * MIB
 /** The most files one series (every scene of a lesson) may hold. */
 export const MAX_SERIES_FILES = 500
 /** The longest file name offered to a save dialog or written into a chosen folder. */
@@ -36,6 +38,13 @@ export const PNG_SIGNATURE: readonly number[] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0
 
 export function hasPngSignature(bytes: Uint8Array): boolean {
   return bytes.length >= PNG_SIGNATURE.length && PNG_SIGNATURE.every((byte, i) => bytes[i] === byte)
+}
+
+/** The four bytes every WebM (Matroska/EBML) file starts with. */
+export const WEBM_SIGNATURE: readonly number[] = [0x1a, 0x45, 0xdf, 0xa3]
+
+export function hasWebmSignature(bytes: Uint8Array): boolean {
+  return bytes.length >= WEBM_SIGNATURE.length && WEBM_SIGNATURE.every((byte, i) => bytes[i] === byte)
 }
 
 /** The number of bytes a string takes in UTF-8, counted without encoding it. */
@@ -65,6 +74,12 @@ export const PngBytesSchema = z
   .refine((bytes) => bytes.byteLength <= MAX_PNG_BYTES, { message: `larger than ${MAX_PNG_BYTES / MIB} MiB` })
   .refine(hasPngSignature, { message: 'not a PNG image (no PNG signature)' })
 
+/** A WebM video as the renderer sends it (the time-lapse): bytes that start with the EBML signature and fit the limit. */
+export const WebmBytesSchema = z
+  .instanceof(Uint8Array, { message: 'expected WebM bytes (a Uint8Array)' })
+  .refine((bytes) => bytes.byteLength <= MAX_VIDEO_BYTES, { message: `larger than ${MAX_VIDEO_BYTES / MIB} MiB` })
+  .refine(hasWebmSignature, { message: 'not a WebM video (no EBML signature)' })
+
 // Folder separators, control characters and the characters Windows refuses in names.
 // eslint-disable-next-line no-control-regex
 const UNSAFE_NAME_CHARACTERS = /[/\\<>:"|?*\u0000-\u001f\u007f]/
@@ -87,6 +102,7 @@ function fileNameSchema(extension: RegExp, expected: string) {
 
 export const PngFileNameSchema = fileNameSchema(/^[^.].*\.png$/i, '.png')
 export const LessonFileNameSchema = fileNameSchema(/^[^.].*\.json$/i, '.infraglobe.json or .json')
+export const WebmFileNameSchema = fileNameSchema(/^[^.].*\.webm$/i, '.webm')
 
 // A text longer in characters than the limit in bytes is refused before its bytes are counted.
 export const LessonTextSchema = z
@@ -97,6 +113,7 @@ export const LessonTextSchema = z
 export const SaveFileRequestSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('png'), suggestedName: PngFileNameSchema, data: PngBytesSchema }),
   z.strictObject({ kind: z.literal('lesson'), suggestedName: LessonFileNameSchema, data: LessonTextSchema }),
+  z.strictObject({ kind: z.literal('webm'), suggestedName: WebmFileNameSchema, data: WebmBytesSchema }),
 ])
 
 /** The longest lesson title a series export names its folder after (the lesson format's own limit). */

@@ -35,7 +35,7 @@ function fakeDialogs(answers: { save?: SaveDialogAnswer; open?: OpenDialogAnswer
   } satisfies FileDialogs<Window>
 }
 
-const folders: Record<FolderName, string> = { pictures: '/home/ada/Pictures', documents: '/home/ada/Documents' }
+const folders: Record<FolderName, string> = { pictures: '/home/ada/Pictures', documents: '/home/ada/Documents', videos: '/home/ada/Videos' }
 
 function handlers(dialogs: FileDialogs<Window>, fileSystem?: AtomicFileSystem) {
   return createFileHandlers<Window>({ dialogs, getPath: (name) => folders[name], ...(fileSystem ? { fs: fileSystem } : {}) })

@@ -9,3 +9,18 @@ export { latencyRankingOf, rankerFor, selectLatencyRanking } from './latencyRank
 export { chooserResultOf, factsFor, selectChooserResult, TOP_COUNT, type ChooserInputs } from './chooserResult'
 export { dimmedRegions, selectRegionEmphasis, type RegionEmphasis } from './emphasis'
 export { selectPriceIndexes } from './priceIndexes'
+export {
+  asOfYearOf,
+  launchCountsOf,
+  selectLaunchCounts,
+  selectReachStep,
+  selectShownLatencyRanking,
+  selectTimelineStep,
+  selectTimelineSteps,
+  selectYearView,
+  shownLatencyRankingOf,
+  timelineStepOf,
+  timelineStepsOf,
+  yearViewOf,
+  type YearView,
+} from './timeline'
