@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import type { Region } from '../../shared/dataset/schema'
+import { currentReachClient } from '../reach/reachService'
 import { useReachStore } from '../reach/reachStore'
 import { useAppStore } from '../state/store'
 import { watch } from '../state/watch'
@@ -64,6 +65,7 @@ export function Globe() {
       cameraView: () => runtime.commands?.getView() ?? null,
       shownRegions: () => [...drawn.shown],
       reachDrawn: () => drawn.reach,
+      reachComputeMs: (step) => currentReachClient()?.computeMs(step === 'announced' ? step : Number(step)) ?? null,
     })
     // After each frame, in this order: labels follow the markers, the hover is re-picked, the probe counts.
     const steps = [

@@ -31,6 +31,8 @@ export interface GlobeProbe {
   shownRegions(): string[]
   /** The time-lapse step ("2010", "announced") whose reach surface is on the globe; null while none is drawn. */
   reachDrawn(): string | null
+  /** The reach worker's compute time for a step's surface ("2010", "announced"), ms; null until computed. */
+  reachComputeMs(step: string): number | null
 }
 
 /** Plain-data export options: a multiple of the view or a fixed size, and the background. */
@@ -99,6 +101,7 @@ export function installProbe(queries: ProbeQueries): { counters: ProbeCounters; 
     cameraView: queries.cameraView,
     shownRegions: queries.shownRegions,
     reachDrawn: queries.reachDrawn,
+    reachComputeMs: queries.reachComputeMs,
     exportPng: (options) =>
       exportProbe ? exportProbe.exportPng(options) : Promise.reject(new Error('the globe cannot export yet')),
     replaceAnnotations: (annotations) => {

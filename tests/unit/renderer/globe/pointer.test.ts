@@ -139,6 +139,7 @@ describe('the probe', () => {
       cameraView: () => null,
       shownRegions: () => runtime.shownCodes(),
       reachDrawn: () => null,
+      reachComputeMs: () => null,
     })
     const installed = window[PROBE_GLOBAL]!
     const pin = installed.userLocationScreenPosition()!
