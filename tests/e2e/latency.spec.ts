@@ -350,6 +350,13 @@ test.describe('the layers on the globe', () => {
   })
 
   test('with every layer on and a region hovered the globe takes fewer than 20 draw calls', async ({ page }) => {
+    // The reach layer too, at a year of the time-lapse (the markers then hide the regions not yet open).
+    await showPanelTab(page, 'Time')
+    await page.getByRole('checkbox', { name: 'Reach' }).check()
+    await page.getByRole('button', { name: 'Previous year' }).click()
+    await expect
+      .poll(() => page.evaluate(() => window.__infraglobe?.reachDrawn?.() ?? null), { timeout: 60_000, message: 'the reach surface drawn' })
+      .not.toBeNull()
     await waitForStillness(page)
     const marker = await regionPosition(page, 'sa-east-1')
     expect(marker?.visible).toBe(true)
