@@ -6,7 +6,7 @@ import { drawLabels } from './drawLabels'
 import { drawLegend } from './drawLegend'
 import { footerLine } from './credits'
 import { ellipsize, fittedSize, font, haloText, wrapText } from './imageFonts'
-import type { ImageOverlay } from './imageOverlays'
+import type { ImageOverlay } from './imageOverlayTypes'
 import type { GlobeImage } from './renderPass'
 
 /** Type and margins in CSS px (scaled with the image). */

@@ -1,4 +1,4 @@
-import type { ImageOverlayProvider } from '../export/imageOverlays'
+import type { ImageOverlayProvider } from '../export/imageOverlayTypes'
 import { font } from '../export/imageFonts'
 import { useReachStore } from '../reach/reachStore'
 import { selectLaunchCounts, selectYearView } from '../state/selectors'
