@@ -7,7 +7,8 @@
  * - Save: the renderer is asked to save (`save-lesson-and-close`). When it
  *   then reports the lesson saved, the window closes; when it reports it
  *   still unsaved (the save was cancelled or failed), the window stays.
- * - Don't Save: the draft is dropped and the window closes.
+ * - Don't Save: the draft is dropped and the window closes; a draft the page
+ *   still sends while it unloads is not kept (`discarded`).
  * - Cancel: nothing happens.
  */
 
@@ -33,6 +34,11 @@ export interface CloseGuardOptions<W> {
 export interface CloseGuard {
   /** What the renderer reported last. */
   readonly unsaved: boolean
+  /**
+   * The user chose Don't Save: the window is closing and its lesson is
+   * thrown away, so a draft its page still autosaves on the way out is not kept.
+   */
+  readonly discarded: boolean
   setUnsaved(unsaved: boolean): void
   /** A new page (a reload after the renderer died) starts with nothing unsaved and no close waiting. */
   reset(): void
@@ -63,6 +69,7 @@ export function guardClose<W extends GuardedWindow>(window: W, options: CloseGua
   let asking = false
   let closeWhenSaved = false
   let letClose = false
+  let discarded = false
 
   function closeNow(): void {
     letClose = true
@@ -86,6 +93,7 @@ export function guardClose<W extends GuardedWindow>(window: W, options: CloseGua
       closeWhenSaved = true
       options.requestSave(window)
     } else if (choice === 'discard') {
+      discarded = true
       await options.discard?.().catch((error: unknown) => {
         warn(`InfraGlobe: the lesson draft could not be removed (${error instanceof Error ? error.message : String(error)}).`)
       })
@@ -103,6 +111,9 @@ export function guardClose<W extends GuardedWindow>(window: W, options: CloseGua
     get unsaved() {
       return unsaved
     },
+    get discarded() {
+      return discarded
+    },
     setUnsaved(value) {
       unsaved = value
       if (!closeWhenSaved) return
@@ -112,6 +123,7 @@ export function guardClose<W extends GuardedWindow>(window: W, options: CloseGua
     reset() {
       unsaved = false
       closeWhenSaved = false
+      discarded = false
     },
   }
 }

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type WebContents } from 'electron'
 import { describeProblems } from '../shared/dataset/validate'
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol'
 import { removeStaleTempFiles } from './atomicWrite'
@@ -31,6 +31,8 @@ const DATASET_FILE = join('assets', 'data', 'infrastructure.json')
 let mainWindow: BrowserWindow | null = null
 /** Each window's guard against closing with an unsaved lesson. */
 const closeGuards = new WeakMap<BrowserWindow, CloseGuard>()
+/** The same guards by page: a page still sends messages while its window is being destroyed. */
+const pageGuards = new WeakMap<WebContents, CloseGuard>()
 
 function openMainWindow(drafts: { clear(): Promise<void> }): BrowserWindow {
   const window = createMainWindow({ mainDir, devServerUrl })
@@ -40,6 +42,7 @@ function openMainWindow(drafts: { clear(): Promise<void> }): BrowserWindow {
     discard: () => drafts.clear(),
   })
   closeGuards.set(window, guard)
+  pageGuards.set(window.webContents, guard)
   recoverRenderer(window, {
     url: pageUrl(devServerUrl),
     onReload: () => guard.reset(),
@@ -83,6 +86,7 @@ async function start(): Promise<void> {
     app,
     settings,
     drafts,
+    keepsDraftFrom: (event) => !pageGuards.get(event.sender)?.discarded,
     setUnsavedLesson: (window, unsaved) => {
       if (window) closeGuards.get(window)?.setUnsaved(unsaved)
     },

@@ -126,6 +126,12 @@ export interface IpcDependencies<E extends SenderEvent, W extends FullScreenWind
   clipboard: ClipboardService
   /** The autosaved lesson draft. */
   drafts: Pick<DraftStore, 'save' | 'load' | 'clear'>
+  /**
+   * Whether a draft from the page that sent `event` is kept: not once its
+   * user chose Don't Save (the page may still autosave while it unloads).
+   * Without it every draft is kept.
+   */
+  keepsDraftFrom?(event: E): boolean
   /** Records whether the lesson in a window has unsaved changes (its close guard asks before closing). */
   setUnsavedLesson(window: W | null, unsaved: boolean): void
   /** The window whose page sent a request: dialogs attach to it, full screen applies to it. */
@@ -160,7 +166,7 @@ export function registerIpc<E extends SenderEvent, W extends FullScreenWindow>(d
   on(invokeChannels.openLesson, (_payload, event) => files.openLesson(windowOf(event)))
   on(invokeChannels.setFullScreen, (fullScreen, event) => windowOf(event)?.setFullScreen(fullScreen))
   on(invokeChannels.setUnsavedLesson, (unsaved, event) => deps.setUnsavedLesson(windowOf(event), unsaved))
-  on(invokeChannels.saveDraft, (text) => drafts.save(text))
+  on(invokeChannels.saveDraft, (text, event) => (deps.keepsDraftFrom?.(event) === false ? undefined : drafts.save(text)))
   on(invokeChannels.loadDraft, () => drafts.load())
   on(invokeChannels.clearDraft, () => drafts.clear())
 }

@@ -10,6 +10,8 @@ import { Globe } from './globe/Globe'
 import { GlobeToolbar } from './GlobeToolbar'
 import { PresenterMode } from './lesson/PresenterMode'
 import { usePresenting } from './lesson/presenting'
+import { useUnsavedLesson } from './lesson/useUnsavedLesson'
+import { NoticeArea } from './notices/NoticeArea'
 import { DataFooter } from './panel/DataFooter'
 import { Legend } from './panel/Legend'
 import { SidePanel } from './panel/SidePanel'
@@ -42,6 +44,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
   const exportingTimeLapse = useTimeLapseExportStore((s) => s.open)
   const exporting = exportingView || exportingTimeLapse
   useSystemReducedMotion()
+  useUnsavedLesson(api)
 
   useEffect(
     () =>
@@ -86,6 +89,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
             <YearBadge />
             <Legend />
             <GlobeToolbar />
+            <NoticeArea />
             <PresenterMode />
           </div>
           <SidePanel />

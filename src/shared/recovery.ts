@@ -30,5 +30,5 @@ export function recoveryNotice(search: string): string | null {
   const reason = new URLSearchParams(search).get(RECOVERY_PARAM)
   if (reason === null) return null
   const what = REASONS[reason] ?? REASONS['abnormal-exit']
-  return `InfraGlobe's page stopped (${what}) and was reloaded. A lesson you had not saved is offered back from its autosaved draft.`
+  return `InfraGlobe's page stopped (${what}) and was reloaded. Any lesson you had not saved is offered back from its autosaved draft.`
 }

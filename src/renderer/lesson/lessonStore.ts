@@ -26,7 +26,12 @@ export interface LessonState {
   current: number | null
   /** Presenter mode: panels collapsed, large caption, clicker keys step through the scenes. */
   presenting: boolean
-  /** Changed since it was opened, loaded or saved. */
+  /**
+   * Changed since it was opened, loaded or saved: a scene added, edited,
+   * moved or deleted, or the title changed (not a scene shown). The platform
+   * is told (lesson/unsavedLesson.ts): closing or leaving asks first, and a
+   * draft is autosaved.
+   */
   dirty: boolean
   notice: LessonNotice | null
   undo: UndoPoint | null
@@ -59,13 +64,19 @@ export const useLessonStore = create<LessonState>()((set, get) => {
     dirty: false,
     notice: null,
     undo: null,
-    setTitle: (title) => set({ title, dirty: true }),
+    setTitle: (title) => {
+      if (title !== get().title) set({ title, dirty: true })
+    },
     addScene: (scene) => {
       const scenes = [...get().scenes, scene]
       set({ scenes, current: scenes.length - 1, dirty: true, undo: null })
     },
-    updateScene: (id, change) =>
-      set({ scenes: get().scenes.map((scene) => (scene.id === id ? { ...scene, ...change } : scene)), dirty: true }),
+    updateScene: (id, change) => {
+      const scene = get().scenes.find((s) => s.id === id)
+      // Submitting the form unchanged is not a change to save.
+      if (!scene || Object.entries(change).every(([key, value]) => scene[key as keyof Scene] === value)) return
+      set({ scenes: get().scenes.map((s) => (s.id === id ? { ...s, ...change } : s)), dirty: true })
+    },
     moveScene: (id, delta) => {
       const { scenes, current } = get()
       const from = scenes.findIndex((scene) => scene.id === id)

@@ -65,6 +65,8 @@ export interface AppState {
   markerColouring: MarkerColouring
   /** The side panel's open view. */
   panelTab: PanelTab
+  /** Why the last settings save failed (one line to show), or null once a save works. */
+  settingsSaveError: string | null
   setDataset(dataset: Dataset): void
   /** Selects a region (or clears with null); `fly` asks the globe to bring it into view. */
   select(code: string | null, options?: { fly?: boolean }): void
@@ -92,6 +94,7 @@ export interface AppState {
   setPanelTab(tab: PanelTab): void
   /** Applies persisted settings (at start-up). */
   applySettings(settings: Settings): void
+  setSettingsSaveError(message: string | null): void
 }
 
 /*
@@ -149,6 +152,7 @@ export const useAppStore = create<AppState>()(
     compareCodes: [],
     markerColouring: 'status',
     panelTab: 'regions',
+    settingsSaveError: null,
     setDataset: (dataset) => set({ dataset }),
     select: (code, options) => {
       const fly = options?.fly && code ? { code, seq: (get().flyTo?.seq ?? 0) + 1 } : get().flyTo
@@ -189,5 +193,8 @@ export const useAppStore = create<AppState>()(
         theme: s.theme,
         firstRunHintDismissed: s.firstRunHintDismissed,
       }),
+    setSettingsSaveError: (settingsSaveError) => {
+      if (get().settingsSaveError !== settingsSaveError) set({ settingsSaveError })
+    },
   })),
 )

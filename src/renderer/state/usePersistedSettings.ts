@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { InfraGlobeApi } from '../../shared/api'
+import { settingsSaveMessage } from '../../shared/settings/saveError'
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../shared/settings/schema'
 import { loadBundledCityIndex, type CityIndexLoader } from './cityIndex'
 import { useAppStore, type AppState } from './store'
@@ -78,7 +79,8 @@ async function requestSettings(api: InfraGlobeApi): Promise<Settings> {
  * Loads the saved settings into the store once per platform, then saves them
  * (debounced) whenever the user changes the location, the layers or the arc
  * scope (not when a lesson scene does: see withoutPersisting), and
- * at once when the page goes away. Without a saved location, a first one is
+ * at once when the page goes away. A failed save is put in the store
+ * (`settingsSaveError`, shown as a notice) until a later save works. Without a saved location, a first one is
  * guessed from the system time zone. Returns true once the settings are in
  * the store, so the globe can wait and never draw the defaults first.
  */
@@ -109,12 +111,24 @@ export function usePersistedSettings(api: InfraGlobeApi, options: PersistedSetti
     let own = settingsOf(useAppStore.getState())
     let pending: Settings | null = null
     let timer: ReturnType<typeof setTimeout> | undefined
+    let saves = 0
     const flush = () => {
       clearTimeout(timer)
       if (!pending) return
       const settings = pending
       pending = null
-      api.saveSettings(settings).catch((error: unknown) => console.warn('InfraGlobe: the settings were not saved.', error))
+      // Only the latest save's outcome is shown: it says whether the settings are stored now.
+      const save = ++saves
+      const { setSettingsSaveError } = useAppStore.getState()
+      api.saveSettings(settings).then(
+        () => {
+          if (save === saves) setSettingsSaveError(null)
+        },
+        (error: unknown) => {
+          console.warn('InfraGlobe: the settings were not saved.', error)
+          if (save === saves) setSettingsSaveError(settingsSaveMessage(error))
+        },
+      )
     }
     const unsubscribe = watch(
       persisted,

@@ -75,6 +75,34 @@ describe('the close guard', () => {
     expect(window.destroyed).toBe(true)
   })
 
+  it("marks the lesson discarded from Don't Save on (not after Save or Cancel), until a reset", async () => {
+    for (const choice of ['save', 'cancel'] as const) {
+      const { window, guard } = guarded([choice])
+      guard.setUnsaved(true)
+      window.close()
+      await settle()
+      expect(guard.discarded).toBe(false)
+    }
+    let discardedWhileDropping: boolean | null = null
+    const window = new Window()
+    const guard = guardClose(window, {
+      ask: () => Promise.resolve('discard'),
+      requestSave: vi.fn(),
+      discard: () => {
+        discardedWhileDropping = guard.discarded
+        return Promise.resolve()
+      },
+    })
+    expect(guard.discarded).toBe(false)
+    guard.setUnsaved(true)
+    window.close()
+    await settle()
+    expect(discardedWhileDropping).toBe(true)
+    expect(guard.discarded).toBe(true)
+    guard.reset()
+    expect(guard.discarded).toBe(false)
+  })
+
   it('keeps the window open when the question cannot be shown', async () => {
     const window = new Window()
     const guard = guardClose(window, { ask: () => Promise.reject(new Error('no display')), requestSave: vi.fn(), warn: () => undefined })

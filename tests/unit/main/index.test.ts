@@ -305,6 +305,25 @@ describe('the main process', () => {
       }
     })
 
+    it("after Don't Save keeps no draft the closing page still sends", async () => {
+      const userData = await mkdtemp(join(tmpdir(), 'infraglobe-user-data-'))
+      const draftFile = join(userData, 'lesson-draft.json')
+      try {
+        fake.app.userDataPath = userData
+        await startApp()
+        const window = FakeBrowserWindow.instances[0]!
+        await invoke(invokeChannels.setUnsavedLesson, true)
+        fake.showMessageBox.mockResolvedValueOnce({ response: 1 })
+        window.close()
+        await vi.waitFor(() => expect(window.destroyed).toBe(true))
+        // The page's last autosave, sent from its pagehide as it unloads.
+        await invoke(invokeChannels.saveDraft, '{"format":"infraglobe-lesson"}')
+        await expect(readFile(draftFile)).rejects.toMatchObject({ code: 'ENOENT' })
+      } finally {
+        await rm(userData, { recursive: true, force: true })
+      }
+    })
+
     it('on Cancel keeps the window and the lesson as they are', async () => {
       await startApp()
       const window = FakeBrowserWindow.instances[0]!

@@ -473,6 +473,28 @@ describe('the unsaved-lesson and draft channels', () => {
     expect(drafts.clear).toHaveBeenCalledOnce()
   })
 
+  it('drops a draft from a page whose lesson was discarded, and keeps the others', async () => {
+    const ipcMain = new FakeIpcMain()
+    const drafts = fakeDrafts()
+    const discarding = topFrame(rendererUrl)
+    registerIpc({
+      ipcMain,
+      dataset,
+      app: { getName: () => 'InfraGlobe', getVersion: () => '1.2.3' },
+      settings: fakeSettingsStore(),
+      files: fakeFiles(),
+      clipboard: fakeClipboard(),
+      drafts,
+      keepsDraftFrom: (event) => event !== discarding,
+      setUnsavedLesson: () => undefined,
+      windowOf: () => null,
+      isTrustedSender: trustBundledRenderer,
+    })
+    await expect(ipcMain.invoke(invokeChannels.saveDraft, discarding, '{"title":"thrown away"}')).resolves.toBeUndefined()
+    await ipcMain.invoke(invokeChannels.saveDraft, topFrame(rendererUrl), '{"title":"kept"}')
+    expect(drafts.save.mock.calls).toEqual([['{"title":"kept"}']])
+  })
+
   it('refuses a draft larger than a lesson may be, or not text, before the store sees it', async () => {
     const { ipcMain, drafts } = wired()
     await expect(ipcMain.invoke(invokeChannels.saveDraft, topFrame(rendererUrl), 'x'.repeat(MAX_LESSON_BYTES + 1))).rejects.toThrow(/lesson larger/)

@@ -5,6 +5,7 @@ import { App } from '../../../../src/renderer/App'
 import { useAppStore } from '../../../../src/renderer/state/store'
 import { SAVE_DELAY_MS, withoutPersisting } from '../../../../src/renderer/state/usePersistedSettings'
 import { DEFAULT_SETTINGS, type Settings } from '../../../../src/shared/settings/schema'
+import { globeShown } from '../../fixtures/renderer/app'
 import { fakeApi as sharedFakeApi } from '../../fixtures/renderer/fakeApi'
 
 vi.mock('../../../../src/renderer/globe/Globe', () => ({
@@ -73,14 +74,14 @@ describe('settings in the app', () => {
         <App api={api} />
       </StrictMode>,
     )
-    await screen.findByTestId('globe')
+    await globeShown()
     expect(api.loadSettings).toHaveBeenCalledTimes(1)
   })
 
   it('does not write back what it has just loaded', async () => {
     const api = fakeApi()
     render(<App api={api} />)
-    await screen.findByTestId('globe')
+    await globeShown()
     await new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS + 50))
     expect(api.saveSettings).not.toHaveBeenCalled()
   })
@@ -88,7 +89,7 @@ describe('settings in the app', () => {
   it('saves a burst of changes once, shortly after the last', async () => {
     const api = fakeApi()
     render(<App api={api} />)
-    await screen.findByTestId('globe')
+    await globeShown()
     vi.useFakeTimers()
     const { setLayer, setLatencyArcScope, setUserLocation } = useAppStore.getState()
     const quito = { lat: -0.22, lon: -78.51, label: 'Quito, EC', origin: 'search' } as const
@@ -111,10 +112,47 @@ describe('settings in the app', () => {
     })
   })
 
+  it('keeps why the last save failed, in words, until a later save works', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const api = fakeApi()
+    api.saveSettings.mockImplementationOnce(() =>
+      Promise.reject(new Error("Error invoking remote method 'infraglobe:settings:save': Error: The settings could not be saved to /home/t/settings.json: the disk is full.")),
+    )
+    render(<App api={api} />)
+    await globeShown()
+    vi.useFakeTimers()
+    act(() => useAppStore.getState().setLayer('network', true))
+    await act(() => vi.advanceTimersByTimeAsync(SAVE_DELAY_MS))
+    expect(useAppStore.getState().settingsSaveError).toBe('The settings could not be saved to /home/t/settings.json: the disk is full.')
+    expect(warn).toHaveBeenCalledWith('InfraGlobe: the settings were not saved.', expect.any(Error))
+
+    act(() => useAppStore.getState().setLayer('network', false))
+    await act(() => vi.advanceTimersByTimeAsync(SAVE_DELAY_MS))
+    expect(api.saveSettings).toHaveBeenCalledTimes(2)
+    expect(useAppStore.getState().settingsSaveError).toBeNull()
+  })
+
+  it('shows only the latest save’s outcome when an earlier one answers last', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    let failFirst: (error: Error) => void = () => {}
+    const api = fakeApi()
+    api.saveSettings.mockImplementationOnce(() => new Promise<void>((_resolve, reject) => (failFirst = reject)))
+    render(<App api={api} />)
+    await globeShown()
+    vi.useFakeTimers()
+    act(() => useAppStore.getState().setLayer('network', true))
+    await act(() => vi.advanceTimersByTimeAsync(SAVE_DELAY_MS))
+    act(() => useAppStore.getState().setLayer('network', false))
+    await act(() => vi.advanceTimersByTimeAsync(SAVE_DELAY_MS))
+    await act(async () => failFirst(new Error('The settings could not be saved: the disk is full.')))
+    expect(api.saveSettings).toHaveBeenCalledTimes(2)
+    expect(useAppStore.getState().settingsSaveError).toBeNull()
+  })
+
   it('ignores changes that are not settings, such as the selection', async () => {
     const api = fakeApi()
     render(<App api={api} />)
-    await screen.findByTestId('globe')
+    await globeShown()
     vi.useFakeTimers()
     act(() => useAppStore.getState().select('eu-central-1', { fly: true }))
     act(() => vi.advanceTimersByTime(SAVE_DELAY_MS * 2))
@@ -124,7 +162,7 @@ describe('settings in the app', () => {
   it('keeps a lesson scene’s location and layers out of the saved settings, and saves what the user changes next', async () => {
     const api = fakeApi()
     render(<App api={api} />)
-    await screen.findByTestId('globe')
+    await globeShown()
     vi.useFakeTimers()
     const saoPaulo = { lat: -23.55, lon: -46.63, label: 'São Paulo, BR', origin: 'search' } as const
     act(() =>
@@ -144,7 +182,7 @@ describe('settings in the app', () => {
   it('saves a pending change at once when the page goes away', async () => {
     const api = fakeApi()
     render(<App api={api} />)
-    await screen.findByTestId('globe')
+    await globeShown()
     act(() => useAppStore.getState().setLayer('latencyArcs', false))
     window.dispatchEvent(new Event('pagehide'))
     expect(api.saveSettings).toHaveBeenCalledTimes(1)
@@ -157,7 +195,7 @@ describe('settings in the app', () => {
     const api = fakeApi()
     api.loadSettings.mockImplementation(() => Promise.reject(new Error('IPC channel closed')))
     render(<App api={api} />)
-    await screen.findByTestId('globe')
+    await globeShown()
     expect(useAppStore.getState().layers).toEqual(DEFAULT_SETTINGS.layers)
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not be loaded'), expect.any(Error))
   })
@@ -166,7 +204,7 @@ describe('settings in the app', () => {
     systemTimeZone('America/Sao_Paulo')
     const api = fakeApi({ ...saved, userLocation: null })
     render(<App api={api} />)
-    await screen.findByTestId('globe')
+    await globeShown()
     await waitFor(() =>
       expect(useAppStore.getState().userLocation).toEqual({
         lat: -23.5475,
@@ -182,7 +220,7 @@ describe('settings in the app', () => {
   it('never guesses over a saved location', async () => {
     systemTimeZone('America/Sao_Paulo')
     render(<App api={fakeApi()} />)
-    await screen.findByTestId('globe')
+    await globeShown()
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(cityList.calls).toBe(0)
     expect(useAppStore.getState().userLocation).toEqual(saved.userLocation)
@@ -193,7 +231,7 @@ describe('settings in the app', () => {
     let release: () => void = () => {}
     cityList.gate = new Promise<void>((resolve) => (release = resolve))
     render(<App api={fakeApi({ ...saved, userLocation: null })} />)
-    await screen.findByTestId('globe')
+    await globeShown()
     await waitFor(() => expect(cityList.calls).toBe(1))
     const chosen = { lat: 52.52, lon: 13.41, label: 'Berlin, DE', origin: 'search' } as const
     act(() => useAppStore.getState().setUserLocation(chosen))
@@ -204,7 +242,7 @@ describe('settings in the app', () => {
   it('leaves the location unset for a time zone that names no place', async () => {
     systemTimeZone('Etc/GMT+3')
     render(<App api={fakeApi({ ...saved, userLocation: null })} />)
-    await screen.findByTestId('globe')
+    await globeShown()
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(useAppStore.getState().userLocation).toBeNull()
   })
