@@ -86,6 +86,8 @@ export async function measureTimeLapse(url: string) {
   try {
     const run = async (reach: boolean) => {
       const context = await browser.newContext({ viewport, timezoneId: 'UTC', reducedMotion: 'reduce' })
+      // tsx keeps function names with a __name helper that the page lacks: give it one.
+      await context.addInitScript({ content: 'window.__name = (f) => f' })
       await context.addInitScript((entries) => {
         for (const [key, value] of Object.entries(entries)) window.localStorage.setItem(key, value)
       }, { [SETTINGS_KEY]: JSON.stringify(withReach(reach)) })

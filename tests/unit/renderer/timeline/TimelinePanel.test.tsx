@@ -45,7 +45,8 @@ describe('the Time view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Back to today' }))
     expect(useAppStore.getState().year).toBeNull()
     expect(screen.queryByRole('button', { name: 'Back to today' })).toBeNull()
-  })
+    // The first render of the panel loads its modules: slow on a busy machine.
+  }, 30_000)
 
   it('says in the count line how many regions a year has and which are new', () => {
     act(() => useAppStore.getState().setYear(2016))
