@@ -44,6 +44,8 @@ export function buildMenuTemplate({ isMac, isDev, appName, onCommand }: MenuOpti
       command('open-lesson', 'Open Lesson…', 'CmdOrCtrl+O'),
       command('save-lesson', 'Save Lesson…', 'CmdOrCtrl+S'),
       separator,
+      command('open-dataset', 'Open Dataset…'),
+      separator,
       command('export-png', 'Export View as PNG…', 'CmdOrCtrl+E'),
       command('export-all-scenes', 'Export All Scenes…', 'CmdOrCtrl+Shift+E'),
       separator,

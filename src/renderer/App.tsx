@@ -4,6 +4,8 @@ import { describeProblems, MAX_LISTED_PROBLEMS } from '../shared/dataset/validat
 import type { AppInfo } from '../shared/ipc/contract'
 import { AboutDialog } from './about/AboutDialog'
 import { AnnotationOverlay } from './annotations/AnnotationOverlay'
+import { openDatasetFile, recordLoadedDataset } from './dataset/datasetActions'
+import { DatasetNotice } from './dataset/DatasetNotice'
 import { ExportDialog } from './export/ExportDialog'
 import { useExportStore } from './export/exportStore'
 import { Globe } from './globe/Globe'
@@ -46,10 +48,15 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
   useSystemReducedMotion()
   useUnsavedLesson(api)
 
+  useEffect(() => {
+    if (load.status === 'ready') recordLoadedDataset(load)
+  }, [load])
+
   useEffect(
     () =>
       api.onMenuCommand((command) => {
         if (command === 'about') setAboutOpen(true)
+        else if (command === 'open-dataset') void openDatasetFile(api)
         else if (!dispatchMenuCommand(command)) console.warn(`InfraGlobe: nothing handles the menu command "${command}" yet`)
       }),
     [api, setAboutOpen],
@@ -87,6 +94,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
             </div>
             <AnnotationOverlay />
             <YearBadge />
+            <DatasetNotice />
             <Legend />
             <GlobeToolbar />
             <NoticeArea />

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page, TestInfo } from '@playwright/test'
 import { palette } from '../../src/renderer/theme/palette'
+import { datasetDates } from '../../src/shared/dataset/asOf'
 import { pngSize, readTextChunks } from '../../src/shared/png/textChunks'
 import { shippedDataset } from './support/dataset'
 import { expect, test } from './support/guard'
@@ -172,8 +173,13 @@ test.describe('PNG export', () => {
 
     const text = Object.fromEntries(readTextChunks(annotated.png).map((entry) => [entry.keyword, entry.text]))
     expect(text.Title).toBe('Export check')
-    expect(text['Data as of']).toBe(dataset.asOf)
+    // Each drawn layer with its own date, never one date for all; nothing credited that is not drawn (no location: no latency).
+    const regionsDate = datasetDates(dataset).layers.find((l) => l.key === 'regions')!.asOf
+    expect(text['Data as of']).toMatch(new RegExp(`^As of: Regions ${regionsDate} · `))
+    expect(text['Data as of']).toContain('Land and borders')
+    expect(text['Data as of']).not.toContain('latency')
     expect(text.Source).toContain('Natural Earth')
+    expect(text.Source).not.toContain('RIPE')
     expect(text.Software).toBe('InfraGlobe')
   })
 

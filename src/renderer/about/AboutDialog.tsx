@@ -1,6 +1,10 @@
 import { useCallback, useId, useRef } from 'react'
+import { describeDatasetDates } from '../../shared/dataset/asOf'
 import type { AppInfo } from '../../shared/ipc/contract'
+import { useDatasetStore } from '../dataset/datasetStore'
+import { selectDatasetDates } from '../state/selectors'
 import { useAppStore } from '../state/store'
+import { layerSpan } from '../wording/datesWording'
 import { LatencyModelAbout } from './LatencyModelAbout'
 import { SourcesTable } from './SourcesTable'
 import { useDialogFocus } from '../ui/useDialogFocus'
@@ -20,7 +24,10 @@ interface AboutDialogProps {
 export function AboutDialog({ appInfo }: AboutDialogProps) {
   const dataset = useAppStore((s) => s.dataset)
   const setAboutOpen = useAppStore((s) => s.setAboutOpen)
+  const dates = useAppStore(selectDatasetDates)
+  const current = useDatasetStore((s) => s.current)
   const citySource = dataset?.sources.find((s) => s.id === CITY_SOURCE_ID)
+  const titleOf = (id: string) => dataset?.sources.find((s) => s.id === id)?.title ?? id
   const dialog = useRef<HTMLDivElement>(null)
   const headingId = useId()
   const close = useCallback(() => setAboutOpen(false), [setAboutOpen])
@@ -44,8 +51,16 @@ export function AboutDialog({ appInfo }: AboutDialogProps) {
           {dataset && (
             <>
               <div>
-                <dt>Data as of</dt>
-                <dd>{dataset.asOf}</dd>
+                <dt>Dataset</dt>
+                <dd data-testid="about-dataset">
+                  {current?.origin === 'file'
+                    ? `${current.file}, opened from a file (the footer has the way back to the built-in one)`
+                    : 'built-in (the footer’s “Open dataset…” opens another)'}
+                </dd>
+              </div>
+              <div>
+                <dt>Data dates</dt>
+                <dd>{dates ? describeDatasetDates(dates) : dataset.asOf}</dd>
               </div>
               <div>
                 <dt>Dataset generated</dt>
@@ -54,6 +69,29 @@ export function AboutDialog({ appInfo }: AboutDialogProps) {
             </>
           )}
         </dl>
+        {dataset && dates && (
+          <>
+            <h3>Each layer&rsquo;s date</h3>
+            <table className="sources-table about-dates" data-testid="about-layer-dates">
+              <thead>
+                <tr>
+                  <th scope="col">Layer</th>
+                  <th scope="col">As of</th>
+                  <th scope="col">From</th>
+                </tr>
+              </thead>
+              <tbody>
+                {dates.layers.map((layer) => (
+                  <tr key={layer.key} data-layer={layer.key}>
+                    <th scope="row">{layer.label}</th>
+                    <td className="sources-table__date">{layerSpan(layer)}</td>
+                    <td>{layer.sourceIds.map(titleOf).join('; ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
         {dataset && (
           <>
             <h3>Data sources</h3>

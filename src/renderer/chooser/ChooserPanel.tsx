@@ -1,7 +1,8 @@
-import { useEffect, useId } from 'react'
+import { useEffect, useId, useMemo } from 'react'
 import '../styles/chooser.css'
 import { useAppStore } from '../state/store'
-import { selectChooserResult } from '../state/selectors'
+import { selectChooserResult, selectRegionStatuses } from '../state/selectors'
+import { outageCountText } from './chooserWording'
 import { syncChooserOpenWithTab } from './chooserOpenSync'
 import { ChooserRanking } from './ChooserRanking'
 import { ResidencyControl } from './ResidencyControl'
@@ -38,11 +39,45 @@ export function ChooserPanel() {
       <ResidencyControl dataset={dataset} />
       <ServicePicker dataset={dataset} />
       <WeightControl />
+      <OutageOption />
       <label className="chooser__toggle">
         <input type="checkbox" checked={chooserOpen} onChange={(e) => setChooserOpen(e.target.checked)} />
         Highlight the top three on the globe
       </label>
       <ChooserRanking dataset={dataset} result={result} />
     </section>
+  )
+}
+
+/**
+ * "Exclude regions with reported outages": on by default (and part of a
+ * scene). On, such a region is left out and listed under Excluded with its
+ * dated line; off, it is ranked with its outage first among its reasons.
+ */
+function OutageOption() {
+  const exclude = useAppStore((s) => s.excludeOutages)
+  const setExclude = useAppStore((s) => s.setExcludeOutages)
+  const statuses = useAppStore(selectRegionStatuses)
+  const outages = useMemo(() => [...statuses.values()].filter((s) => s.outage).map((s) => s.region), [statuses])
+  const noteId = useId()
+  return (
+    <div className="chooser__outages">
+      <label className="chooser__toggle">
+        <input
+          type="checkbox"
+          checked={exclude}
+          onChange={(e) => setExclude(e.target.checked)}
+          aria-describedby={noteId}
+          data-testid="exclude-outages"
+        />
+        Exclude regions with reported outages
+      </label>
+      <p id={noteId} className="chooser__note">
+        {outageCountText(outages)}{' '}
+        {exclude
+          ? 'They are left out and listed under Excluded, with the date and source of what was reported.'
+          : 'They are ranked, with what was reported first among their reasons.'}
+      </p>
+    </div>
   )
 }

@@ -9,8 +9,9 @@ import {
 import type { Dataset, Region } from '../../shared/dataset/schema'
 import { MIN_TYPES_COMPARED } from '../../shared/pricing'
 import { useAppStore } from '../state/store'
-import { TOP_COUNT } from '../state/selectors'
-import { outOf100, plural, priceIndexText } from './chooserWording'
+import { selectPriceIndexes, TOP_COUNT } from '../state/selectors'
+import { conditionBadge } from '../wording/statusWording'
+import { outOf100, plural, priceIndexText, scoresLine } from './chooserWording'
 
 /**
  * The ranked regions, best first, the top three marked as on the globe; each
@@ -26,7 +27,7 @@ export function ChooserRanking({ dataset, result }: { dataset: Dataset; result: 
   const setPanelTab = useAppStore((s) => s.setPanelTab)
   const headingId = useId()
   const regions = useMemo(() => new Map(dataset.regions.map((r) => [r.code, r])), [dataset])
-  const { ranked, excluded, relax } = result
+  const { ranked, excluded, relax, scores } = result
   const top = ranked.slice(0, TOP_COUNT).map((r) => r.code)
 
   const compareTop = () => {
@@ -44,6 +45,9 @@ export function ChooserRanking({ dataset, result }: { dataset: Dataset; result: 
           <p className="chooser__count" aria-live="polite" data-testid="chooser-summary">
             {plural(ranked.length, 'region satisfies', 'regions satisfy')} the constraints
             {ranked.length > 1 ? `; the top ${Math.min(TOP_COUNT, ranked.length)} are highlighted on the globe` : ''}.
+          </p>
+          <p className="chooser__note" data-testid="chooser-scores-note">
+            {scoresLine(scores.candidates)}
           </p>
           <ol className="chooser__list" data-testid="chooser-ranking">
             {ranked.map((choice, index) => (
@@ -120,11 +124,16 @@ interface RankItemProps {
  * bars and reasons need not sit inside the button's accessible name.
  */
 function RankItem({ choice, rank, region, isTop, selected, onSelect, onHover }: RankItemProps) {
+  const badge = conditionBadge(choice.condition)
+  // An index whose types come from sheets of different dates says so beside its figure.
+  const mixes = useAppStore((s) => selectPriceIndexes(s).get(choice.code)?.basis.mixesDates ?? false)
+  const price = choice.figures.price.figure
   return (
     <li
       data-testid="chooser-rank-item"
       data-code={choice.code}
       data-top={isTop ? 'true' : undefined}
+      data-condition={choice.condition}
       className={`chooser__item${isTop ? ' chooser__item--top' : ''}${selected ? ' chooser__item--selected' : ''}`}
       onClick={onSelect}
       onMouseEnter={() => onHover(choice.code)}
@@ -143,6 +152,7 @@ function RankItem({ choice, rank, region, isTop, selected, onSelect, onHover }: 
           {region ? <span className="chooser__name"> · {region.name}</span> : null}
         </span>
         {isTop ? <span className="chooser__top-badge">top {rank}</span> : null}
+        {badge ? <span className={`chooser__status chooser__status--${choice.condition}`}>{badge}</span> : null}
         <span className="chooser__score" title="Weighted score out of 100">
           <span className="visually-hidden">, score </span>
           {outOf100(choice.score)}
@@ -152,13 +162,13 @@ function RankItem({ choice, rank, region, isTop, selected, onSelect, onHover }: 
       <div className="chooser__factors">
         <FactorBar
           label="Proximity"
-          value={choice.factors.proximity}
-          detail={choice.rttMs === null ? 'unknown' : `${Math.round(choice.rttMs)} ms`}
+          value={choice.figures.proximity.score}
+          figure={choice.figures.proximity.figure === null ? 'unknown' : `${Math.round(choice.figures.proximity.figure)} ms`}
         />
         <FactorBar
           label="Price"
-          value={choice.factors.price}
-          detail={choice.priceIndex === null ? 'unknown' : `index ${priceIndexText(choice.priceIndex)}`}
+          value={choice.figures.price.score}
+          figure={price === null ? 'unknown' : `index ${priceIndexText(price)}${mixes ? ' (sheets of different dates)' : ''}`}
         />
       </div>
       <p className="chooser__reasons" data-testid="chooser-reasons">
@@ -169,25 +179,19 @@ function RankItem({ choice, rank, region, isTop, selected, onSelect, onHover }: 
 }
 
 /**
- * A factor out of 100 as a bar and a number, with the figure behind it;
- * unknown is drawn hatched at the neutral value it counts as.
+ * A factor: the absolute figure first (ms, price index), then its score
+ * among the regions left as a bar and a number out of 100; unknown is drawn
+ * hatched at the neutral value it counts as.
  */
-function FactorBar({ label, value, detail }: { label: string; value: number | null; detail: string }) {
+function FactorBar({ label, value, figure }: { label: string; value: number | null; figure: string }) {
   return (
     <span className="factor">
       <span className="factor__label">{label}</span>
+      <span className="factor__figure">{figure}</span>
       <span className={`factor__track${value === null ? ' factor__track--unknown' : ''}`} aria-hidden="true">
         <span className="factor__fill" style={{ width: `${value === null ? 50 : outOf100(value)}%` }} />
       </span>
-      <span className="factor__value">
-        {value === null ? (
-          'unknown, counts as 50'
-        ) : (
-          <>
-            {outOf100(value)} <span className="factor__detail">({detail})</span>
-          </>
-        )}
-      </span>
+      <span className="factor__value">{value === null ? 'unknown, counts as 50' : `score ${outOf100(value)}`}</span>
     </span>
   )
 }

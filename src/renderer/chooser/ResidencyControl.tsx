@@ -1,5 +1,5 @@
 import { memo, useId, useMemo, useState } from 'react'
-import { satisfiesResidency, type Residency } from '../../shared/chooser'
+import { residencyCaveats, satisfiesResidency, type Residency } from '../../shared/chooser'
 import type { Dataset, Partition } from '../../shared/dataset/schema'
 import { useAppStore } from '../state/store'
 import { residencyCountText } from './chooserWording'
@@ -52,6 +52,11 @@ export const ResidencyControl = memo(function ResidencyControl({ dataset }: { da
   // The lists follow a constraint set elsewhere (a scene), so they never disagree with it.
   const shownCountry = residency.kind === 'country' ? residency.countryCode : country
   const shownPartition = residency.kind === 'partition' ? residency.partition : partition
+  // "Anywhere" allows every partition; the ranking's reasons say it per region, so the control stays short.
+  const caveats = useMemo(
+    () => (residency.kind === 'any' ? [] : residencyCaveats(residency, dataset.regions)),
+    [dataset, residency],
+  )
   const satisfying = useMemo(
     () => dataset.regions.filter((r) => satisfiesResidency(r, residency)).length,
     [dataset, residency],
@@ -120,6 +125,11 @@ export const ResidencyControl = memo(function ResidencyControl({ dataset }: { da
       <p id={ids.count} className="chooser__count" aria-live="polite" data-testid="residency-count">
         {residencyCountText(dataset, residency, satisfying)}
       </p>
+      {caveats.map((caveat) => (
+        <p key={caveat} className="residency__caveat" data-testid="residency-caveat">
+          ⚠ {caveat}.
+        </p>
+      ))}
       <p className="chooser__note">A hard filter, never a weight: regions outside it are dimmed and never ranked.</p>
     </fieldset>
   )

@@ -1,6 +1,7 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react'
 import type { Dataset } from '../../shared/dataset/schema'
-import { regionsOfferingAll } from '../../shared/services'
+import { noticeText, regionsOfferingAll } from '../../shared/services'
+import type { Service } from '../../shared/dataset/schema'
 import { useAppStore } from '../state/store'
 import { offeringText, plural, unknownServicesText } from './chooserWording'
 import { searchServices, serviceCatalogue } from './serviceSearch'
@@ -27,6 +28,7 @@ export const ServicePicker = memo(function ServicePicker({ dataset }: { dataset:
 
   const toggle = (id: string, on: boolean) => setRequired(on ? [...required, id] : required.filter((s) => s !== id))
   const nameOf = (id: string) => catalogue.byId.get(id)?.name ?? id
+  const noticeOf = (id: string) => serviceNotice(catalogue.byId.get(id))
 
   return (
     <fieldset className="chooser__box services">
@@ -44,6 +46,7 @@ export const ServicePicker = memo(function ServicePicker({ dataset }: { dataset:
                 >
                   {nameOf(id)} <span aria-hidden="true">×</span>
                 </button>
+                {noticeOf(id) ? <span className="services__notice"> ({noticeOf(id)})</span> : null}
               </li>
             ))}
             {required.length > 1 ? (
@@ -91,6 +94,7 @@ export const ServicePicker = memo(function ServicePicker({ dataset }: { dataset:
             {group.services.map((service) => {
               const count = catalogue.regionCount.get(service.id) ?? 0
               const boxId = `${ids.search}-${service.id}`
+              const notice = serviceNotice(service)
               return (
                 <div key={service.id} className="services__item">
                   <input
@@ -98,10 +102,16 @@ export const ServicePicker = memo(function ServicePicker({ dataset }: { dataset:
                     type="checkbox"
                     checked={chosen.has(service.id)}
                     onChange={(e) => toggle(service.id, e.target.checked)}
-                    aria-describedby={`${boxId}-count`}
+                    aria-describedby={notice ? `${boxId}-count ${boxId}-notice` : `${boxId}-count`}
                   />
                   <label htmlFor={boxId} className="services__name">
                     {service.name}
+                    {notice ? (
+                      <span id={`${boxId}-notice`} className="services__notice" data-testid="service-notice">
+                        {' '}
+                        · {notice}
+                      </span>
+                    ) : null}
                   </label>
                   <span id={`${boxId}-count`} className="services__regions">
                     {count}
@@ -120,3 +130,9 @@ export const ServicePicker = memo(function ServicePicker({ dataset }: { dataset:
     </fieldset>
   )
 })
+
+/** A service's notices in words ("closed to new customers from 2026-04-30"); null when it has none. */
+function serviceNotice(service: Service | undefined): string | null {
+  const notices = service?.notices ?? []
+  return notices.length ? notices.map(noticeText).join('; ') : null
+}

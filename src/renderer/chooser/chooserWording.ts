@@ -42,3 +42,22 @@ export function unknownServicesText(codes: readonly string[]): string {
     'not confirmed, so dimmed while services are required.'
   )
 }
+
+/**
+ * How to read the 0–100 scores: relative to the regions left after the
+ * filters (min-max), never absolute; the figures beside them are.
+ */
+export function scoresLine(candidates: number): string {
+  if (candidates === 0) return ''
+  if (candidates === 1) return 'One region is left after the filters, so its scores compare it with nothing: read its figures.'
+  return (
+    `Scores rank only the ${candidates} regions left after the filters: the best of them scores 100 on a factor, ` +
+    'the worst 0. The figures beside them (ms, price index) are absolute.'
+  )
+}
+
+/** "2 regions have a reported outage (me-central-1, me-south-1)". */
+export function outageCountText(codes: readonly string[]): string {
+  if (codes.length === 0) return 'No region has a reported outage in this dataset.'
+  return `${plural(codes.length, 'region has', 'regions have')} a reported outage (${codes.join(', ')}).`
+}

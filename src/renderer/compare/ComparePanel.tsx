@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react'
 import type { Region } from '../../shared/dataset/schema'
-import { selectLatencyRanking, selectRegionEmphasis } from '../state/selectors'
+import { selectLatencyRanking, selectRegionEmphasis, selectRegionStatuses } from '../state/selectors'
 import { TodayDataNotice } from '../timeline/TodayDataNotice'
 import { MAX_COMPARED, useAppStore } from '../state/store'
 import '../styles/compare.css'
@@ -22,6 +22,7 @@ export function ComparePanel() {
   const emphasis = useAppStore(selectRegionEmphasis)
   const notice = useCompareNotice((s) => s.notice)
   const ranking = useAppStore(selectLatencyRanking)
+  const statuses = useAppStore(selectRegionStatuses)
   const headingId = useId()
 
   const regions = useMemo(
@@ -36,9 +37,10 @@ export function ComparePanel() {
             regions,
             ranking: location ? ranking : null,
             dimmed: constrained ? emphasis.dimmed : null,
+            statuses,
           })
         : [],
-    [dataset, regions, location, ranking, constrained, emphasis],
+    [dataset, regions, location, ranking, constrained, emphasis, statuses],
   )
 
   if (!dataset || regions.length === 0) return <EmptyState />
@@ -126,6 +128,11 @@ function Row({ row }: { row: CompareRow }) {
         {row.label}
         {row.same && <span className="compare-table__same"> · same for all</span>}
         {row.allDiffer && <span className="compare-table__same"> · ≠ all differ</span>}
+        {row.note && (
+          <span className="compare-table__note-line" data-testid="compare-row-note">
+            {row.note}
+          </span>
+        )}
       </th>
       {row.cells.map((cell, i) => (
         <Cell key={i} cell={cell} bestMeans={row.bestMeans} />

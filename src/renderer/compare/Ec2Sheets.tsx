@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react'
 import type { Dataset } from '../../shared/dataset/schema'
+import { dateBasis } from '../../shared/pricing'
 import { ec2Comparison } from './ec2Comparison'
 
 /**
@@ -11,11 +12,14 @@ export function Ec2Sheets({ dataset, codes }: { dataset: Dataset; codes: readonl
   const comparison = useMemo(() => ec2Comparison(dataset, codes), [dataset, codes])
   const captionId = useId()
   if (comparison.lines.length === 0) return null
+  const usdDates = comparison.columns.filter((c) => c.currency === 'USD').flatMap((c) => c.asOf)
+  const basis = dateBasis(usdDates.map((asOf) => ({ asOf })))
   return (
     <div className="compare__scroller">
       <table data-testid="compare-ec2" className="compare-table compare-ec2" aria-labelledby={captionId}>
         <caption id={captionId} className="compare-ec2__caption">
           EC2 on-demand Linux price sheets, per hour
+          {basis.mixesDates && <span className="compare-table__note-line">The columns {basis.note}: prices of different dates.</span>}
         </caption>
         <thead>
           <tr>

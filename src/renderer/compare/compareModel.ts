@@ -1,6 +1,8 @@
 import type { Dataset, Region } from '../../shared/dataset/schema'
-import type { RankedRegion } from '../../shared/latency'
-import { ec2PriceSheetFor, monthlyCost, HOURS_PER_MONTH, s3Tiers } from '../../shared/pricing'
+import { basisText, type ExplainedRegion, type RankedRegion } from '../../shared/latency'
+import { dateBasis, ec2PriceSheetFor, ec2PriceStatus, monthlyCost, HOURS_PER_MONTH, s3Tiers } from '../../shared/pricing'
+import type { RegionStatuses } from '../../shared/status'
+import { conditionBadge, conditionName } from '../wording/statusWording'
 import { missingComparedWith, servicesOf } from '../../shared/services'
 import { priceIndexesOf } from '../../shared/pricing'
 import { priceIndexText } from '../wording/priceIndexWording'
@@ -32,6 +34,8 @@ export interface CompareRow {
   same: boolean
   /** Every region has a value of its own (so no single cell is marked as the odd one out). */
   allDiffer: boolean
+  /** Said under the row's label: e.g. that its prices come from sheets of different dates. */
+  note?: string
   /** What "best" means in this row, when it has one ("lowest", "most"). */
   bestMeans?: string
 }
@@ -51,6 +55,8 @@ export interface CompareContext {
   ranking: readonly RankedRegion[] | null
   /** Regions outside the user's constraints; null when the user has set none. */
   dimmed: ReadonlySet<string> | null
+  /** Each region's dated status; without it every region counts as open. */
+  statuses?: RegionStatuses
 }
 
 type CellSource = { cell: CompareCell; key: string | null; value?: number | null }
@@ -70,8 +76,23 @@ function row(id: string, label: string, sources: CellSource[], best?: { better: 
 
 const unknownCell = (text = 'unknown'): CellSource => ({ cell: { text, unknown: true }, key: null, value: null })
 
-function compliance({ dataset, regions, dimmed }: CompareContext): CompareGroup {
+/** Open, announced, out of service or with an outage reported, with the dated line; only when the statuses are known. */
+function statusRow(regions: readonly Region[], statuses: RegionStatuses): CompareRow {
+  return row(
+    'status',
+    'Status',
+    regions.map((r) => {
+      const status = statuses.get(r.code)
+      const condition = status?.condition ?? (r.status === 'announced' ? 'announced' : 'open')
+      const line = status?.latest ? status.line : null
+      return { cell: { text: conditionName(condition), ...(line ? { detail: line } : {}) }, key: condition }
+    }),
+  )
+}
+
+function compliance({ dataset, regions, dimmed, statuses }: CompareContext): CompareGroup {
   const rows = [
+    ...(statuses ? [statusRow(regions, statuses)] : []),
     row(
       'country',
       'Country',
@@ -116,7 +137,12 @@ function compliance({ dataset, regions, dimmed }: CompareContext): CompareGroup 
   return { id: 'compliance', title: 'Compliance and data residency', rows }
 }
 
-function proximity({ regions, ranking }: CompareContext): CompareGroup {
+/** What an RTT rests on, where the ranking says (an ExplainedRegion); else measured or estimate. */
+function groundsOf(rank: RankedRegion): string {
+  return 'basedOn' in rank ? basisText(rank as ExplainedRegion) : rank.basis === 'measured' ? 'measured' : 'estimate'
+}
+
+function proximity({ regions, ranking, statuses }: CompareContext): CompareGroup {
   const title = 'Proximity: round trip from you'
   if (!ranking) return { id: 'proximity', title, rows: [], note: 'Set your location to compare round trips.' }
   const byCode = new Map(ranking.map((rank) => [rank.code, rank]))
@@ -127,16 +153,19 @@ function proximity({ regions, ranking }: CompareContext): CompareGroup {
       const rank = byCode.get(r.code)
       if (!rank) return unknownCell()
       const ms = Math.round(rank.rttMs)
+      const status = statuses?.get(r.code)
+      const closed = status && !status.open ? conditionBadge(status.condition) : null
       return {
         cell: {
           text: `${ms} ms`,
-          detail: `${Math.round(rank.lowMs)}–${Math.round(rank.highMs)} ms · ${rank.basis === 'measured' ? 'measured' : 'estimate'}`,
+          detail: `${Math.round(rank.lowMs)}–${Math.round(rank.highMs)} ms · ${groundsOf(rank)}${closed ? ` · ${closed}` : ''}`,
         },
         key: String(ms),
-        value: rank.rttMs,
+        // A region that is not open is never the "nearest": the star goes to the nearest open one.
+        value: closed ? null : rank.rttMs,
       }
     }),
-    { better: 'lower', means: 'shortest' },
+    { better: 'lower', means: 'shortest open' },
   )
   return { id: 'proximity', title, rows: [rtt] }
 }
@@ -193,6 +222,8 @@ export const EXAMPLE_INSTANCE = 't3.micro'
 
 function prices({ dataset, regions }: CompareContext): CompareGroup {
   const indexes = priceIndexesOf(dataset)
+  const exampleDates: string[] = []
+  const s3Dates: string[] = []
   const index = row(
     'price-index',
     'Price index vs us-east-1',
@@ -200,7 +231,7 @@ function prices({ dataset, regions }: CompareContext): CompareGroup {
       const found = indexes.get(r.code)
       if (!found) return unknownCell()
       return {
-        cell: { text: priceIndexText(found), detail: `over ${found.typesCompared.length} instance types` },
+        cell: { text: priceIndexText(found), detail: `over ${found.typesCompared.length} instance types · ${found.basis.note}` },
         key: priceIndexText(found),
         value: found.index,
       }
@@ -213,9 +244,13 @@ function prices({ dataset, regions }: CompareContext): CompareGroup {
     regions.map((r) => {
       const line = ec2PriceSheetFor(dataset, r.code).find((l) => l.type === EXAMPLE_INSTANCE)
       const quote = line?.usd ?? line?.cny
-      if (!quote) return unknownCell()
+      if (!quote) {
+        const status = ec2PriceStatus(dataset, r.code, EXAMPLE_INSTANCE)
+        return unknownCell(status.kind === 'priced' ? 'unknown' : status.text)
+      }
       const monthly = moneyText(monthlyCost(quote.perHour), quote.currency)
       const usd = quote.currency === 'USD'
+      if (usd) exampleDates.push(quote.asOf)
       return {
         cell: {
           text: monthly,
@@ -235,6 +270,7 @@ function prices({ dataset, regions }: CompareContext): CompareGroup {
       const perGB = sheet?.tiers[0]?.perGBMonth
       if (!sheet || perGB === null || perGB === undefined) return unknownCell()
       const usd = sheet.currency === 'USD'
+      if (usd) s3Dates.push(sheet.asOf)
       const text = `${hourlyText(perGB, sheet.currency)} per GB-month`
       return {
         cell: { text, detail: `as of ${sheet.asOf}${usd ? '' : ' · not compared with USD'}` },
@@ -244,7 +280,13 @@ function prices({ dataset, regions }: CompareContext): CompareGroup {
     }),
     { better: 'lower', means: 'cheapest' },
   )
-  return { id: 'prices', title: 'Prices', rows: [index, example, s3] }
+  return { id: 'prices', title: 'Prices', rows: [index, withDates(example, exampleDates), withDates(s3, s3Dates)] }
+}
+
+/** A row whose USD prices come from sheets of different dates says so under its label. */
+function withDates(priced: CompareRow, usdDates: readonly string[]): CompareRow {
+  const basis = dateBasis(usdDates.map((asOf) => ({ asOf })))
+  return basis.mixesDates ? { ...priced, note: basis.note } : priced
 }
 
 /** The comparison of the regions, factor by factor, in the course's order. */

@@ -1,10 +1,10 @@
 import type { Currency, Dataset } from '../../shared/dataset/schema'
-import { ec2PriceSheetFor, type Ec2Quote } from '../../shared/pricing'
+import { ec2PriceSheetFor, ec2PriceStatus, type Ec2Quote } from '../../shared/pricing'
 import { markBest } from './compareDiff'
 import { hourlyText } from './money'
 
 export interface Ec2Cell {
-  /** "$0.0104", or "unknown". */
+  /** "$0.0104", or which sheet lacks it ("not in the 2025-04-04 price sheet"). */
   text: string
   quote: Ec2Quote | null
   /** Cheapest of the compared regions for this type (USD only: CNY is never compared with USD). */
@@ -73,7 +73,7 @@ export function ec2Comparison(dataset: Dataset, codes: readonly string[]): Ec2Co
       vcpu: instanceType.vcpu,
       memoryGiB: instanceType.memoryGiB,
       cells: row.map((quote, c) => ({
-        text: quote ? hourlyText(quote.perHour, quote.currency) : 'unknown',
+        text: quote ? hourlyText(quote.perHour, quote.currency) : missingText(dataset, codes[c]!, instanceType.type, columns[c]!.currency),
         quote,
         best: best[c] ?? false,
         ownDate: quote !== null && quote.asOf !== commonDate[c],
@@ -81,4 +81,10 @@ export function ec2Comparison(dataset: Dataset, codes: readonly string[]): Ec2Co
     }
   })
   return { columns, lines }
+}
+
+/** Why a cell has no price: the sheet of the column's currency that lacks it. */
+function missingText(dataset: Dataset, code: string, type: string, currency: Currency | null): string {
+  const status = ec2PriceStatus(dataset, code, type, currency ?? 'USD')
+  return status.kind === 'priced' ? 'unknown' : status.text
 }

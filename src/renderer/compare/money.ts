@@ -1,18 +1,17 @@
 import type { Currency } from '../../shared/dataset/schema'
+import { formatAmount, formatPrice } from '../../shared/pricing'
 
-const symbols: Record<Currency, string> = { USD: '$', CNY: '¥' }
+/**
+ * Money in the comparison, through the one rounding rule of shared/pricing
+ * (format.ts), so a price reads the same here as in Prices and the chooser.
+ */
 
 /** "$7.59": a monthly amount, to the cent. */
 export function moneyText(amount: number, currency: Currency): string {
-  return `${symbols[currency]}${amount.toFixed(2)}`
+  return formatAmount(amount, currency)
 }
 
-/**
- * "$0.0104": a per-hour (or per-GB) price as the sheets give it, to four
- * decimals below a dollar and trailing zeros dropped past the cents.
- */
+/** "$0.0104": a per-hour (or per-GB) price as the sheets give it. */
 export function hourlyText(amount: number, currency: Currency): string {
-  const digits = amount >= 1 ? 3 : 4
-  const fixed = amount.toFixed(digits).replace(/(\.\d\d\d*?)0+$/, '$1')
-  return `${symbols[currency]}${fixed}`
+  return formatPrice(amount, currency)
 }

@@ -1,10 +1,8 @@
-import type { Dataset } from '../../shared/dataset/schema'
 import { drawAnnotations } from '../annotations/drawAnnotations'
 import { palette } from '../theme/palette'
 import type { LegendSection } from '../legend/types'
 import { drawLabels } from './drawLabels'
 import { drawLegend } from './drawLegend'
-import { footerLine } from './credits'
 import { ellipsize, fittedSize, font, haloText, wrapText } from './imageFonts'
 import type { ImageOverlay } from './imageOverlayTypes'
 import type { GlobeImage } from './renderPass'
@@ -25,7 +23,8 @@ export interface CompositeInputs {
   view: { width: number; height: number }
   title: string
   legend: readonly LegendSection[]
-  dataset: Pick<Dataset, 'asOf' | 'sources'>
+  /** The footer's lines (credits.ts footerLines): each drawn layer's date, then the sources drawn. */
+  footer: readonly string[]
   /** The HTML label layer and the canvas it lies over, when there are labels to copy. */
   labels: { root: HTMLElement; canvas: HTMLCanvasElement } | null
   /** What features add (export/imageOverlays.ts): lines under the title, and their own drawing. */
@@ -34,8 +33,9 @@ export interface CompositeInputs {
 
 /**
  * The exported picture: the globe, its labels, the annotations, the title at
- * the top, the legend bottom left and the footer (as-of date, sources,
- * InfraGlobe) bottom right, all sized by the export's scale.
+ * the top (with the features' lines under it), the legend bottom left and
+ * the footer (each drawn layer's date, its sources, InfraGlobe) bottom
+ * right, all sized by the export's scale.
  */
 export function composeImage(canvas: HTMLCanvasElement, inputs: CompositeInputs): void {
   const { width, height, scale, view } = inputs
@@ -57,7 +57,7 @@ export function composeImage(canvas: HTMLCanvasElement, inputs: CompositeInputs)
   drawAnnotations(context, { width, height, scale, project: (lat, lon) => inputs.globe.project(lat, lon) })
 
   const margin = MARGIN_PX * scale
-  const footerSize = drawFooter(context, footerLine(inputs.dataset), width, height, scale)
+  const footerSize = drawFooter(context, inputs.footer, width, height, scale)
   const bottom = height - footerSize - margin * 0.9
   drawLegend(context, inputs.legend, { height, scale, bottom: footerSize + margin * 0.9 })
   const overlays = inputs.overlays ?? []
@@ -99,17 +99,18 @@ function drawSubtitle(context: CanvasRenderingContext2D, text: string, width: nu
 }
 
 /**
- * Draws the footer at the bottom right and returns the height it takes
- * (image px). It shrinks a little to stay on one line, then wraps: the
- * sources' attribution is never cut short.
+ * Draws the footer's lines at the bottom right and returns the height they
+ * take (image px). They shrink a little to stay one line each, then wrap:
+ * the dates and the sources' attribution are never cut short.
  */
-function drawFooter(context: CanvasRenderingContext2D, line: string, width: number, height: number, scale: number): number {
+function drawFooter(context: CanvasRenderingContext2D, footer: readonly string[], width: number, height: number, scale: number): number {
   const margin = MARGIN_PX * scale
   const maxWidth = width - 2 * margin
-  const size = fittedSize(context, line, 400, FOOTER_PX * scale, 11 * scale, maxWidth)
+  const longest = footer.reduce((a, b) => (b.length > a.length ? b : a), '')
+  const size = fittedSize(context, longest, 400, FOOTER_PX * scale, 11 * scale, maxWidth)
   context.save()
   context.font = font(400, size)
-  const lines = wrapText(context, line, maxWidth)
+  const lines = footer.flatMap((line) => wrapText(context, line, maxWidth))
   const lineHeight = size * 1.3
   context.fillStyle = FOOTER_MUTED
   context.textAlign = 'right'

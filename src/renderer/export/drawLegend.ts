@@ -1,4 +1,5 @@
 import { palette } from '../theme/palette'
+import { withAsOf } from '../legend/sections'
 import type { LegendSection, LegendSwatch } from '../legend/types'
 import { font, wrapText } from './imageFonts'
 
@@ -67,7 +68,7 @@ export function drawLegend(
     const columnWidths = new Array<number>(columns).fill(0)
     section.items.forEach((item, i) => {
       const column = i % columns
-      columnWidths[column] = Math.max(columnWidths[column] as number, itemWidth(item.label))
+      columnWidths[column] = Math.max(columnWidths[column] as number, itemWidth(withAsOf(item.label, item.asOf)))
     })
     context.font = font(400, css.noteFontSize * s)
     const noteLines = section.note ? wrapText(context, section.note, css.noteWidth * s) : []
@@ -87,7 +88,7 @@ export function drawLegend(
     }
     if (section.title) {
       context.font = font(600, css.fontSize * s)
-      contentWidth = Math.max(contentWidth, context.measureText(section.title).width)
+      contentWidth = Math.max(contentWidth, context.measureText(withAsOf(section.title, section.asOf)).width)
       contentHeight += ((i === 0 ? 0 : css.titleTop) + css.lineHeight + css.titleBottom) * s
     }
     contentHeight += rows * rowHeight
@@ -119,7 +120,7 @@ export function drawLegend(
       y += (index === 0 ? 0 : css.titleTop) * s
       context.font = font(600, css.fontSize * s)
       context.fillStyle = css.text
-      context.fillText(section.title, box.x + css.padX * s, y + (css.lineHeight * s) / 2)
+      context.fillText(withAsOf(section.title, section.asOf), box.x + css.padX * s, y + (css.lineHeight * s) / 2)
       y += (css.lineHeight + css.titleBottom) * s
     }
     context.font = font(400, css.fontSize * s)
@@ -132,7 +133,7 @@ export function drawLegend(
       const middle = rowTop + rowHeight / 2
       drawSwatch(context, item.swatch, x + (css.swatch * s) / 2, middle, s)
       context.fillStyle = css.text
-      context.fillText(item.label, x + (css.swatch + css.gap) * s, middle)
+      context.fillText(withAsOf(item.label, item.asOf), x + (css.swatch + css.gap) * s, middle)
     })
     y += Math.ceil(section.items.length / columns) * rowHeight
     if (noteLines.length > 0) {
@@ -158,16 +159,47 @@ export function drawSwatch(context: CanvasRenderingContext2D, swatch: LegendSwat
     context.fillStyle = colour
     context.fill()
   }
+  const ring = (width: number, colour: string) => {
+    context.beginPath()
+    context.arc(cx, cy, r - (width / 2) * s, 0, Math.PI * 2)
+    context.lineWidth = width * s
+    context.strokeStyle = colour
+    context.stroke()
+  }
   switch (swatch.shape) {
     case 'disc':
       disc(r, swatch.colour)
       return
     case 'ring':
+      ring(3, swatch.colour)
+      return
+    case 'half':
+      ring(2, swatch.colour)
       context.beginPath()
-      context.arc(cx, cy, r - 1.5 * s, 0, Math.PI * 2)
-      context.lineWidth = 3 * s
-      context.strokeStyle = swatch.colour
+      context.arc(cx, cy, r - 1 * s, Math.PI, Math.PI * 2)
+      context.closePath()
+      context.fillStyle = swatch.colour
+      context.fill()
+      return
+    case 'struck': {
+      ring(2, swatch.colour)
+      const d = (r - 1 * s) * Math.SQRT1_2
+      context.beginPath()
+      context.moveTo(cx - d, cy - d)
+      context.lineTo(cx + d, cy + d)
+      context.lineWidth = 2.5 * s
       context.stroke()
+      return
+    }
+    case 'dotted-ring':
+      disc(r - 1.5 * s, swatch.colour)
+      context.beginPath()
+      context.arc(cx, cy, r + 1.5 * s, 0, Math.PI * 2)
+      context.setLineDash([2 * s, 2 * s])
+      context.lineWidth = 1.5 * s
+      context.strokeStyle = swatch.ring
+      context.stroke()
+      context.setLineDash([])
       return
     case 'ringed-disc':
       // The on-screen box-shadows: 2 px of background, then 2 px of the ring colour.

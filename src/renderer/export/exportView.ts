@@ -3,7 +3,7 @@ import { legendSections } from '../legend/sections'
 import type { GlobeRuntime } from '../globe/runtime'
 import { useAppStore } from '../state/store'
 import { composeImage } from './composeImage'
-import { footerLine, fullSources } from './credits'
+import { datesLine, drawnLayers, drawnSources, footerLines, fullSources, type DrawnLayer } from './credits'
 import { imageOverlays } from './imageOverlays'
 import { reachSettled } from '../reach/reachStore'
 import { resolveSize, type ExportSize } from './exportSizes'
@@ -31,6 +31,9 @@ export interface ComposedView {
   height: number
   /** Milliseconds spent rendering (and reading back), and compositing. */
   stages: { render: number; compose: number }
+  /** The layers drawn, each with its date and sources, and the footer made of them (the PNG's metadata repeats them). */
+  drawn: readonly DrawnLayer[]
+  footer: readonly string[]
 }
 
 /**
@@ -52,6 +55,8 @@ export function composeView(runtime: GlobeRuntime, request: ExportRequest, canva
   const globe = renderGlobe(context, view, { width, height, scale, transparent: request.transparent })
   const rendered = performance.now()
 
+  const drawn = drawnLayers(state)
+  const footer = footerLines(drawn)
   const labelRoot = runtime.labelRoot
   composeImage(canvas, {
     globe,
@@ -61,40 +66,39 @@ export function composeView(runtime: GlobeRuntime, request: ExportRequest, canva
     view,
     title: request.title,
     legend: legendSections(state),
-    dataset,
+    footer,
     labels: labelRoot && runtime.canvas ? { root: labelRoot, canvas: runtime.canvas } : null,
     overlays: imageOverlays(state),
   })
-  return { width, height, stages: { render: rendered - started, compose: performance.now() - rendered } }
+  return { width, height, stages: { render: rendered - started, compose: performance.now() - rendered }, drawn, footer }
 }
 
 /**
  * Exports the globe's current view as a PNG (composeView), encoded with
- * text metadata (title, data as of, sources), once the reach layer draws
+ * text metadata (title, each drawn layer's date, their sources), once the reach layer draws
  * the year shown.
  */
 export async function exportView(runtime: GlobeRuntime, request: ExportRequest): Promise<ExportedImage> {
   // A scene just shown may still wait for its reach surface: the picture shows the year it says.
   await reachSettled()
   const canvas = document.createElement('canvas')
-  const { width, height, stages } = composeView(runtime, request, canvas)
+  const { width, height, stages, drawn, footer } = composeView(runtime, request, canvas)
   const composed = performance.now()
-  const dataset = useAppStore.getState().dataset
-  if (!dataset) throw new Error('the globe is not ready to export yet')
   const encoded = await encodePng(canvas)
-  const png = insertTextChunks(encoded, metadata(request.title, dataset))
+  const png = insertTextChunks(encoded, metadata(request.title, drawn, footer))
   canvas.width = 0
   canvas.height = 0
   const finished = performance.now()
   return { png, width, height, stages: { ...stages, encode: finished - composed } }
 }
 
-function metadata(title: string, dataset: NonNullable<ReturnType<typeof useAppStore.getState>['dataset']>): PngText[] {
+/** The image's text metadata: the dates and sources of what it draws, as its footer gives them. */
+function metadata(title: string, drawn: readonly DrawnLayer[], footer: readonly string[]): PngText[] {
   return [
     { keyword: 'Title', text: title.trim() || DEFAULT_TITLE },
-    { keyword: 'Data as of', text: dataset.asOf },
-    { keyword: 'Source', text: fullSources(dataset.sources) },
-    { keyword: 'Comment', text: footerLine(dataset) },
+    { keyword: 'Data as of', text: datesLine(drawn) },
+    { keyword: 'Source', text: fullSources(drawnSources(drawn)) },
+    { keyword: 'Comment', text: footer.join('\n') },
     { keyword: 'Software', text: 'InfraGlobe' },
     { keyword: 'Creation Time', text: new Date().toISOString() },
   ]

@@ -1,8 +1,8 @@
 import { Canvas } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
-import type { Region } from '../../shared/dataset/schema'
 import { currentReachClient } from '../reach/reachService'
 import { useReachStore } from '../reach/reachStore'
+import { selectRegionPlacement } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { watch } from '../state/watch'
 import { useEscapeLeavesPlacing } from '../ui/useEscapeLeavesPlacing'
@@ -15,8 +15,6 @@ import { PointerTracker } from './pointer'
 import { installProbe } from './probe'
 import { GlobeRuntime } from './runtime'
 import { Scene } from './Scene'
-
-const NO_REGIONS: readonly Region[] = []
 
 /** Keyboard zoom factor on the altitude per press. */
 const KEY_ZOOM = 0.7
@@ -31,8 +29,8 @@ export function Globe() {
   const pointer = useRef<PointerTracker | null>(null)
   const container = useRef<HTMLDivElement>(null)
   const labelRoot = useRef<HTMLDivElement>(null)
-  const dataset = useAppStore((state) => state.dataset)
-  const regions = dataset?.regions ?? NO_REGIONS
+  // Where the markers are drawn: a placeholder point is moved off another region's marker.
+  const regions = useAppStore(selectRegionPlacement).regions
 
   // Regions before labels and markers use them; layout effects run before the next frame.
   useLayoutEffect(() => {

@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import type { Region } from '../../shared/dataset/schema'
+import { selectRegionStatuses } from '../state/selectors'
 import { useAppStore, type AppState } from '../state/store'
 import { shallow, watch } from '../state/watch'
 import type { RegionNote } from './layerLabels'
@@ -76,7 +77,9 @@ export function LatencyArcs({ regions, runtime }: LatencyArcsProps) {
     }
     const rebuild = ([dataset, userLocation, on, scope, year]: ReturnType<typeof arcInputs>): void => {
       const shown = writeLatencyArcs(layer, runtime, { dataset, userLocation, on, scope, year })
-      runtime.layerLabels.setNotes(NOTE_GROUP, shown ? nearestNotes(shown) : NO_NOTES)
+      // The statuses come from the same dataset as the arcs, so arcInputs covers them.
+      const statuses = selectRegionStatuses(useAppStore.getState())
+      runtime.layerLabels.setNotes(NOTE_GROUP, shown ? nearestNotes(shown, statuses) : NO_NOTES)
       flow.remaining = shown && !useAppStore.getState().reducedMotion ? FLOW_SECONDS : 0
       flow.running = false
       invalidate()

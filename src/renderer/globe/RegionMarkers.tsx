@@ -9,7 +9,13 @@ import {
 } from 'three'
 import type { Region } from '../../shared/dataset/schema'
 import { toVector, type Vec3 } from '../../shared/geo'
-import { selectPriceIndexes, selectRegionEmphasis, selectYearView } from '../state/selectors'
+import {
+  selectPriceIndexes,
+  selectRegionEmphasis,
+  selectRegionPlacement,
+  selectRegionStatuses,
+  selectYearView,
+} from '../state/selectors'
 import { useAppStore, type AppState } from '../state/store'
 import { shallow, watch } from '../state/watch'
 import { radii } from './dimensions'
@@ -40,6 +46,8 @@ function markerInputsOf(state: AppState): MarkerInputs {
     dimmed: emphasis.dimmed,
     top: emphasis.top,
     compared: state.compareCodes,
+    statuses: selectRegionStatuses(state),
+    placement: selectRegionPlacement(state).byCode,
     shown: year.shown,
     added: year.added,
   }
@@ -49,9 +57,10 @@ const highlighted = (state: AppState) => [state.selectedCode, state.hoveredCode]
 
 /**
  * Every region as one instance of a single mesh: one draw call for all
- * markers, whatever they show (status or price colour, dimmed, top three,
- * compared, new at the time-lapse's year, or not yet there). The
- * per-instance attributes change only when those inputs do.
+ * markers, whatever they show (status or price colour, a reported outage,
+ * a placeholder location, dimmed, top three, compared, new at the
+ * time-lapse's year, or not yet there). The per-instance attributes change
+ * only when those inputs do.
  */
 export function RegionMarkers({ regions, runtime }: RegionMarkersProps) {
   const invalidate = useThree((state) => state.invalidate)
@@ -93,10 +102,10 @@ export function RegionMarkers({ regions, runtime }: RegionMarkersProps) {
 
   useEffect(() => {
     const geometry = mesh.geometry
-    const attributes = ['aFill', 'aHollow', 'aEmphasis'].map((name) => geometry.getAttribute(name) as InstancedBufferAttribute)
+    const attributes = ['aFill', 'aShape', 'aEmphasis'].map((name) => geometry.getAttribute(name) as InstancedBufferAttribute)
     const buffers = {
       fill: attributes[0]?.array as Float32Array,
-      hollow: attributes[1]?.array as Float32Array,
+      shape: attributes[1]?.array as Float32Array,
       emphasis: attributes[2]?.array as Float32Array,
     }
     const apply = (next: MarkerInputs, previous: MarkerInputs): void => {
@@ -147,7 +156,7 @@ function buildMarkers(regions: readonly Region[]) {
   // Written now too, so the very first frame shows the right colours.
   writeMarkerBuffers(regions, markerInputsOf(useAppStore.getState()), buffers)
   geometry.setAttribute('aFill', new InstancedBufferAttribute(buffers.fill, 3))
-  geometry.setAttribute('aHollow', new InstancedBufferAttribute(buffers.hollow, 1))
+  geometry.setAttribute('aShape', new InstancedBufferAttribute(buffers.shape, 1))
   geometry.setAttribute('aEmphasis', new InstancedBufferAttribute(buffers.emphasis, 1))
   geometry.setAttribute('aState', new InstancedBufferAttribute(new Float32Array(regions.length), 1))
 

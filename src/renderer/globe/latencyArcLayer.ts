@@ -3,8 +3,10 @@ import type { Dataset } from '../../shared/dataset/schema'
 import { angleBetween, arcHeight, toVector, type ArcLift, type Vec3 } from '../../shared/geo'
 import type { RankedRegion } from '../../shared/latency'
 import type { SceneYear } from '../../shared/lesson/schema'
+import type { RegionStatuses } from '../../shared/status'
 import type { Settings, UserLocation } from '../../shared/settings/schema'
 import { shownLatencyRankingOf } from '../state/selectors'
+import { conditionTag } from '../wording/statusWording'
 import type { RegionNote } from './layerLabels'
 import { commitArcs, createArcBuffers, writeArc, type ArcBuffers, type ArcSpec } from './arcGeometry'
 import { NO_REGION, arcStyle, createArcMaterial } from './arcMaterial'
@@ -113,11 +115,23 @@ export function writeLatencyArcs(layer: LatencyLayer, runtime: GlobeRuntime, inp
   return shown
 }
 
-/** The RTT notes ("11 ms", in the band's colour) for the labels of the nearest regions drawn. */
-export function nearestNotes(ranked: readonly RankedRegion[]): Map<string, RegionNote> {
+const NO_STATUSES: RegionStatuses = new Map()
+
+/**
+ * The RTT notes ("11 ms", in the band's colour) for the labels of the
+ * nearest regions drawn. A region that is not open, or has a reported
+ * outage, says so ("66 ms · announced"); the nearest open region is always
+ * labelled, even when announced or out-of-service regions come before it.
+ */
+export function nearestNotes(ranked: readonly RankedRegion[], statuses: RegionStatuses = NO_STATUSES): Map<string, RegionNote> {
   const notes = new Map<string, RegionNote>()
-  for (const region of ranked.slice(0, LABELLED_NEAREST)) {
-    notes.set(region.code, { text: formatRtt(region.rttMs), color: bandFor(region.rttMs).colour })
+  const note = (region: RankedRegion) => {
+    const tag = conditionTag(statuses.get(region.code)?.condition ?? 'open')
+    const rtt = formatRtt(region.rttMs)
+    notes.set(region.code, { text: tag ? `${rtt} · ${tag}` : rtt, color: bandFor(region.rttMs).colour })
   }
+  for (const region of ranked.slice(0, LABELLED_NEAREST)) note(region)
+  const nearestOpen = ranked.find((r) => statuses.get(r.code)?.open ?? true)
+  if (nearestOpen && !notes.has(nearestOpen.code)) note(nearestOpen)
   return notes
 }

@@ -2,6 +2,7 @@ import { legendMarkerFill } from '../legend/builtinLegend'
 import type { LegendItem, LegendProvider } from '../legend/types'
 import { PRICE_INDEX_REFERENCE } from '../../shared/pricing'
 import { selectRegionEmphasis } from '../state/selectors'
+import { ec2SheetDates } from '../wording/datesWording'
 import { palette } from '../theme/palette'
 import { PRICE_UNKNOWN_COLOUR, priceBins } from './priceScale'
 
@@ -19,6 +20,7 @@ export const priceIndexLegend: LegendProvider = (state) =>
     ? {
         id: 'price-index',
         title: `Marker colour: EC2 price index vs ${PRICE_INDEX_REFERENCE}`,
+        asOf: state.dataset ? ec2SheetDates(state.dataset) : undefined,
         columns: 3,
         order: 5,
         items: priceItems,

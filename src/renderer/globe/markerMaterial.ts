@@ -16,18 +16,19 @@ export const markerState = { hovered: 1, selected: 2 } as const
 /** What the vertex shader hands each marker's fragments: its look, decoded once per vertex. */
 const markerVaryingsGlsl = /* glsl */ `
   varying vec3 vFill;
-  varying float vHollow;
+  varying float vShape;
   varying float vHovered;
   varying float vSelected;
   varying float vDimmed;
   varying float vCompared;
   varying float vTop;
   varying float vFresh;
+  varying float vApproximate;
 `
 
 const vertexShader = /* glsl */ `
   attribute vec3 aFill;
-  attribute float aHollow;
+  attribute float aShape;
   attribute float aState;
   attribute float aEmphasis;
   uniform float uRadiusPx;
@@ -39,7 +40,7 @@ const vertexShader = /* glsl */ `
 
   void main() {
     // Not on the globe at the time-lapse's year: no fragments at all (outside the clip volume).
-    if (mod(floor(aEmphasis / 8.0), 2.0) > 0.5) {
+    if (mod(floor(aEmphasis / 16.0), 2.0) > 0.5) {
       gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
       return;
     }
@@ -63,13 +64,14 @@ const vertexShader = /* glsl */ `
 
     vLocalPx = localPx;
     vFill = aFill;
-    vHollow = aHollow;
+    vShape = aShape;
     vHovered = mod(aState, 2.0);
     vSelected = step(1.5, aState);
     vDimmed = mod(aEmphasis, 2.0);
     vCompared = mod(floor(aEmphasis / 2.0), 2.0);
     vTop = mod(floor(aEmphasis / 4.0), 2.0);
-    vFresh = mod(floor(aEmphasis / 16.0), 2.0);
+    vApproximate = mod(floor(aEmphasis / 8.0), 2.0);
+    vFresh = mod(floor(aEmphasis / 32.0), 2.0);
   }
 `
 
@@ -81,6 +83,7 @@ const fragmentShader = /* glsl */ `
   uniform vec3 uTop;
   uniform vec3 uCompared;
   uniform vec3 uHalo;
+  uniform vec3 uApproximate;
   uniform vec3 uFresh;
   uniform float uAppear;
   ${markerVaryingsGlsl}
@@ -99,11 +102,22 @@ const fragmentShader = /* glsl */ `
     float r = length(vLocalPx);
     float aa = max(fwidth(r) * 0.75, 0.35);
     float radius = uRadiusPx * (1.0 + 0.35 * vHovered);
-    float hole = vHollow * radius * 0.5;
     float halo = 1.5;
 
-    float shape = band(r, hole > 0.0 ? hole : -100.0, radius, aa);
-    float outline = band(r, hole > 0.0 ? hole - halo : -100.0, radius + halo, aa);
+    // Shapes (markerShapeCode): 0 disc, 1 ring, 2 half (upper half filled in a ring), 3 ring struck through.
+    float isRing = step(0.5, vShape) * (1.0 - step(1.5, vShape));
+    float isHalf = step(1.5, vShape) * (1.0 - step(2.5, vShape));
+    float isStruck = step(2.5, vShape);
+    float hollow = max(isRing, max(isHalf, isStruck));
+    float hole = hollow * radius * (0.5 - 0.12 * (isHalf + isStruck));
+    float ringPart = band(r, hole > 0.0 ? hole : -100.0, radius, aa);
+    // "Up" is the quad's y, the surface normal's direction on screen.
+    float upper = isHalf * smoothstep(-aa, aa, vLocalPx.y) * (1.0 - smoothstep(hole - aa, hole + aa, r));
+    // The bar of a struck ring, from upper left to lower right.
+    float bar = isStruck * (1.0 - smoothstep(1.2 - aa, 1.2 + aa, abs(vLocalPx.x + vLocalPx.y) * 0.7071)) *
+      (1.0 - smoothstep(hole - aa, hole + aa, r));
+    float shape = max(ringPart, max(upper, bar));
+    float outline = max(band(r, hole > 0.0 ? hole - halo : -100.0, radius + halo, aa), max(upper, bar));
     float ring = vSelected * band(r, radius + 2.5, radius + 5.0, aa);
     float ringOutline = vSelected * band(r, radius + 1.0, radius + 6.5, aa);
 
@@ -118,6 +132,11 @@ const fragmentShader = /* glsl */ `
     float compareRing = vCompared * dashes * band(r, dashInner, dashInner + 2.5, aa);
     float compareOutline = vCompared * dashes * band(r, dashInner - 1.5, dashInner + 4.0, aa);
 
+    // A placeholder location: a dotted ring close round the marker, "about here".
+    float dots = smoothstep(0.3, 0.4, fract(angle * 12.0)) * (1.0 - smoothstep(0.6, 0.7, fract(angle * 12.0)));
+    float approxRing = vApproximate * (1.0 - vSelected) * dots * band(r, radius + 2.0, radius + 3.5, aa);
+    float approxOutline = vApproximate * (1.0 - vSelected) * dots * band(r, radius + 1.0, radius + 4.5, aa);
+
     // Outside the constraints: grey and faded, still there (brighter again under the pointer).
     vec3 fill = mix(vFill, uHover, vHovered);
     fill = mix(fill, uDimmed, vDimmed * 0.75 * (1.0 - vHovered));
@@ -128,8 +147,12 @@ const fragmentShader = /* glsl */ `
     color = mix(color, uSelected, ring);
     color = mix(color, uTop, topRing);
     color = mix(color, uCompared, compareRing);
+    color = mix(color, uApproximate, approxRing);
     float mark = max(outline * 0.85, shape) * fade;
-    float rings = max(max(max(ringOutline, topOutline), compareOutline) * 0.85, max(max(ring, topRing), compareRing));
+    float rings = max(
+      max(max(max(ringOutline, topOutline), compareOutline), approxOutline * fade) * 0.85,
+      max(max(max(ring, topRing), compareRing), approxRing * fade)
+    );
     float alpha = max(mark, rings) * facing;
 
     // New at the time-lapse's year: a steady glow under the marker, and a ring that spreads
@@ -151,8 +174,11 @@ const fragmentShader = /* glsl */ `
 /**
  * Region markers as one instanced quad each, facing the viewer and tilted
  * with the surface towards the limb: a filled
- * disc, or a ring where the region is announced (or, coloured by price, has
- * no price index) — shape, not only colour, tells them apart. The fill colour
+ * disc, a ring where the region is announced (or, coloured by price, has
+ * no price index), a half-filled disc where an outage is reported and a ring
+ * struck through where the region is reported out of service — shape, not
+ * only colour, tells them apart. A dotted ring marks a placeholder location.
+ * All in the one draw call. The fill colour
  * is per instance (status or price bin, see markerAttributes.ts). Larger and
  * brighter when hovered; an outer ring when selected, a solid wider ring for
  * the chooser's top three, dashes for compared regions; grey and faded when
@@ -174,6 +200,7 @@ export function createMarkerMaterial(): ShaderMaterial {
       uTop: { value: new Color(palette.chooserTop) },
       uCompared: { value: new Color(palette.compared) },
       uHalo: { value: new Color(palette.labelHalo) },
+      uApproximate: { value: new Color(palette.regionApproximate) },
       uFresh: { value: new Color(palette.regionNew) },
       uAppear: { value: 1 },
     },

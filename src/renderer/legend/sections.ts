@@ -29,3 +29,13 @@ export function legendSections(state: AppState): LegendSection[] {
   }
   return sections.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
 }
+
+/** "Network link (schematic) · as of 2025-05-29": a label with its date, as an exported image writes it. */
+export function withAsOf(text: string, asOf: string | undefined): string {
+  return asOf ? `${text} · ${asOfText(asOf)}` : text
+}
+
+/** "as of 2025-05-29": the date part, which the on-screen legend sets apart from the label. */
+export function asOfText(asOf: string): string {
+  return `as of ${asOf}`
+}

@@ -4,6 +4,12 @@ import type { AppState } from '../state/store'
 export type LegendSwatch =
   | { shape: 'disc'; colour: string }
   | { shape: 'ring'; colour: string }
+  /** A ring whose upper half is filled: a region with a reported outage that is still open (degraded). */
+  | { shape: 'half'; colour: string }
+  /** A ring struck through: a region reported out of service. */
+  | { shape: 'struck'; colour: string }
+  /** A disc inside a dotted ring: a region drawn at a placeholder point. */
+  | { shape: 'dotted-ring'; colour: string; ring: string }
   /** A disc inside a separate ring: the globe's selected (or highlighted) marker. */
   | { shape: 'ringed-disc'; colour: string; ring: string }
   | { shape: 'line'; colour: string; /** CSS px; default 2. */ width?: number }
@@ -11,6 +17,8 @@ export type LegendSwatch =
 export interface LegendItem {
   label: string
   swatch: LegendSwatch
+  /** The as-of date of the data this entry draws, when it differs from its section's; shown after the label. */
+  asOf?: string
 }
 
 /**
@@ -20,6 +28,8 @@ export interface LegendItem {
 export interface LegendSection {
   id: string
   title?: string
+  /** The as-of date of the data the section draws (the layer's own date, datasetDates); shown after the title. */
+  asOf?: string
   items: readonly LegendItem[]
   columns: number
   /** Lower comes first. */

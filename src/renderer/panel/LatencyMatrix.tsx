@@ -1,7 +1,8 @@
 import { memo, useId } from 'react'
 import type { Latency } from '../../shared/dataset/schema'
+import { latencyModel } from '../state/latencyModel'
 import { useAppStore } from '../state/store'
-import { matrixSourceText, msText } from '../wording/latencyWording'
+import { interRegionErrorText, matrixSourceText, msText } from '../wording/latencyWording'
 import { matrixBandFor, matrixBands, shortRegionCode } from './matrixBands'
 
 /**
@@ -26,6 +27,9 @@ export function LatencyMatrix() {
         Measured round trip between regions
       </h2>
       <p className="matrix__source">{matrixSourceText(dataset)}</p>
+      <p className="matrix__source" data-testid="inter-region-error">
+        {interRegionErrorText(latencyModel)}.
+      </p>
       <ul className="matrix__legend" aria-label="Heat-map bands">
         {matrixBands.map((band) => (
           <li key={band.id}>

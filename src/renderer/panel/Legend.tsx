@@ -1,5 +1,5 @@
 import { useId, useMemo, type CSSProperties } from 'react'
-import { legendSections } from '../legend/sections'
+import { asOfText, legendSections } from '../legend/sections'
 import type { LegendSection, LegendSwatch } from '../legend/types'
 import { palette } from '../theme/palette'
 import { useAppStore } from '../state/store'
@@ -22,8 +22,9 @@ function Section({ section }: { section: LegendSection }) {
   return (
     <>
       {section.title && (
-        <p className="legend__title" id={titleId}>
-          {section.title}
+        <p className="legend__title">
+          <span id={titleId}>{section.title}</span>
+          {section.asOf && <span className="legend__date"> · {asOfText(section.asOf)}</span>}
         </p>
       )}
       <ul aria-labelledby={section.title ? titleId : undefined} style={{ gridTemplateColumns: `repeat(${section.columns}, auto)` }}>
@@ -31,6 +32,7 @@ function Section({ section }: { section: LegendSection }) {
           <li key={item.label}>
             <span className={`legend__swatch ${swatchClass(item.swatch)}`} style={swatchStyle(item.swatch)} aria-hidden="true" />
             {item.label}
+            {item.asOf && <span className="legend__date"> · {asOfText(item.asOf)}</span>}
           </li>
         ))}
       </ul>
@@ -40,7 +42,18 @@ function Section({ section }: { section: LegendSection }) {
 }
 
 function swatchClass(swatch: LegendSwatch): string {
-  return swatch.shape === 'ring' ? 'legend__ring' : swatch.shape === 'line' ? 'legend__line' : 'legend__disc'
+  switch (swatch.shape) {
+    case 'ring':
+    case 'half':
+    case 'struck':
+      return `legend__ring legend__${swatch.shape}`
+    case 'line':
+      return 'legend__line'
+    case 'dotted-ring':
+      return 'legend__disc legend__dotted'
+    default:
+      return 'legend__disc'
+  }
 }
 
 function swatchStyle(swatch: LegendSwatch): CSSProperties {
@@ -49,6 +62,15 @@ function swatchStyle(swatch: LegendSwatch): CSSProperties {
       return { backgroundColor: swatch.colour }
     case 'ring':
       return { borderColor: swatch.colour }
+    case 'half':
+      return { borderColor: swatch.colour, background: `linear-gradient(to bottom, ${swatch.colour} 50%, transparent 50%)` }
+    case 'struck':
+      return {
+        borderColor: swatch.colour,
+        background: `linear-gradient(45deg, transparent 42%, ${swatch.colour} 42%, ${swatch.colour} 58%, transparent 58%)`,
+      }
+    case 'dotted-ring':
+      return { backgroundColor: swatch.colour, outline: `2px dotted ${swatch.ring}`, outlineOffset: '2px' }
     case 'ringed-disc':
       return {
         backgroundColor: swatch.colour,

@@ -1,6 +1,10 @@
 import { useId, type ReactNode } from 'react'
 import { toggleCompared, useIsCompared } from '../compare/compareSelection'
+import { selectRegionPlacement, selectRegionStatuses } from '../state/selectors'
 import { useAppStore } from '../state/store'
+import type { Region } from '../../shared/dataset/schema'
+import type { RegionStatusNow } from '../../shared/status'
+import { statusLineWithSource } from '../wording/statusWording'
 import {
   azCountText,
   azIdsText,
@@ -18,6 +22,8 @@ export function RegionFacts() {
   const selectedCode = useAppStore((s) => s.selectedCode)
   const headingId = useId()
   const region = dataset?.regions.find((r) => r.code === selectedCode)
+  const status = useAppStore((s) => (selectedCode ? selectRegionStatuses(s).get(selectedCode) : undefined))
+  const drawn = useAppStore((s) => (selectedCode ? selectRegionPlacement(s).byCode.get(selectedCode) : undefined))
 
   if (!dataset || !region) {
     return (
@@ -44,15 +50,12 @@ export function RegionFacts() {
         </Fact>
         <Fact term="Launched">{launchYearText(region)}</Fact>
         <Fact term="Status">
-          <span className={`status status--${region.status}`}>
-            <span className="status__mark" aria-hidden="true" />
-            {region.status}
-          </span>
+          <StatusFact region={region} status={status} />
         </Fact>
         <Fact term="Opt-in">{optInText(region)}</Fact>
         <Fact term="Availability Zones">{azCountText(region)}</Fact>
         <Fact term="AZ IDs">{azIdsText(region)}</Fact>
-        <Fact term="Location">{locationText(region)}</Fact>
+        <Fact term="Location">{locationText(region, drawn, dataset.regions)}</Fact>
       </dl>
       {region.notes.length > 0 && (
         <ul className="region-facts__notes" aria-label="Notes">
@@ -63,6 +66,32 @@ export function RegionFacts() {
       )}
       <p className="region-facts__source">{sourceLine(dataset, region.sources)}</p>
     </section>
+  )
+}
+
+/** The status as a word with its mark, then the dated line with its source when events say something. */
+function StatusFact({ region, status }: { region: Region; status: RegionStatusNow | undefined }) {
+  const condition = status?.condition ?? (region.status === 'announced' ? 'announced' : 'open')
+  const word =
+    condition === 'out-of-service'
+      ? 'reported out of service'
+      : condition === 'degraded'
+        ? `${region.status}, outage reported`
+        : region.status
+  const mark = condition === 'open' ? region.status : condition
+  const line = status?.latest ? statusLineWithSource(status) : null
+  return (
+    <>
+      <span className={`status status--${mark}`}>
+        <span className="status__mark" aria-hidden="true" />
+        {word}
+      </span>
+      {line && (
+        <span className="region-facts__status-line" data-testid="status-line" data-confidence={status?.lowConfidence ? 'low' : undefined}>
+          {line}
+        </span>
+      )}
+    </>
   )
 }
 

@@ -1,6 +1,17 @@
-import type { Dataset, Region } from '../../shared/dataset/schema'
-import { HOURS_PER_MONTH, ec2PriceSheetFor, monthlyCost, s3Tiers, type Ec2PriceLine, type Ec2Quote } from '../../shared/pricing'
-import { formatMonthly, formatPrice, sourcesText } from './detailsWording'
+import type { Currency, Dataset, Region } from '../../shared/dataset/schema'
+import {
+  HOURS_PER_MONTH,
+  compareEc2Prices,
+  ec2PriceSheetFor,
+  ec2PriceStatus,
+  formatAmount,
+  formatPrice,
+  monthlyCost,
+  s3Tiers,
+  type Ec2PriceLine,
+  type Ec2Quote,
+} from '../../shared/pricing'
+import { sourcesText } from './detailsWording'
 
 /** The region monthly costs are compared with. */
 export const REFERENCE_REGION = 'us-east-1'
@@ -11,30 +22,47 @@ function quoteOf(line: Ec2PriceLine): Ec2Quote | null {
   return line.usd ?? line.cny
 }
 
+/** The currency a region's prices are shown in: CNY where only CNY sheets price it (the China regions), else USD. */
+export function regionCurrency(lines: readonly Ec2PriceLine[]): Currency {
+  return lines.some((l) => l.cny) && !lines.some((l) => l.usd) ? 'CNY' : 'USD'
+}
+
+/** Why a type has no price here: "not in the 2025-04-04 price sheet" (never "not offered" without a source saying so). */
+export function missingPriceText(dataset: Dataset, code: string, type: string, currency: Currency): string {
+  const status = ec2PriceStatus(dataset, code, type, currency)
+  return status.kind === 'priced' ? formatPrice(status.quote.perHour, status.quote.currency) : status.text
+}
+
 /**
  * The worked example: what the example instance costs for a month here and in
- * us-east-1, each in its own currency and with its sheet's date; "unknown"
- * where no sheet gives a price.
+ * us-east-1, each in its own currency and with its sheet's date. In US dollars
+ * both prices come from the same sheet when one sheet has both, and the
+ * example says so when they do not; a price absent from the sheets is "not in
+ * the <date> price sheet".
  */
 export function workedExample(dataset: Dataset, code: string): string {
   const quote = (region: string) => {
     const line = ec2PriceSheetFor(dataset, region).find((l) => l.type === EXAMPLE_TYPE)
     return line ? quoteOf(line) : null
   }
-  const cost = (q: Ec2Quote) => `${formatMonthly(monthlyCost(q.perHour), q.currency)} (prices as of ${q.asOf})`
-  const here = quote(code)
+  const cost = (q: Ec2Quote) => `${formatAmount(monthlyCost(q.perHour), q.currency)} (prices as of ${q.asOf})`
   const lead = `A ${EXAMPLE_TYPE} running a month (${HOURS_PER_MONTH} h)`
-  if (!here) return `${lead} here: unknown, no source gives a ${EXAMPLE_TYPE} price for ${code}.`
+  const missing = (region: string) => missingPriceText(dataset, region, EXAMPLE_TYPE, regionCurrency(ec2PriceSheetFor(dataset, region)))
+  const pair = code === REFERENCE_REGION ? null : compareEc2Prices(dataset, code, REFERENCE_REGION, EXAMPLE_TYPE)
+  const here = pair?.a ?? quote(code)
+  if (!here) return `${lead} here: ${missing(code)}.`
   if (code === REFERENCE_REGION) return `${lead} here costs ${cost(here)}.`
-  const reference = quote(REFERENCE_REGION)
-  const there = reference ? cost(reference) : 'unknown'
-  const mixed = reference && reference.currency !== here.currency ? ' The currencies differ, so the two are not converted or compared.' : ''
-  return `${lead} here costs ${cost(here)}; in ${REFERENCE_REGION} ${there}.${mixed}`
+  const reference = pair?.b ?? quote(REFERENCE_REGION)
+  const there = reference ? cost(reference) : missing(REFERENCE_REGION)
+  const currencies = reference && reference.currency !== here.currency ? ' The currencies differ, so the two are not converted or compared.' : ''
+  const dates = pair?.basis.mixesDates ? ` The two prices come from different sheets: it ${pair.basis.note}.` : ''
+  return `${lead} here costs ${cost(here)}; in ${REFERENCE_REGION} ${there}.${currencies}${dates}`
 }
 
 /** EC2 on-demand Linux and S3 Standard prices of the region, each with its sheet's date and source. */
 export function PricesPanel({ dataset, region }: { dataset: Dataset; region: Region }) {
   const lines = ec2PriceSheetFor(dataset, region.code)
+  const currency = regionCurrency(lines)
   const quoted = lines.map((line) => ({ line, quote: quoteOf(line) }))
   const s3 = s3Tiers(dataset, region.code)
   const ec2Sources = quoted.flatMap(({ quote }) => (quote ? [quote.sourceId] : []))
@@ -70,7 +98,7 @@ export function PricesPanel({ dataset, region }: { dataset: Dataset; region: Reg
                 </>
               ) : (
                 <>
-                  <td className="is-numeric is-unknown">unknown</td>
+                  <td className="is-numeric is-unknown">{missingPriceText(dataset, region.code, line.type, currency)}</td>
                   <td className="is-unknown">—</td>
                 </>
               )}
@@ -112,8 +140,16 @@ export function PricesPanel({ dataset, region }: { dataset: Dataset; region: Reg
           </p>
         </>
       ) : (
-        <p className="region-details__unknown">Unknown: no source gives S3 Standard prices for {region.code}.</p>
+        <p className="region-details__unknown">{s3MissingText(dataset, region.code)}</p>
       )}
     </div>
   )
+}
+
+/** "Not in the 2024-09-25 S3 price sheet: no S3 Standard price for cn-north-1." */
+export function s3MissingText(dataset: Dataset, code: string): string {
+  const s3Sheets = new Set(dataset.prices.s3.map((row) => row.sheet))
+  const dates = [...new Set(dataset.prices.sheets.filter((s) => s3Sheets.has(s.id)).map((s) => s.asOf))].sort()
+  if (dates.length === 0) return `Unknown: the dataset has no S3 price sheet, so no S3 Standard price for ${code}.`
+  return `Not in the ${dates.join(' or ')} S3 price sheet: no S3 Standard price for ${code}.`
 }

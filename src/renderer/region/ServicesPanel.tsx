@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import type { Dataset, Region, Service } from '../../shared/dataset/schema'
-import { missingComparedWith, serviceCategories, servicesOf } from '../../shared/services'
+import { missingComparedWith, noticeText, serviceCategories, servicesOf } from '../../shared/services'
 import { foldText } from '../wording/regionSearch'
 import { sourcesText } from './detailsWording'
 
@@ -80,7 +80,15 @@ function ServiceNames({ services }: { services: readonly Service[] }) {
   return (
     <ul className="region-details__services">
       {services.map((s) => (
-        <li key={s.id}>{s.name}</li>
+        <li key={s.id}>
+          {s.name}
+          {s.notices?.length ? (
+            <span className="region-details__notice" data-testid="service-notice">
+              {' '}
+              · {s.notices.map(noticeText).join('; ')}
+            </span>
+          ) : null}
+        </li>
       ))}
     </ul>
   )

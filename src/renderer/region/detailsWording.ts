@@ -1,18 +1,4 @@
-import type { Currency, Dataset, Region } from '../../shared/dataset/schema'
-
-/** "$0.0104" or "CNY 0.0990": a price in its own currency, never converted. Hourly prices keep up to four decimals. */
-export function formatPrice(value: number, currency: Currency, fractionDigits: { min: number; max: number } = { min: 2, max: 4 }): string {
-  const digits = value.toLocaleString('en-US', {
-    minimumFractionDigits: fractionDigits.min,
-    maximumFractionDigits: fractionDigits.max,
-  })
-  return currency === 'USD' ? `$${digits}` : `${currency} ${digits}`
-}
-
-/** A month's cost, to the cent (or fen). */
-export function formatMonthly(value: number, currency: Currency): string {
-  return formatPrice(value, currency, { min: 2, max: 2 })
-}
+import type { Dataset, Region } from '../../shared/dataset/schema'
 
 /** What the opt-in flag means for someone about to use the region. */
 export function optInMeaning(region: Region): string {

@@ -110,7 +110,8 @@ export interface AppState {
  *   globe/RegionMarkers.tsx    selectedCode, hoveredCode                → marker state attribute
  *                              markerInputsOf: markerColouring, selectPriceIndexes,
  *                              selectRegionEmphasis, compareCodes,
- *                              selectYearView (shown, added)            → marker colours, top-three notes,
+ *                              selectRegionStatuses, selectRegionPlacement,
+ *                              selectYearView (shown, added)            → marker colours and shapes, top-three notes,
  *                                                                         hidden and new regions, "new" notes
  *   globe/LatencyArcs.tsx      arcInputs: dataset, userLocation, layers.latencyArcs,
  *                              latencyArcScope, year                    → arcs (shownLatencyRankingOf), RTT notes

@@ -5,7 +5,13 @@ import { useAppStore } from './store'
 
 export type DatasetLoadState =
   | { status: 'loading' }
-  | { status: 'ready' }
+  | {
+      status: 'ready'
+      /** The dataset's file as the person knows it, whether it is the bundled one or an opened file, and why a remembered file was not used. */
+      file: string
+      origin: 'builtin' | 'file'
+      notice?: string
+    }
   | { status: 'failed'; file: string; problems: string[] }
 
 /**
@@ -26,7 +32,7 @@ export function useDatasetLoad(api: InfraGlobeApi): DatasetLoadState {
       if (!current) return
       if (result.ok) {
         setDataset(result.dataset)
-        setState({ status: 'ready' })
+        setState({ status: 'ready', file: result.file, origin: result.origin ?? 'builtin', ...(result.notice ? { notice: result.notice } : {}) })
       } else {
         setState({ status: 'failed', file: result.file, problems: result.problems })
       }

@@ -13,6 +13,10 @@ export const palette = {
   atmosphere: '#5fa8ff',
   regionAvailable: '#ff9d2e',
   regionAnnounced: '#7fd4ff',
+  /** A reported outage: a half disc (degraded) or a struck ring (out of service), so the shape says it too. */
+  regionOutage: '#ff6b81',
+  /** The dotted ring around a region whose coordinates are a placeholder. */
+  regionApproximate: '#d9e2ec',
   regionHover: '#ffe08a',
   regionSelected: '#ffffff',
   /** Outside the user's constraints: grey and faded, still there to be seen. */

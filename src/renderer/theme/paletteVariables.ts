@@ -11,6 +11,7 @@ export const paletteVariables = {
   '--color-background': palette.background,
   '--color-region-available': palette.regionAvailable,
   '--color-region-announced': palette.regionAnnounced,
+  '--color-region-outage': palette.regionOutage,
   '--color-region-selected': palette.regionSelected,
   '--color-label': palette.label,
   '--color-region-new': palette.regionNew,

@@ -1,5 +1,5 @@
 import type { Dataset, Source } from '../../shared/dataset/schema'
-import type { EvaluationSet, LatencyModelFile, RankedRegion } from '../../shared/latency'
+import { interRegionErrorSet, userErrorSet, type EvaluationSet, type LatencyModelFile, type RankedRegion } from '../../shared/latency'
 import type { UserLocation } from '../../shared/settings/schema'
 
 /** How the location was set, as the panel says it. */
@@ -34,19 +34,26 @@ export function percentText(value: number): string {
   return `${value.toFixed(1)}\u00a0%`
 }
 
-/** The evaluation set the app quotes first (the model file guarantees it exists). */
-export function headlineEvaluation(model: LatencyModelFile): EvaluationSet | undefined {
-  return model.evaluation.sets.find((s) => s.id === model.evaluation.headline) ?? model.evaluation.sets[0]
+function errorFigures(set: EvaluationSet): string {
+  const method = set.method.split(':')[0]?.trim()
+  return (
+    `median error ${percentText(set.model.medianAbsPctError)}, 90th percentile ${percentText(set.model.p90AbsPctError)}, ` +
+    `measured on data held out of the fit${method ? ` (${method})` : ''}`
+  )
 }
 
-/** "…median error 7.2 %, 90th percentile 22.9 % (cross-validated)". */
-export function modelAccuracyText(model: LatencyModelFile): string {
-  const set = headlineEvaluation(model)
-  if (!set) return "Estimated with InfraGlobe's latency model"
-  return (
-    `Estimated with InfraGlobe's latency model: median error ${percentText(set.model.medianAbsPctError)}, ` +
-    `90th percentile ${percentText(set.model.p90AbsPctError)} (cross-validated)`
-  )
+/**
+ * The error of a user's figure, quoted next to every user-to-region round
+ * trip: measured on user-to-region data held out of every fit (userErrorSet),
+ * never the smaller region-to-region error.
+ */
+export function userErrorText(model: LatencyModelFile): string {
+  return `Estimated for a user on the public internet: ${errorFigures(userErrorSet(model))}`
+}
+
+/** The error of a region-to-region estimate (interRegionErrorSet), quoted next to the inter-region matrix and network. */
+export function interRegionErrorText(model: LatencyModelFile): string {
+  return `Region-to-region estimates (pairs not measured): ${errorFigures(interRegionErrorSet(model))}`
 }
 
 /** The dataset sources with these ids, in that order; unknown ids are skipped. */

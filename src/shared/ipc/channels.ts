@@ -31,7 +31,9 @@ export const eventChannels = {
 
 /**
  * The commands the application menu sends to the renderer: About; lesson
- * open and save; PNG export of the view or of every scene; presenting.
+ * open and save; opening a dataset file (the renderer asks the platform's
+ * openDataset and switches to it); PNG export of the view or of every scene;
+ * presenting.
  * `save-lesson-and-close` comes from the window's close guard when the user
  * answers Save: the renderer saves, then reports the lesson saved
  * (setUnsavedLesson(false), and main closes the window) or still unsaved
@@ -41,6 +43,7 @@ export const MENU_COMMANDS = [
   'about',
   'open-lesson',
   'save-lesson',
+  'open-dataset',
   'export-png',
   'export-all-scenes',
   'present',

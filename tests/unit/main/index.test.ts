@@ -150,7 +150,7 @@ describe('the main process', () => {
       .filter((item) => item.click)
     for (const item of clickable) (item.click as () => void)()
     expect(window.webContents.send.mock.calls).toEqual(
-      ['open-lesson', 'save-lesson', 'export-png', 'export-all-scenes', 'present'].map((c) => [eventChannels.menuCommand, c]),
+      ['open-lesson', 'save-lesson', 'open-dataset', 'export-png', 'export-all-scenes', 'present'].map((c) => [eventChannels.menuCommand, c]),
     )
   })
 

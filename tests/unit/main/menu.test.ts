@@ -68,6 +68,8 @@ describe('buildMenuTemplate', () => {
       'Open Lesson…',
       'Save Lesson…',
       'separator',
+      'Open Dataset…',
+      'separator',
       'Export View as PNG…',
       'Export All Scenes…',
       'separator',
@@ -75,7 +77,7 @@ describe('buildMenuTemplate', () => {
     ])
     expect(file.map((i) => i.accelerator).filter(Boolean)).toEqual(['CmdOrCtrl+O', 'CmdOrCtrl+S', 'CmdOrCtrl+E', 'CmdOrCtrl+Shift+E'])
     for (const item of file) if (item.click) click(item)
-    expect(onCommand.mock.calls).toEqual([['open-lesson'], ['save-lesson'], ['export-png'], ['export-all-scenes']])
+    expect(onCommand.mock.calls).toEqual([['open-lesson'], ['save-lesson'], ['open-dataset'], ['export-png'], ['export-all-scenes']])
   })
 
   it('gives every accelerator to one item only', () => {

@@ -89,7 +89,10 @@ describe('App', () => {
     expect(screen.getAllByTestId('region-row')).toHaveLength(6)
     expect(screen.getByTestId('region-facts')).toBeTruthy()
     expect(screen.getByTestId('legend')).toBeTruthy()
-    expect(screen.getByTestId('data-footer').textContent).toContain('Data as of 2026-11-27')
+    // Never one date for all: the newest and the oldest layer, each named.
+    expect(screen.getByTestId('data-footer-dates').textContent).toBe(
+      'Newest data 2026-11-27 (Legal frames), oldest 2025-04-04 (EC2 prices in USD, sheet of 2025-04-04)',
+    )
     expect(screen.queryByTestId('load-error')).toBeNull()
     expect(useAppStore.getState().dataset?.regions).toHaveLength(6)
   })
@@ -118,6 +121,24 @@ describe('App', () => {
 
     unmount()
     expect(listeners.size).toBe(0)
+  })
+
+  it('opens a dataset from File → Open Dataset… and shows the platform’s notice about a remembered file', async () => {
+    const notice = 'The dataset opened last (/home/t/class.json) cannot be used any more, so the built-in dataset is used: …'
+    const { api, sendMenuCommand } = fakeApi({ ok: true, file: fixtureFile, dataset: makeDataset(), origin: 'builtin', notice })
+    const smaller = makeDataset()
+    smaller.regions = smaller.regions.slice(0, 3)
+    api.openDataset.mockResolvedValue({ status: 'opened', name: 'class.json', text: JSON.stringify(smaller), remembered: true })
+    render(<App api={api} />)
+    await screen.findByTestId('globe')
+    expect(screen.getByTestId('dataset-notice').textContent).toContain(notice)
+    expect(screen.getByTestId('region-count').textContent).toBe('6 regions')
+
+    await act(async () => sendMenuCommand('open-dataset'))
+    expect(api.openDataset).toHaveBeenCalledOnce()
+    expect(screen.getByTestId('region-count').textContent).toBe('3 regions')
+    expect(screen.getByTestId('data-footer').textContent).toContain('dataset class.json')
+    expect(screen.getByTestId('dataset-notice').textContent).toContain('Now showing class.json')
   })
 
   it('follows the system reduced-motion setting live', async () => {

@@ -35,6 +35,7 @@ export const chooserResultOf = memoLast(
     requiredServices: readonly string[],
     location: UserLocation | null,
     weights: ChooserWeights,
+    excludeOutages: boolean,
   ): ChooserResult | null =>
     dataset
       ? chooseFromDataset(dataset, factsFor(dataset), {
@@ -42,14 +43,25 @@ export const chooserResultOf = memoLast(
           requiredServices,
           weights,
           latency: latencyRankingOf(dataset, location),
+          excludeReportedOutages: excludeOutages,
         })
       : null,
 )
 
 /** The store fields the chooser's result depends on, and nothing else. */
-export type ChooserInputs = Pick<AppState, 'dataset' | 'residency' | 'requiredServices' | 'userLocation' | 'chooserWeights'>
+export type ChooserInputs = Pick<
+  AppState,
+  'dataset' | 'residency' | 'requiredServices' | 'userLocation' | 'chooserWeights' | 'excludeOutages'
+>
 
 /** The chooser's result for the store's constraints and weights (chooserResultOf). */
 export function selectChooserResult(state: ChooserInputs): ChooserResult | null {
-  return chooserResultOf(state.dataset, state.residency, state.requiredServices, state.userLocation, state.chooserWeights)
+  return chooserResultOf(
+    state.dataset,
+    state.residency,
+    state.requiredServices,
+    state.userLocation,
+    state.chooserWeights,
+    state.excludeOutages,
+  )
 }

@@ -24,3 +24,7 @@ export {
   yearViewOf,
   type YearView,
 } from './timeline'
+export { selectRegionStatuses } from './regionStatuses'
+export { markedRankingOf, selectMarkedRanking, selectShownMarkedRanking, type MarkedRanking, type MarkedRegion } from './markedRanking'
+export { placementOf, selectRegionPlacement, type RegionPlacement } from './regionPlacement'
+export { selectDatasetDates } from './datasetDates'

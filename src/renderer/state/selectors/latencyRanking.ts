@@ -1,4 +1,4 @@
-import { createRegionRanker, type RankedRegion, type RegionRanker } from '../../../shared/latency'
+import { createRegionRanker, type ExplainedRegion, type RegionRanker } from '../../../shared/latency'
 import type { Dataset } from '../../../shared/dataset/schema'
 import type { UserLocation } from '../../../shared/settings/schema'
 import { latencyModel } from '../latencyModel'
@@ -18,19 +18,21 @@ export function rankerFor(dataset: Dataset): RegionRanker {
   return ranker
 }
 
-const NO_RANKING: readonly RankedRegion[] = []
+const NO_RANKING: readonly ExplainedRegion[] = []
 
 /**
  * Every region ranked by estimated round trip from the location, nearest
- * first; empty without a dataset or a location. The latency arcs, the
- * latency panel, the comparison and the chooser all read this one ranking.
+ * first, each saying what its figure rests on (basisText); empty without a
+ * dataset or a location. The latency arcs, the latency panel, the comparison
+ * and the chooser all read this one ranking (the first three marked open or
+ * not by selectMarkedRanking).
  */
 export const latencyRankingOf = memoLast(
-  (dataset: Dataset | null, location: UserLocation | null): readonly RankedRegion[] =>
+  (dataset: Dataset | null, location: UserLocation | null): readonly ExplainedRegion[] =>
     dataset && location ? rankerFor(dataset)({ lat: location.lat, lon: location.lon }) : NO_RANKING,
 )
 
 /** The ranking from the user's location (latencyRankingOf). */
-export function selectLatencyRanking(state: Pick<AppState, 'dataset' | 'userLocation'>): readonly RankedRegion[] {
+export function selectLatencyRanking(state: Pick<AppState, 'dataset' | 'userLocation'>): readonly ExplainedRegion[] {
   return latencyRankingOf(state.dataset, state.userLocation)
 }

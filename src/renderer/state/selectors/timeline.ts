@@ -1,5 +1,5 @@
 import type { Dataset } from '../../../shared/dataset/schema'
-import type { RankedRegion } from '../../../shared/latency'
+import type { ExplainedRegion } from '../../../shared/latency'
 import type { SceneYear } from '../../../shared/lesson/schema'
 import type { UserLocation } from '../../../shared/settings/schema'
 import {
@@ -110,7 +110,7 @@ export function selectLaunchCounts(state: Pick<AppState, 'dataset'>): readonly L
 }
 
 const onlyShown = memoLast(
-  (ranking: readonly RankedRegion[], shown: ReadonlySet<string> | null): readonly RankedRegion[] =>
+  (ranking: readonly ExplainedRegion[], shown: ReadonlySet<string> | null): readonly ExplainedRegion[] =>
     shown ? ranking.filter((rank) => shown.has(rank.code)) : ranking,
 )
 
@@ -120,10 +120,10 @@ const onlyShown = memoLast(
  * the latency panel lists. The chooser and the comparison read today's
  * ranking (selectLatencyRanking) instead.
  */
-export function shownLatencyRankingOf(dataset: Dataset | null, location: UserLocation | null, year: SceneYear): readonly RankedRegion[] {
+export function shownLatencyRankingOf(dataset: Dataset | null, location: UserLocation | null, year: SceneYear): readonly ExplainedRegion[] {
   return onlyShown(latencyRankingOf(dataset, location), yearViewOf(dataset, year).shown)
 }
 
-export function selectShownLatencyRanking(state: Pick<AppState, 'dataset' | 'userLocation' | 'year'>): readonly RankedRegion[] {
+export function selectShownLatencyRanking(state: Pick<AppState, 'dataset' | 'userLocation' | 'year'>): readonly ExplainedRegion[] {
   return shownLatencyRankingOf(state.dataset, state.userLocation, state.year)
 }

@@ -291,3 +291,98 @@ describe('ChooserPanel and the globe highlight', () => {
     expect(store().chooserOpen).toBe(true)
   })
 })
+
+describe('ChooserPanel figures, outages, partitions and notices', () => {
+  /** The chooser dataset with an outage reported in São Paulo and App Runner-like notice on Braket. */
+  function withStatus() {
+    const dataset = makeChooserDataset()
+    dataset.sources.push({ id: 'events', title: 'Events', origin: 'https://example.invalid/e', licence: 'own', asOf: '2026-12-04' })
+    dataset.statusEvents = {
+      sources: ['events'],
+      events: [
+        {
+          region: 'sa-east-1',
+          azId: 'sae1-az1',
+          date: '2026-03-01',
+          event: 'Power lost',
+          effect: 'unavailable',
+          confidence: 'high',
+          references: [{ url: 'https://example.invalid/r', title: 'Report' }],
+        },
+      ],
+    }
+    dataset.services.catalogue = dataset.services.catalogue.map((s) =>
+      s.id === SERVICES.braket ? { ...s, notices: [{ kind: 'closed-to-new-customers' as const, from: '2026-04-30', text: 'Closed to new customers.', sources: ['events'] }] } : s,
+    )
+    return dataset
+  }
+
+  beforeEach(() => {
+    store().setUserLocation(MUNICH)
+  })
+
+  it('shows each factor’s absolute figure first, then its score, and says scores rank only the regions left', () => {
+    render(<ChooserPanel />)
+    chooseCountry('Germany')
+    pickService(/Elastic Compute/)
+    const first = item('eu-central-1')
+    const bars = [...first.querySelectorAll<HTMLElement>('.factor')]
+    const proximity = [...bars[0]!.children].map((c) => c.className.split(' ')[0])
+    expect(proximity).toEqual(['factor__label', 'factor__figure', 'factor__track', 'factor__value'])
+    expect(bars[0]!.querySelector('.factor__figure')?.textContent).toMatch(/^\d+ ms$/)
+    expect(bars[1]!.querySelector('.factor__figure')?.textContent).toBe('index 1.17')
+    expect(bars[1]!.querySelector('.factor__value')?.textContent).toBe('score 100')
+    expect(screen.getByTestId('chooser-scores-note').textContent).toBe(
+      'Scores rank only the 2 regions left after the filters: the best of them scores 100 on a factor, the worst 0. ' +
+        'The figures beside them (ms, price index) are absolute.',
+    )
+  })
+
+  it('says in the residency control and in the reasons that the sovereign cloud is a partition ordinary accounts cannot use', () => {
+    render(<ChooserPanel />)
+    fireEvent.click(screen.getByRole('radio', { name: 'In the EU/EEA' }))
+    expect(screen.getByTestId('residency-caveat').textContent).toBe(
+      '⚠ eusc-de-east-1 is in the European Sovereign Cloud, a separate partition (aws-eusc) that ordinary AWS accounts cannot use.',
+    )
+    expect(within(item('eusc-de-east-1')).getByTestId('chooser-reasons').textContent).toMatch(
+      /^eusc-de-east-1: European Sovereign Cloud: a separate partition \(aws-eusc\) that ordinary AWS accounts cannot use/,
+    )
+    fireEvent.click(screen.getByRole('radio', { name: 'Anywhere' }))
+    expect(screen.queryByTestId('residency-caveat')).toBeNull()
+  })
+
+  it('leaves out a region with a reported outage by default, and ranks it with its dated line when the option is off', () => {
+    store().setDataset(withStatus())
+    render(<ChooserPanel />)
+    const option = screen.getByRole('checkbox', { name: 'Exclude regions with reported outages' })
+    expect(option).toHaveProperty('checked', true)
+    expect(rankedCodes()).not.toContain('sa-east-1')
+    const excluded = [...screen.getByTestId('chooser-excluded').querySelectorAll('li')].map((li) => li.textContent)
+    expect(excluded).toContainEqual(expect.stringMatching(/^1 of 3 AZs reported out of service since 2026-03-01 .*: sa-east-1$/))
+    expect(option.getAttribute('aria-describedby')).toBeTruthy()
+    expect(screen.getByText(/1 region has a reported outage \(sa-east-1\)/)).toBeTruthy()
+
+    fireEvent.click(option)
+    expect(store().excludeOutages).toBe(false)
+    const sa = item('sa-east-1')
+    expect(sa.dataset.condition).toBe('degraded')
+    expect(within(sa).getByText('outage reported')).toBeTruthy()
+    expect(within(sa).getByTestId('chooser-reasons').textContent).toMatch(
+      /^sa-east-1: ⚠ 1 of 3 AZs reported out of service since 2026-03-01/,
+    )
+  })
+
+  it('carries a service notice in the picker, the chosen chips and the reasons', () => {
+    store().setDataset(withStatus())
+    render(<ChooserPanel />)
+    const braket = within(screen.getByTestId('service-list')).getByRole('checkbox', { name: /Braket/ })
+    expect(braket.getAttribute('aria-describedby')).toMatch(/notice/)
+    expect(within(screen.getByTestId('service-list')).getByTestId('service-notice').textContent).toBe(
+      ' · closed to new customers from 2026-04-30',
+    )
+    fireEvent.click(braket)
+    expect(screen.getByText('(closed to new customers from 2026-04-30)')).toBeTruthy()
+    const reasons = within(item('us-east-1')).getByTestId('chooser-reasons').textContent
+    expect(reasons).toContain('Amazon Braket: closed to new customers from 2026-04-30')
+  })
+})

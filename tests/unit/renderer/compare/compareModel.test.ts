@@ -5,6 +5,10 @@ import { ec2Comparison } from '../../../../src/renderer/compare/ec2Comparison'
 import { hourlyText, moneyText } from '../../../../src/renderer/compare/money'
 import type { RankedRegion } from '../../../../src/shared/latency'
 import { makePricedDataset } from '../../fixtures/renderer/compare'
+import { makeStatusDataset } from '../../fixtures/renderer/status'
+import { formatPrice } from '../../../../src/shared/pricing'
+import { regionStatusesOf } from '../../../../src/shared/status'
+import { rankerFor } from '../../../../src/renderer/state/selectors'
 
 const dataset = makePricedDataset()
 const regionsOf = (...codes: string[]) => codes.map((code) => dataset.regions.find((r) => r.code === code)!)
@@ -51,6 +55,12 @@ describe('money', () => {
     expect(hourlyText(0.096, 'USD')).toBe('$0.096')
     expect(hourlyText(0.0725, 'CNY')).toBe('¥0.0725')
     expect(hourlyText(0.02, 'USD')).toBe('$0.02')
+  })
+
+  it('rounds as Prices does, on the decimal digits: 0.10185 is $0.1019 in both', () => {
+    expect(hourlyText(0.10185, 'USD')).toBe('$0.1019')
+    expect(hourlyText(0.10185, 'USD')).toBe(formatPrice(0.10185, 'USD'))
+    expect(moneyText(74.35005, 'USD')).toBe('$74.35')
   })
 })
 
@@ -153,7 +163,48 @@ describe('the EC2 price sheets side by side', () => {
     expect(m5.cells.map((c) => [c.text, c.best, c.ownDate])).toEqual([
       ['$0.096', true, false],
       ['$0.1152', false, true],
-      ['unknown', false, false],
+      ['not in the 2026-07-20 price sheet', false, false],
     ])
+  })
+})
+
+describe('the comparison with region status and sheet dates', () => {
+  const status = makeStatusDataset()
+  const statuses = regionStatusesOf(status)
+  const of = (...codes: string[]) => codes.map((code) => status.regions.find((r) => r.code === code)!)
+
+  it('adds a status row with the dated line, and never stars a region that is not open as the nearest', () => {
+    const ranking = rankerFor(status)({ lat: -1.2864, lon: 36.8172 })
+    const groups = compareGroups({ dataset: status, regions: of('me-west-1', 'eu-central-1', 'sa-east-1'), ranking, dimmed: null, statuses })
+    expect(cellsOf(groups, 'status').cells.map((c) => [c.text, c.detail])).toEqual([
+      ['announced, not open yet', 'Announced, not open yet (first announced 2024-03-04)'],
+      ['open', undefined],
+      ['open, with a reported outage', '1 of 3 AZs reported out of service since 2026-03-01'],
+    ])
+    const rtt = cellsOf(groups, 'rtt')
+    expect(rtt.cells[0]?.detail).toMatch(/ · announced, not open$/)
+    expect(rtt.cells[0]?.best).toBe(false)
+    expect(rtt.cells[1]?.best).toBe(true)
+    expect(rtt.bestMeans).toBe('shortest open')
+    // Each figure says what it rests on.
+    expect(rtt.cells[1]?.detail).toMatch(/plus the access path/)
+  })
+
+  it('says which sheet a price index rests on, and when a row mixes sheet dates', () => {
+    const groups = compareGroups({ dataset, regions: regionsOf('us-east-1', 'eu-central-1'), ranking: null, dimmed: null })
+    const index = cellsOf(groups, 'price-index').cells
+    expect(index[1]?.detail).toBe('over 3 instance types · mixes price sheets of 2025-04-04 and 2026-07-20')
+    expect(cellsOf(groups, 'example').note).toBeUndefined()
+    const older = makePricedDataset()
+    older.prices.ec2 = older.prices.ec2.map((row) =>
+      row.region === 'eu-central-1' && row.instanceType === 't3.micro' ? { ...row, sheet: 'usd-old' } : row,
+    )
+    const mixed = compareGroups({ dataset: older, regions: [older.regions.find((r) => r.code === 'us-east-1')!, older.regions[0]!], ranking: null, dimmed: null })
+    expect(cellsOf(mixed, 'example').note).toBe('mixes price sheets of 2025-04-04 and 2026-07-20')
+  })
+
+  it('says which sheet lacks an example price instead of "unknown"', () => {
+    const groups = compareGroups({ dataset, regions: regionsOf('us-east-1', 'me-west-1'), ranking: null, dimmed: null })
+    expect(cellsOf(groups, 'example').cells[1]).toMatchObject({ text: 'not in the 2026-07-20 price sheet', unknown: true })
   })
 })

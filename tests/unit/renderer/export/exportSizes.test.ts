@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Source } from '../../../../src/shared/dataset/schema'
-import { footerLine, shortCredits } from '../../../../src/renderer/export/credits'
+import { footerLines, shortCredits } from '../../../../src/renderer/export/credits'
 import { MAX_EXPORT_SIDE, resolveSize, sceneFileName, slug } from '../../../../src/renderer/export/exportSizes'
 
 const view = { width: 780, height: 748 }
@@ -68,9 +68,14 @@ describe('image footer', () => {
     expect(shortCredits(sources)).toEqual(['AWS SDK', 'AWS price lists', 'Some new source'])
   })
 
-  it('reads "Data as of <date> · Sources: … · InfraGlobe"', () => {
-    expect(footerLine({ asOf: '2026-11-21', sources: [source('world-atlas', 'World geometry: Natural Earth')] })).toBe(
-      'Data as of 2026-11-21 · Sources: Natural Earth · InfraGlobe',
-    )
+  it('dates each drawn layer on its own line and credits its sources on the next, never one date for all', () => {
+    const drawn = [
+      { key: 'regions', label: 'Regions', asOf: '2026-11-27', sources: [source('aws-sdk-partitions', 'AWS SDK for JavaScript v3')] },
+      { key: 'land', label: 'Land and borders', asOf: '2026-01-01', sources: [source('world-atlas', 'World geometry: Natural Earth')] },
+    ]
+    expect(footerLines(drawn)).toEqual([
+      'As of: Regions 2026-11-27 · Land and borders 2026-01-01',
+      'Sources: AWS SDK, Natural Earth · InfraGlobe',
+    ])
   })
 })

@@ -15,6 +15,8 @@ import { GlobeRuntime } from '../../../../src/renderer/globe/runtime'
 import { rankerFor } from '../../../../src/renderer/state/selectors'
 import { angleBetween, toVector, type Vec3 } from '../../../../src/shared/geo'
 import { makeDataset } from '../../fixtures/renderer/dataset'
+import { makeStatusDataset } from '../../fixtures/renderer/status'
+import { regionStatus, regionStatusesOf } from '../../../../src/shared/status'
 
 function relativeLuminance(hex: string): number {
   const channel = (i: number): number => {
@@ -252,5 +254,21 @@ describe('the latency arcs', () => {
     expect([...notes.keys()]).toEqual(ranked.slice(0, LABELLED_NEAREST).map((region) => region.code))
     const first = ranked[0]!
     expect(notes.get(first.code)).toEqual({ text: formatRtt(first.rttMs), color: bandFor(first.rttMs).colour })
+  })
+
+  it('says which labelled regions are not open, and always labels the nearest open one', () => {
+    const dataset = makeStatusDataset()
+    const ranked = rankerFor(dataset)({ lat: -1.2864, lon: 36.8172 })
+    expect(ranked[0]!.code).toBe('me-west-1')
+    const notes = nearestNotes(ranked, regionStatusesOf(dataset))
+    expect(notes.get('me-west-1')?.text).toBe(`${formatRtt(ranked[0]!.rttMs)} · announced`)
+    // Every region announced but the farthest: that one is still labelled, as the nearest open region.
+    const last = ranked.at(-1)!
+    const statuses = new Map(
+      ranked.map((r) => [r.code, regionStatus({ code: r.code, status: r === last ? 'available' : 'announced', azCount: 3 }, [])]),
+    )
+    const closed = nearestNotes(ranked, statuses)
+    expect([...closed.keys()]).toEqual([...ranked.slice(0, LABELLED_NEAREST).map((r) => r.code), last.code])
+    expect(closed.get(last.code)?.text).toBe(formatRtt(last.rttMs))
   })
 })

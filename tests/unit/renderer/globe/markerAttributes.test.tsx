@@ -1,7 +1,15 @@
 import { act, render, screen, within } from '@testing-library/react'
 import { Color } from 'three'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { markerEmphasis, markerLook, createMarkerBuffers, topRankNotes, writeMarkerBuffers, type MarkerInputs } from '../../../../src/renderer/globe/markerAttributes'
+import {
+  markerEmphasis,
+  markerLook,
+  markerShapeCode,
+  createMarkerBuffers,
+  topRankNotes,
+  writeMarkerBuffers,
+  type MarkerInputs,
+} from '../../../../src/renderer/globe/markerAttributes'
 import '../../../../src/renderer/globe/markerLegend'
 import { palette } from '../../../../src/renderer/theme/palette'
 import { PointerTracker } from '../../../../src/renderer/globe/pointer'
@@ -9,10 +17,13 @@ import { PRICE_UNKNOWN_COLOUR, priceBinFor, priceBins } from '../../../../src/re
 import { GlobeRuntime } from '../../../../src/renderer/globe/runtime'
 import { Legend } from '../../../../src/renderer/panel/Legend'
 import { priceIndexesOf } from '../../../../src/shared/pricing'
+import { drawnPositions } from '../../../../src/shared/regions'
+import { regionStatusesOf } from '../../../../src/shared/status'
 import type { RegionEmphasis } from '../../../../src/renderer/state/selectors'
 import { useAppStore } from '../../../../src/renderer/state/store'
 import type { Region } from '../../../../src/shared/dataset/schema'
 import { makePricedDataset } from '../../fixtures/renderer/compare'
+import { makeStatusDataset } from '../../fixtures/renderer/status'
 import { HEIGHT, WIDTH, cameraOver } from '../../fixtures/renderer/globe'
 
 const emphasis = vi.hoisted(() => ({ current: { dimmed: new Set<string>(), top: [] as string[] } as RegionEmphasis }))
@@ -25,7 +36,16 @@ const dataset = makePricedDataset()
 const byCode = (code: string): Region => dataset.regions.find((r) => r.code === code)!
 
 function inputs(overrides: Partial<MarkerInputs> = {}): MarkerInputs {
-  return { colouring: 'status', priceIndexes: priceIndexesOf(dataset), dimmed: new Set(), top: [], compared: [], ...overrides }
+  return {
+    colouring: 'status',
+    priceIndexes: priceIndexesOf(dataset),
+    dimmed: new Set(),
+    top: [],
+    compared: [],
+    statuses: regionStatusesOf(dataset),
+    placement: new Map(),
+    ...overrides,
+  }
 }
 
 function luminance(hex: string): number {
@@ -39,16 +59,16 @@ beforeEach(() => {
 
 describe('how a marker looks', () => {
   it('shows status by default: a disc for available, a ring for announced', () => {
-    expect(markerLook(byCode('eu-central-1'), inputs())).toEqual({ fill: palette.regionAvailable, hollow: false, emphasis: 0 })
-    expect(markerLook(byCode('me-west-1'), inputs())).toEqual({ fill: palette.regionAnnounced, hollow: true, emphasis: 0 })
+    expect(markerLook(byCode('eu-central-1'), inputs())).toEqual({ fill: palette.regionAvailable, shape: 'disc', emphasis: 0 })
+    expect(markerLook(byCode('me-west-1'), inputs())).toEqual({ fill: palette.regionAnnounced, shape: 'ring', emphasis: 0 })
   })
 
   it('colours by price bin in price mode, and draws regions without an index as grey rings', () => {
     const priced = inputs({ colouring: 'price-index' })
-    expect(markerLook(byCode('us-east-1'), priced)).toMatchObject({ fill: priceBinFor(1).colour, hollow: false })
-    expect(markerLook(byCode('sa-east-1'), priced)).toMatchObject({ fill: priceBinFor(1.5).colour, hollow: false })
-    expect(markerLook(byCode('cn-north-1'), priced)).toMatchObject({ fill: PRICE_UNKNOWN_COLOUR, hollow: true })
-    expect(markerLook(byCode('mx-central-1'), priced)).toMatchObject({ fill: PRICE_UNKNOWN_COLOUR, hollow: true })
+    expect(markerLook(byCode('us-east-1'), priced)).toMatchObject({ fill: priceBinFor(1).colour, shape: 'disc' })
+    expect(markerLook(byCode('sa-east-1'), priced)).toMatchObject({ fill: priceBinFor(1.5).colour, shape: 'disc' })
+    expect(markerLook(byCode('cn-north-1'), priced)).toMatchObject({ fill: PRICE_UNKNOWN_COLOUR, shape: 'ring' })
+    expect(markerLook(byCode('mx-central-1'), priced)).toMatchObject({ fill: PRICE_UNKNOWN_COLOUR, shape: 'ring' })
   })
 
   it('sets one bit each for dimmed, compared and top three, which combine', () => {
@@ -67,7 +87,54 @@ describe('how a marker looks', () => {
     expect(Array.from(buffers.fill.slice(3 * i, 3 * i + 3))).toEqual([expected.r, expected.g, expected.b].map(Math.fround))
     expect(buffers.emphasis[i]).toBe(markerEmphasis.top)
     const cn = regions.findIndex((r) => r.code === 'cn-north-1')
-    expect(buffers.hollow[cn]).toBe(1)
+    expect(buffers.shape[cn]).toBe(markerShapeCode.ring)
+  })
+
+  it('draws a reported outage by shape in both colourings: half a disc while open, a struck ring when out of service', () => {
+    const status = makeStatusDataset()
+    const code = (c: string) => status.regions.find((r) => r.code === c)!
+    const own = inputs({ statuses: regionStatusesOf(status), priceIndexes: priceIndexesOf(status) })
+    expect(markerLook(code('sa-east-1'), own)).toMatchObject({ fill: palette.regionOutage, shape: 'half' })
+    expect(markerLook(code('mx-central-1'), own)).toMatchObject({ fill: palette.regionOutage, shape: 'struck' })
+    expect(markerLook(code('me-west-1'), own)).toMatchObject({ fill: palette.regionAnnounced, shape: 'ring' })
+    expect(markerLook(code('eu-central-1'), own)).toMatchObject({ fill: palette.regionAvailable, shape: 'disc' })
+    // By price the fill is the price bin, and the outage still shows in the shape.
+    const priced = { ...own, colouring: 'price-index' as const }
+    expect(markerLook(code('mx-central-1'), priced).shape).toBe('struck')
+    expect(markerLook(code('sa-east-1'), priced).shape).toBe('half')
+    expect(new Set(Object.values(markerShapeCode)).size).toBe(4)
+  })
+
+  it('marks a placeholder location as approximate, with its own bit', () => {
+    const status = makeStatusDataset()
+    const placement = new Map(drawnPositions(status.regions).map((p) => [p.code, p]))
+    const look = (c: string) => markerLook(status.regions.find((r) => r.code === c)!, inputs({ placement, top: ['us-gov-east-1'] }))
+    expect(look('us-gov-east-1').emphasis).toBe(markerEmphasis.approximate | markerEmphasis.top)
+    expect(look('me-west-1').emphasis).toBe(markerEmphasis.approximate)
+    expect(look('us-east-1').emphasis).toBe(0)
+  })
+
+  it('keeps the status shape and the approximate ring apart from the time-lapse\'s hidden and new bits', () => {
+    const status = makeStatusDataset()
+    const code = (c: string) => status.regions.find((r) => r.code === c)!
+    const placement = new Map(drawnPositions(status.regions).map((p) => [p.code, p]))
+    const year = inputs({
+      statuses: regionStatusesOf(status),
+      priceIndexes: priceIndexesOf(status),
+      placement,
+      shown: new Set(['us-east-1', 'sa-east-1', 'us-gov-east-1']),
+      added: new Set(['us-gov-east-1']),
+    })
+    expect(markerLook(code('us-gov-east-1'), year).emphasis).toBe(markerEmphasis.approximate | markerEmphasis.fresh)
+    expect(markerLook(code('me-west-1'), year)).toMatchObject({
+      shape: 'ring',
+      emphasis: markerEmphasis.approximate | markerEmphasis.hidden,
+    })
+    expect(markerLook(code('mx-central-1'), year)).toMatchObject({ shape: 'struck', emphasis: markerEmphasis.hidden })
+    expect(markerLook(code('sa-east-1'), year)).toMatchObject({ shape: 'half', emphasis: 0 })
+    const bits = Object.values(markerEmphasis)
+    expect(new Set(bits).size).toBe(bits.length)
+    for (const bit of bits) expect(Math.log2(bit) % 1).toBe(0)
   })
 
   it('labels the top three with their rank', () => {

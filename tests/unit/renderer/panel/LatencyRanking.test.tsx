@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { DEFAULT_SETTINGS } from '../../../../src/shared/settings/schema'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { bandFor, latencyBands } from '../../../../src/renderer/globe/latencyBands'
@@ -6,8 +6,10 @@ import { LatencyRanking } from '../../../../src/renderer/panel/LatencyRanking'
 import { LayerControls } from '../../../../src/renderer/panel/LayerControls'
 import { latencyModel } from '../../../../src/renderer/state/latencyModel'
 import { rankerFor } from '../../../../src/renderer/state/selectors'
+import { basisText, userErrorSet } from '../../../../src/shared/latency'
 import { useAppStore } from '../../../../src/renderer/state/store'
 import { makeDataset } from '../../fixtures/renderer/dataset'
+import { makeStatusDataset } from '../../fixtures/renderer/status'
 
 const paris = { lat: 48.8566, lon: 2.3522, label: 'Paris, FR', origin: 'search' } as const
 
@@ -42,13 +44,14 @@ describe('LatencyRanking', () => {
     expect(rtts).toEqual([...rtts].sort((a, b) => a - b))
   })
 
-  it('words each item as code, city, round trip and band, marked as an estimate', () => {
+  it('words each item as code, city, round trip and band, marked as an estimate, with what the figure rests on', () => {
     useAppStore.getState().setUserLocation(paris)
     render(<LatencyRanking />)
     const first = rankerFor(useAppStore.getState().dataset!)({ lat: paris.lat, lon: paris.lon })[0]!
     const item = items()[0]!
     const text = `eu-central-1 · Frankfurt · ${Math.round(first.rttMs)} ms (${Math.round(first.lowMs)}–${Math.round(first.highMs)})`
-    expect(item.textContent).toBe(`${text}estimate`)
+    expect(item.textContent).toBe(`${text}${basisText(first)}estimate`)
+    expect(basisText(first)).toMatch(/plus the access path/)
     expect(first.lowMs).toBeLessThan(first.rttMs)
     expect(first.highMs).toBeGreaterThan(first.rttMs)
     const chip = item.querySelector<HTMLElement>('.chip')
@@ -66,7 +69,8 @@ describe('LatencyRanking', () => {
     expect(figure.lowMs).toBeLessThan(figure.rttMs)
     expect(figure.highMs).toBeGreaterThan(figure.rttMs)
     expect(useast.textContent).toBe(
-      `us-east-1 · Ashburn · ${Math.round(figure.rttMs)} ms (${Math.round(figure.lowMs)}–${Math.round(figure.highMs)})estimate`,
+      `us-east-1 · Ashburn · ${Math.round(figure.rttMs)} ms (${Math.round(figure.lowMs)}–${Math.round(figure.highMs)})` +
+        'estimate, based on the measured eu-central-1→us-east-1 round trip plus the access pathestimate',
     )
     expect(items().every((li) => li.dataset.basis === 'estimated')).toBe(true)
   })
@@ -82,17 +86,69 @@ describe('LatencyRanking', () => {
     expect(within(item).getByRole('button').getAttribute('aria-current')).toBe('true')
   })
 
-  it('explains why distance is not the whole story, and quotes the model error', () => {
+  it('explains why distance is not the whole story, and quotes the error measured for users, not the inter-region one', () => {
     render(<LatencyRanking />)
     expect(screen.getByText(/Distance is not the whole story/).textContent).toMatch(/cables and peering.*last mile and congestion/)
-    const headline = latencyModel.evaluation.sets.find((s) => s.id === latencyModel.evaluation.headline)!
-    const line = screen.getByText(/Estimated with InfraGlobe's latency model/)
+    const users = userErrorSet(latencyModel)
+    expect(users.path).toBe('internet')
+    const line = screen.getByTestId('ranking-error')
     expect(line.textContent).toBe(
-      `Estimated with InfraGlobe's latency model: median error ${headline.model.medianAbsPctError.toFixed(1)}\u00a0%, ` +
-        `90th percentile ${headline.model.p90AbsPctError.toFixed(1)}\u00a0% (cross-validated) · details in About`,
+      `Estimated for a user on the public internet: median error ${users.model.medianAbsPctError.toFixed(1)}\u00a0%, ` +
+        `90th percentile ${users.model.p90AbsPctError.toFixed(1)}\u00a0%, measured on data held out of the fit (leave-one-country-out)` +
+        '; it follows the inter-region measurements as of 2025-05-29 · details in About',
     )
     fireEvent.click(screen.getByRole('button', { name: 'details in About' }))
     expect(useAppStore.getState().aboutOpen).toBe(true)
+  })
+})
+
+describe('LatencyRanking with region status', () => {
+  const nairobi = { lat: -1.2864, lon: 36.8172, label: 'Nairobi, KE', origin: 'search' } as const
+
+  it('marks announced and out-of-service regions, and names the nearest open region', () => {
+    useAppStore.getState().setDataset(makeStatusDataset())
+    useAppStore.getState().setUserLocation(nairobi)
+    render(<LatencyRanking />)
+    const all = items()
+    expect(all[0]!.dataset.code).toBe('me-west-1')
+    expect(all[0]!.dataset.open).toBe('false')
+    expect(all[0]!.textContent).toContain('announced, not open')
+    const mx = all.find((li) => li.dataset.code === 'mx-central-1')!
+    expect(mx.dataset.condition).toBe('out-of-service')
+    expect(mx.textContent).toContain('out of service')
+    const sa = all.find((li) => li.dataset.code === 'sa-east-1')!
+    expect(sa.dataset.open).toBe('true')
+    expect(sa.textContent).toContain('outage reported')
+    const firstOpen = all.find((li) => li.dataset.open === 'true')!
+    const nearest = screen.getByTestId('nearest-open').textContent
+    expect(nearest).toContain(`Nearest open region: ${firstOpen.dataset.code}`)
+    expect(nearest).toContain('Nearer, but not open: me-west-1 (announced, not open)')
+  })
+
+  it('at a past year lists only the regions open then, still marked by status, and the nearest open one among them', () => {
+    useAppStore.getState().setDataset(makeStatusDataset())
+    useAppStore.getState().setUserLocation(nairobi)
+    useAppStore.getState().setYear(2020)
+    render(<LatencyRanking />)
+    const codes = items().map((li) => li.dataset.code)
+    // mx-central-1 opened in 2025 and me-west-1 is only announced: neither is on the globe in 2020.
+    expect(codes).not.toContain('mx-central-1')
+    expect(codes).not.toContain('me-west-1')
+    expect(codes).toContain('us-gov-east-1')
+    expect(screen.getByTestId('ranking-year').textContent).toContain(`only the ${codes.length} regions open in 2020`)
+    const sa = items().find((li) => li.dataset.code === 'sa-east-1')!
+    expect(sa.dataset.condition).toBe('degraded')
+    expect(sa.textContent).toContain('outage reported')
+    const nearest = screen.getByTestId('nearest-open').textContent
+    expect(nearest).toContain(`Nearest open region: ${codes[0]}`)
+    expect(nearest).not.toContain('Nearer, but not open')
+
+    // At the announced step every region is back, the announced one marked and skipped as "nearest".
+    act(() => useAppStore.getState().setYear('announced'))
+    const all = items()
+    expect(all[0]!.dataset.code).toBe('me-west-1')
+    expect(all[0]!.dataset.open).toBe('false')
+    expect(screen.getByTestId('nearest-open').textContent).toContain('Nearer, but not open: me-west-1 (announced, not open)')
   })
 })
 

@@ -5,6 +5,8 @@ import { DataFooter } from '../../../../src/renderer/panel/DataFooter'
 import { Legend } from '../../../../src/renderer/panel/Legend'
 import { useAppStore } from '../../../../src/renderer/state/store'
 import { makeDataset } from '../../fixtures/renderer/dataset'
+import { fakeApi } from '../../fixtures/renderer/fakeApi'
+import { PlatformProvider } from '../../../../src/renderer/platform/PlatformContext'
 
 /** jsdom normalises colours to rgb(); the palette is hex. */
 function rgb(hex: string): string {
@@ -35,11 +37,19 @@ describe('Legend', () => {
 })
 
 describe('DataFooter', () => {
-  it('gives the data date and region count, and opens About', () => {
+  it('gives the newest and oldest data dates and the region count, and opens About', () => {
     useAppStore.getState().setDataset(makeDataset())
-    render(<DataFooter />)
+    render(
+      <PlatformProvider api={fakeApi()}>
+        <DataFooter />
+      </PlatformProvider>,
+    )
     const footer = screen.getByTestId('data-footer')
-    expect(footer.textContent).toContain('Data as of 2026-11-27 · 6 regions · sources in About')
+    expect(footer.querySelector('p')?.textContent).toBe(
+      'Newest data 2026-11-27 (Legal frames), oldest 2025-04-04 (EC2 prices in USD, sheet of 2025-04-04) · 6 regions · ' +
+        'built-in dataset · sources in About',
+    )
+    expect(within(footer).getByRole('button', { name: 'Open dataset…' })).toBeTruthy()
     fireEvent.click(within(footer).getByRole('button', { name: 'About' }))
     expect(useAppStore.getState().aboutOpen).toBe(true)
   })

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { RegionFacts } from '../../../../src/renderer/panel/RegionFacts'
 import { useAppStore } from '../../../../src/renderer/state/store'
 import { makeDataset } from '../../fixtures/renderer/dataset'
+import { makeStatusDataset } from '../../fixtures/renderer/status'
 
 function fact(term: string): string {
   const dt = within(screen.getByTestId('region-facts')).getByText(term, { selector: 'dt' })
@@ -50,7 +51,9 @@ describe('RegionFacts', () => {
     expect(fact('AZ IDs')).toBe('unknown')
     expect(fact('Status')).toBe('announced')
     expect(fact('Opt-in')).toBe('opt-in required')
-    expect(fact('Location')).toBe('country level only (a placeholder point); AWS does not publish data-centre sites')
+    expect(fact('Location')).toBe(
+      'country level only (a placeholder point); drawn as approximate, with a dotted ring; AWS does not publish data-centre sites',
+    )
     expect(screen.getByText('Listed by the AWS SDK; its launch is not confirmed.')).toBeTruthy()
     expect(screen.getByText(/^Source:/).textContent).toBe(
       'Source: AWS SDK for JavaScript v3 partitions; InfraGlobe curated region table · as of 2026-11-21, 2026-11-27',
@@ -71,5 +74,50 @@ describe('RegionFacts', () => {
     expect(place()).toBe('sa-east-1 · São Paulo, Brazil (BR)')
     act(() => useAppStore.getState().select(null))
     expect(screen.getByText('Select a region on the globe or in the table')).toBeTruthy()
+  })
+})
+
+describe('RegionFacts with dated status and placement', () => {
+  beforeEach(() => {
+    useAppStore.getState().setDataset(makeStatusDataset())
+  })
+
+  it('gives a degraded region a dated line naming its source', () => {
+    useAppStore.getState().select('sa-east-1')
+    render(<RegionFacts />)
+    expect(fact('Status')).toBe('available, outage reported1 of 3 AZs reported out of service since 2026-03-01 — Status report')
+    expect(screen.getByTestId('status-line').textContent).toBe('1 of 3 AZs reported out of service since 2026-03-01 — Status report')
+  })
+
+  it('says "reported" and that a single low-confidence report is all there is', () => {
+    useAppStore.getState().select('mx-central-1')
+    render(<RegionFacts />)
+    const line = screen.getByTestId('status-line')
+    expect(line.textContent).toBe(
+      'Region reported out of service since 2026-03-02 (a single low-confidence report) — Status report',
+    )
+    expect(line.dataset.confidence).toBe('low')
+    expect(fact('Status')).toMatch(/^reported out of service/)
+  })
+
+  it('dates an announcement from its event', () => {
+    useAppStore.getState().select('me-west-1')
+    render(<RegionFacts />)
+    expect(screen.getByTestId('status-line').textContent).toBe('Announced, not open yet (first announced 2024-03-04) — Status report')
+  })
+
+  it('says no more than the status word for an open region with nothing reported', () => {
+    useAppStore.getState().select('eu-central-1')
+    render(<RegionFacts />)
+    expect(fact('Status')).toBe('available')
+    expect(screen.queryByTestId('status-line')).toBeNull()
+  })
+
+  it('says a placeholder point is drawn off another region’s marker, and how far', () => {
+    useAppStore.getState().select('us-gov-east-1')
+    render(<RegionFacts />)
+    expect(fact('Location')).toBe(
+      "approximate (a placeholder point); drawn 80 km away, off us-east-1's marker, with a dotted ring; AWS does not publish data-centre sites",
+    )
   })
 })

@@ -166,6 +166,25 @@ describe('the Services section', () => {
     expect(within(section).queryByText('Amazon EC2')).toBeNull()
   })
 
+  it('carries a service’s notice, such as closed to new customers, beside its name', () => {
+    const d = detailedDataset()
+    d.services.catalogue = d.services.catalogue.map((s) =>
+      s.id === 'amazon-bedrock'
+        ? { ...s, notices: [{ kind: 'closed-to-new-customers' as const, from: '2026-04-30', text: 'Closed.', sources: ['services'] }] }
+        : s,
+    )
+    useAppStore.getState().setDataset(d)
+    useAppStore.getState().select('us-east-1')
+    render(
+      <PlatformProvider api={api}>
+        <RegionDetails />
+      </PlatformProvider>,
+    )
+    open('Services (4)')
+    const notices = within(screen.getByTestId('region-services')).getAllByTestId('service-notice')
+    expect(notices.map((n) => n.parentElement?.textContent)).toEqual(['Amazon Bedrock · closed to new customers from 2026-04-30'])
+  })
+
   it('lists what is missing compared with us-east-1 by default, and with another region when chosen', () => {
     renderDetails('eu-central-1')
     open('Services (3)')
@@ -198,7 +217,7 @@ describe('the Services section', () => {
 })
 
 describe('the Prices section', () => {
-  it('shows each instance type with vCPU, memory, the hourly price and its date, and "unknown" where missing', () => {
+  it('shows each instance type with vCPU, memory, the hourly price and its date, and which sheet lacks a missing one', () => {
     renderDetails('eu-central-1')
     open('Prices')
     const table = screen.getByRole('table', { name: 'EC2 on-demand Linux prices per hour' })
@@ -208,7 +227,7 @@ describe('the Prices section', () => {
     expect(rows).toEqual([
       ['Instance type', 'vCPU', 'Memory GiB', 'Per hour', 'As of'],
       ['t3.micro', '2', '1', '$0.012', '2025-04-04'],
-      ['m7i.large', '2', '8', 'unknown', '—'],
+      ['m7i.large', '2', '8', 'not in the 2025-04-04 price sheet', '—'],
     ])
     expect(screen.getByTestId('region-prices').textContent).toContain('Source: EC2 price feed · as of 2025-04-04')
   })
@@ -240,19 +259,62 @@ describe('the Prices section', () => {
     renderDetails('cn-north-1')
     open('Prices')
     const section = screen.getByTestId('region-prices')
-    expect(within(section).getByText('CNY 0.099')).toBeTruthy()
+    expect(within(section).getByText('¥0.099')).toBeTruthy()
     expect(screen.getByTestId('price-example').textContent).toBe(
-      'A t3.micro running a month (730 h) here costs CNY 72.27 (prices as of 2024-11-06); in us-east-1 $7.59 (prices as of 2025-04-04). The currencies differ, so the two are not converted or compared.',
+      'A t3.micro running a month (730 h) here costs ¥72.27 (prices as of 2024-11-06); in us-east-1 $7.59 (prices as of 2025-04-04). The currencies differ, so the two are not converted or compared.',
     )
-    expect(section.textContent).toContain('Unknown: no source gives S3 Standard prices for cn-north-1.')
+    expect(section.textContent).toContain('Not in the 2025-04-04 S3 price sheet: no S3 Standard price for cn-north-1.')
+    // The CNY sheet lists only t3.micro: m7i.large is "not in" that sheet, never "not offered".
+    expect(section.textContent).toContain('not in the 2024-11-06 price sheet')
+    expect(section.textContent).not.toContain('not offered')
   })
 
-  it('says the example is unknown where no sheet prices a t3.micro', () => {
+  it('says which sheet lacks the example where no sheet prices a t3.micro', () => {
     const d = detailedDataset()
-    expect(workedExample(d, 'sa-east-1')).toBe(
-      'A t3.micro running a month (730 h) here: unknown, no source gives a t3.micro price for sa-east-1.',
-    )
+    expect(workedExample(d, 'sa-east-1')).toBe('A t3.micro running a month (730 h) here: not in the 2025-04-04 price sheet.')
     expect(workedExample(d, 'us-east-1')).toBe('A t3.micro running a month (730 h) here costs $7.59 (prices as of 2025-04-04).')
+  })
+})
+
+describe('prices of several dates', () => {
+  /** Frankfurt in a 2025 sheet and a newer 2026 one; us-east-1 in the 2025 sheet only; c7i.large at a half-way price. */
+  function datedDataset(): Dataset {
+    const d = detailedDataset()
+    d.prices.sheets.push({ id: 'usd-2026', source: 'prices', asOf: '2026-07-20', currency: 'USD' })
+    d.prices.instanceTypes.push({ type: 'c7i.large', vcpu: 2, memoryGiB: 4 })
+    d.prices.ec2.push(
+      { sheet: 'usd-2026', region: 'eu-central-1', instanceType: 't3.micro', perHour: 0.0132 },
+      { sheet: 'usd-2025', region: 'eu-central-1', instanceType: 'c7i.large', perHour: 0.10185 },
+    )
+    return d
+  }
+
+  it('compares the example on the same sheet when one sheet has both regions', () => {
+    expect(workedExample(datedDataset(), 'eu-central-1')).toBe(
+      'A t3.micro running a month (730 h) here costs $8.76 (prices as of 2025-04-04); in us-east-1 $7.59 (prices as of 2025-04-04).',
+    )
+  })
+
+  it('says so when the two prices of the example come from sheets of different dates', () => {
+    const d = datedDataset()
+    d.prices.ec2 = d.prices.ec2.filter((row) => !(row.region === 'eu-central-1' && row.sheet === 'usd-2025' && row.instanceType === 't3.micro'))
+    expect(workedExample(d, 'eu-central-1')).toBe(
+      'A t3.micro running a month (730 h) here costs $9.64 (prices as of 2026-07-20); in us-east-1 $7.59 (prices as of 2025-04-04).' +
+        ' The two prices come from different sheets: it mixes price sheets of 2025-04-04 and 2026-07-20.',
+    )
+  })
+
+  it('rounds a price on its decimal digits, as every other place does: c7i.large at 0.10185 is $0.1019', () => {
+    useAppStore.getState().setDataset(datedDataset())
+    useAppStore.getState().select('eu-central-1')
+    render(
+      <PlatformProvider api={api}>
+        <RegionDetails />
+      </PlatformProvider>,
+    )
+    open('Prices')
+    const table = screen.getByRole('table', { name: 'EC2 on-demand Linux prices per hour' })
+    expect(within(table).getByText('$0.1019')).toBeTruthy()
   })
 })
 
