@@ -5,7 +5,9 @@
  * schematic network and the latency arcs to both (`scenes`). Prints one JSON object and writes it
  * to bench/results.json. Absolute numbers vary by 30% run to run here; compare the ratios.
  * The export scene times a 3840×2160 annotated PNG export against its 2 s budget (`exportScene`).
- * `--only export` runs that scene alone (printed, results.json left as it is).
+ * The time-lapse scene times a year change to the frame showing it, with the reach layer off and
+ * on, and the reach worker's compute time per year (`timeLapseScene`).
+ * `--only export` or `--only time-lapse` runs that scene alone (printed, results.json left as it is).
  */
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
@@ -23,6 +25,7 @@ import { buildGlobeGl, buildOurs, globeGlOutDir, makeEarthTexture, oursOutDir, r
 import { javascriptSize, type BundleSize } from './bundleSize'
 import type { BenchArc } from './globegl/arcs'
 import { EXPORT_SCENE, measureExport } from './exportScene'
+import { LONG_TASK_BUDGET_MS, measureTimeLapse, TIME_LAPSE_SCENE, YEAR_STEP_BUDGET_MS } from './timeLapseScene'
 import { describeBrowser, measure, type Sample, type Timing } from './measure'
 import { serveStatic } from './serve'
 import { median, ratio } from './stats'
@@ -112,13 +115,43 @@ async function exportScene(url: string) {
   }
 }
 
+/** The time-lapse scene: year changes with reach off and on, and the reach worker's cost per year. */
+async function timeLapseScene(url: string) {
+  const measured = await measureTimeLapse(url)
+  log(
+    `${TIME_LAPSE_SCENE}: a year change shows in ${measured.reachOff.medianMs} ms (reach off), ` +
+      `${measured.reachOnCached.medianMs} ms (reach on, cached), ${measured.reachOnFirstPass.medianMs} ms (reach on, first pass); ` +
+      `worker ${measured.workerComputeMs.median} ms a year; longest main-thread task ${measured.longestMainThreadTaskMs} ms`,
+  )
+  return {
+    method: {
+      scene:
+        'InfraGlobe with the regions only (as in the first scene), reduced motion, the Time view open; the year slider ' +
+        'moved to each step in turn (2006 → the as-of year → announced) from today',
+      ms:
+        "inside the page, from the slider's input event to the first animation frame after which the probe reports a " +
+        "new frame drawn and, with reach on, that year's reach surface on the globe",
+      reachOnFirstPass: 'reach on, first visit of each year: may wait for the worker (the layer asks for every year in the background)',
+      reachOnCached: 'reach on, second visit of each year: every surface cached',
+      workerComputeMs: "the reach worker's own time to compute a year's surface (off the main thread)",
+      longestMainThreadTaskMs: `the longest PerformanceObserver "longtask" (over 50 ms) while stepping with reach on; 0: none`,
+      globegl: 'globe.gl has no time-lapse: not measured',
+    },
+    ...measured,
+    verdict:
+      `cached year change ${measured.reachOnCached.medianMs} ms against ${YEAR_STEP_BUDGET_MS} ms; ` +
+      `longest task ${measured.longestMainThreadTaskMs} ms against ${LONG_TASK_BUDGET_MS} ms: ${measured.withinBudget ? 'pass' : 'fail'}`,
+  }
+}
+
 async function exportOnly(): Promise<void> {
   log('building the web edition (npm run build:web)')
   buildOurs()
   const ours = await serveStatic(oursOutDir, root)
   try {
     const browser = await describeBrowser()
-    const result = { date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, ...browser }, scenes: { [EXPORT_SCENE]: await exportScene(ours.url) } }
+    const scene = only === TIME_LAPSE_SCENE ? { [TIME_LAPSE_SCENE]: await timeLapseScene(ours.url) } : { [EXPORT_SCENE]: await exportScene(ours.url) }
+    const result = { date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, ...browser }, scenes: scene }
     console.log(JSON.stringify(result, null, 2))
   } finally {
     await ours.close()
@@ -126,9 +159,11 @@ async function exportOnly(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (only !== undefined && only !== 'export') throw new Error(`--only takes "export" (got ${only ?? 'nothing'})`)
+  if (only !== undefined && only !== 'export' && only !== TIME_LAPSE_SCENE) {
+    throw new Error(`--only takes "export" or "${TIME_LAPSE_SCENE}" (got ${only ?? 'nothing'})`)
+  }
   if (!Number.isInteger(exportRuns) || exportRuns < 1) throw new Error(`BENCH_EXPORT_RUNS must be a whole number >= 1`)
-  if (only === 'export') return exportOnly()
+  if (only !== undefined) return exportOnly()
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_ROUNDS must be a whole number >= 1`)
   if (!Number.isInteger(sceneRounds) || sceneRounds < 0) throw new Error(`BENCH_SCENE_ROUNDS must be a whole number >= 0`)
   log('building the web edition (npm run build:web)')
@@ -195,6 +230,8 @@ async function main(): Promise<void> {
 
     log(`${EXPORT_SCENE}: InfraGlobe (${exportRuns} exports after a warm-up)`)
     const exported = await exportScene(ours.url)
+    log(`${TIME_LAPSE_SCENE}: InfraGlobe, reach off then on`)
+    const timeLapse = await timeLapseScene(ours.url)
 
     const oursBundle = javascriptSize(oursOutDir)
     const globeGlBundle = javascriptSize(globeGlOutDir)
@@ -283,6 +320,7 @@ async function main(): Promise<void> {
           },
         },
         [EXPORT_SCENE]: exported,
+        [TIME_LAPSE_SCENE]: timeLapse,
       },
       durationS: 0,
     }

@@ -7,8 +7,8 @@ import { seriesFolderName } from '../shared/lesson/seriesFolder'
 import { describeError, describeWriteError, errorCode, writeFileAtomically, type AtomicFileSystem } from './atomicWrite'
 
 /**
- * The files the user places and picks: one PNG or lesson through the save
- * dialog, a series of PNGs into a chosen folder, a lesson through the open
+ * The files the user places and picks: one PNG, lesson or time-lapse video
+ * through the save dialog, a series of PNGs into a chosen folder, a lesson through the open
  * dialog. Requests arrive already validated by the contract (bare names, PNG
  * bytes, bounded text); these handlers only talk to the dialogs and the disk.
  *
@@ -37,7 +37,7 @@ export interface FileDialogs<W> {
 }
 
 /** The folders a dialog starts in (Electron's `app.getPath`). */
-export type FolderName = 'pictures' | 'documents'
+export type FolderName = 'pictures' | 'documents' | 'videos'
 
 /** The calls the handlers make; injectable so tests can make any step of a write or read fail. */
 export type FileSystem = AtomicFileSystem & Partial<Pick<typeof nodeFs, 'mkdir' | 'rmdir'>>
@@ -57,11 +57,19 @@ export interface FileHandlers<W> {
 }
 
 const PNG_FILTERS = [{ name: 'PNG image', extensions: ['png'] }]
+const WEBM_FILTERS = [{ name: 'WebM video', extensions: ['webm'] }]
 // Dialog filters take one extension without dots (macOS refuses "infraglobe.json"), so lessons filter on json.
 const LESSON_FILTERS = [
   { name: 'InfraGlobe lesson (*.infraglobe.json)', extensions: ['json'] },
   { name: 'All files', extensions: ['*'] },
 ]
+
+/** Each kind of file's save dialog: its title, the folder it starts in, its filters. */
+const SAVE_DIALOGS: Record<SaveRequest['kind'], { title: string; folder: FolderName; filters: { name: string; extensions: string[] }[] }> = {
+  png: { title: 'Export View as PNG', folder: 'pictures', filters: PNG_FILTERS },
+  lesson: { title: 'Save Lesson', folder: 'documents', filters: LESSON_FILTERS },
+  webm: { title: 'Export the Time-Lapse as Video', folder: 'videos', filters: WEBM_FILTERS },
+}
 
 const MB = 1024 * 1024
 
@@ -108,13 +116,13 @@ export function createFileHandlers<W>({ dialogs, getPath, fs = nodeFs, now = () 
   }
 
   async function saveFile(request: SaveRequest, window: W | null): Promise<SaveOutcome> {
-    const png = request.kind === 'png'
+    const dialog = SAVE_DIALOGS[request.kind]
     let answer: SaveDialogAnswer
     try {
       answer = await dialogs.showSaveDialog(window, {
-        title: png ? 'Export View as PNG' : 'Save Lesson',
-        defaultPath: join(getPath(png ? 'pictures' : 'documents'), request.suggestedName),
-        filters: png ? PNG_FILTERS : LESSON_FILTERS,
+        title: dialog.title,
+        defaultPath: join(getPath(dialog.folder), request.suggestedName),
+        filters: dialog.filters,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       })
     } catch (error) {

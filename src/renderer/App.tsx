@@ -27,6 +27,9 @@ import { DataFooter } from './panel/DataFooter'
 import { ThemeToggle } from './theme/ThemeToggle'
 import { Legend } from './panel/Legend'
 import { SidePanel } from './panel/SidePanel'
+import { TimeLapseExportDialog } from './timeline/export/TimeLapseExportDialog'
+import { useTimeLapseExportStore } from './timeline/export/timeLapseExportStore'
+import { YearBadge } from './timeline/YearBadge'
 import { PlatformProvider } from './platform/PlatformContext'
 import { dispatchMenuCommand } from './state/menuCommands'
 import { useAppStore } from './state/store'
@@ -55,7 +58,9 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
   const setAboutOpen = useAppStore((s) => s.setAboutOpen)
   const presenting = usePresenting()
   const presenterView = usePresentationStore((s) => isPresenterView(s, presenting))
-  const exporting = useExportStore((s) => s.open)
+  const exportingView = useExportStore((s) => s.open)
+  const exportingTimeLapse = useTimeLapseExportStore((s) => s.open)
+  const exporting = exportingView || exportingTimeLapse
   const layout = useWindowLayout()
   const drawerOpen = useDrawerStore((s) => s.open)
   useSystemReducedMotion()
@@ -111,6 +116,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
               <Globe />
             </div>
             <AnnotationOverlay />
+            <YearBadge />
             <DatasetNotice />
             <Legend />
             <AzView />
@@ -126,6 +132,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
         <BlankScreen />
       </div>
       <ExportDialog />
+      <TimeLapseExportDialog />
       {about}
     </>
   )

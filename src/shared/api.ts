@@ -20,7 +20,8 @@ export type { AudienceViewOutcome, DatasetOpenOutcome, LessonDraft, OpenOutcome,
 export interface SaveRequest {
   /** A bare file name such as "infraglobe-europe.png"; the user may change it in the dialog. */
   suggestedName: string
-  kind: 'png' | 'lesson'
+  /** The time-lapse's video is 'webm'. */
+  kind: 'png' | 'lesson' | 'webm'
   data: Uint8Array | string
 }
 

@@ -166,6 +166,15 @@ test.describe('presenter mode', () => {
     await saveScreenshot(page, testInfo, 'presenter-why-regions')
 
     // The arrow keys step scenes while presenting; they do not turn the globe.
+    // First "How AWS grew": the time-lapse's years, shown over the globe, then today.
+    for (const year of ['2006', '2011', '2016', '2021']) {
+      await page.keyboard.press('ArrowRight')
+      await expect(caption).toContainText(`How AWS grew: ${year}`)
+      await expect(page.getByTestId('year-badge')).toContainText(year)
+    }
+    await page.keyboard.press('ArrowRight')
+    await expect(caption).toContainText('How AWS grew: today')
+    await expect(page.getByTestId('year-badge')).toHaveCount(0)
     await page.keyboard.press('ArrowRight')
     await expect(caption).toContainText('Factor 1: compliance')
     await page.keyboard.press('ArrowRight')

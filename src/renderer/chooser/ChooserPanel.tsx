@@ -8,6 +8,7 @@ import { ChooserRanking } from './ChooserRanking'
 import { ResidencyControl } from './ResidencyControl'
 import { ServicePicker } from './ServicePicker'
 import { WeightControl } from './WeightControl'
+import { TodayDataNotice } from '../timeline/TodayDataNotice'
 
 /**
  * The region chooser, after the course's four factors: residency (a hard
@@ -30,6 +31,7 @@ export function ChooserPanel() {
       <h2 id={headingId} className="panel-heading">
         Choose a region
       </h2>
+      <TodayDataNotice what="the chooser" />
       <p className="chooser__intro">
         Say where the data must stay and which services you need: regions that fail either are dimmed and left out.
         Then weigh how near against how cheap; the rest are ranked.

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react'
 import type { Region } from '../../shared/dataset/schema'
 import { selectLatencyRanking, selectRegionEmphasis, selectRegionStatuses } from '../state/selectors'
+import { TodayDataNotice } from '../timeline/TodayDataNotice'
 import { MAX_COMPARED, useAppStore } from '../state/store'
 import '../styles/compare.css'
 import { compareLayout } from './compareLayout'
@@ -53,6 +54,7 @@ export function ComparePanel() {
       <h2 id={headingId} className="panel-heading">
         Comparing {regions.length} region{regions.length === 1 ? '' : 's'}
       </h2>
+      <TodayDataNotice what="the comparison" />
       {regions.length === 1 && (
         <p className="compare__hint">
           Pick one to {MAX_COMPARED - 1} more to compare with: tick them in the Regions table or Ctrl-click (⌘-click)

@@ -7,6 +7,7 @@ import { usePlatform } from '../platform/PlatformContext'
 import { useMenuCommand } from '../state/menuCommands'
 import '../styles/dialog.css'
 import './export.css'
+import { TimeLapseExportButton } from '../timeline/export/TimeLapseExportButton'
 import { exportAllScenes, type SeriesProgress } from './exportAllScenes'
 import { seriesOutcomeMessage } from './seriesMessage'
 import { ExportPreview } from './ExportPreview'
@@ -215,6 +216,11 @@ function ExportDialogBody() {
                   with each scene&apos;s caption as a band along the bottom
                 </label>
               </div>
+              {!busy && (
+                <div className="export-dialog__entry">
+                  <TimeLapseExportButton onOpen={close} />
+                </div>
+              )}
             </section>
           </div>
           <div className="export-dialog__options">

@@ -9,10 +9,12 @@ import { drawLabels } from './drawLabels'
 import { drawLegend } from './drawLegend'
 import { viewToImage, type FrameFit } from './frameFit'
 import { ellipsize, fittedSize, font, haloText, wrapText } from './imageFonts'
+import type { ImageOverlay } from './imageOverlayTypes'
 import type { GlobeImage } from './renderPass'
 
 /** Type and margins in CSS px (scaled with the image). */
 const TITLE_PX = 30
+const SUBTITLE_PX = 19
 const FOOTER_PX = 13
 const MARGIN_PX = 17
 
@@ -39,13 +41,15 @@ export interface CompositeInputs {
   azView?: DrillView
   /** Where the annotations' anchors lie in the view (as on screen); null draws no annotations. */
   annotations: AnchorProjector | null
+  /** What features add (export/imageOverlays.ts): lines under the title, and their own drawing. */
+  overlays?: readonly ImageOverlay[]
 }
 
 /**
  * The exported picture: the globe, its labels, the annotations, the title at
- * the top, the caption band along the bottom, the legend bottom left and the
- * footer (as-of date, sources, InfraGlobe) bottom right, all sized by the
- * export's scale.
+ * the top (with the features' lines under it), the caption band along the
+ * bottom, the legend bottom left and the footer (each drawn layer's date,
+ * its sources, InfraGlobe) bottom right, all sized by the export's scale.
  */
 export function composeImage(canvas: HTMLCanvasElement, inputs: CompositeInputs): void {
   const { width, height, fit, view } = inputs
@@ -64,15 +68,20 @@ export function composeImage(canvas: HTMLCanvasElement, inputs: CompositeInputs)
   const margin = MARGIN_PX * scale
   const band = inputs.caption?.trim() ? drawCaptionBand(context, inputs.caption.trim(), width, height, scale) : 0
   const footerSize = drawFooter(context, inputs.footer, width, height - band, scale, inputs.transparent ?? false)
+  const bottom = height - band - footerSize - margin * 0.9
   drawLegend(context, inputs.legend, { height, scale, bottom: band + footerSize + margin * 0.9 })
-  drawTitle(context, inputs.title, width, scale)
-  if (inputs.azView) drawAzView(context, inputs.azView, { width, top: margin + TITLE_PX * scale * 1.5, scale })
+  const overlays = inputs.overlays ?? []
+  let top = drawTitle(context, inputs.title, width, scale)
+  for (const overlay of overlays) if (overlay.subtitle) top = drawSubtitle(context, overlay.subtitle, width, scale, top)
+  for (const overlay of overlays) overlay.draw?.(context, { width, height, scale, top, bottom })
+  if (inputs.azView) drawAzView(context, inputs.azView, { width, top: Math.max(top, margin + TITLE_PX * scale * 1.5), scale })
 }
 
-function drawTitle(context: CanvasRenderingContext2D, title: string, width: number, scale: number): void {
+/** Draws the title at the top and returns the image y below it. */
+function drawTitle(context: CanvasRenderingContext2D, title: string, width: number, scale: number): number {
   const text = title.trim()
-  if (!text) return
   const margin = MARGIN_PX * scale
+  if (!text) return margin
   const maxWidth = width - 2 * margin
   const size = fittedSize(context, text, 700, TITLE_PX * scale, 16 * scale, maxWidth)
   context.save()
@@ -82,6 +91,22 @@ function drawTitle(context: CanvasRenderingContext2D, title: string, width: numb
   context.textBaseline = 'top'
   haloText(context, ellipsize(context, text, maxWidth), width / 2, margin, 6 * scale)
   context.restore()
+  return margin + size * 1.25
+}
+
+/** A line under the title (wrapped, never cut short), centred; returns the image y below it. */
+function drawSubtitle(context: CanvasRenderingContext2D, text: string, width: number, scale: number, top: number): number {
+  const margin = MARGIN_PX * scale
+  const size = SUBTITLE_PX * scale
+  context.save()
+  context.font = font(600, size)
+  context.fillStyle = palette.label
+  context.textAlign = 'center'
+  context.textBaseline = 'top'
+  const lines = wrapText(context, text, width - 2 * margin)
+  lines.forEach((line, index) => haloText(context, line, width / 2, top + index * size * 1.3, 5 * scale))
+  context.restore()
+  return top + lines.length * size * 1.3 + 4 * scale
 }
 
 /**

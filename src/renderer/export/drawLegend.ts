@@ -2,7 +2,7 @@ import { palette } from '../theme/palette'
 import { withAsOf } from '../legend/sections'
 import { markPolygon } from '../legend/markShapes'
 import type { LegendSection, LegendSwatch } from '../legend/types'
-import { font } from './imageFonts'
+import { font, wrapText } from './imageFonts'
 
 /**
  * The legend's box model in CSS px, from the on-screen legend (layout.css at
@@ -21,6 +21,11 @@ const css = {
   titleTop: 6,
   titleBottom: 1.7,
   radius: 8,
+  /** A section's note (a caveat): smaller, muted, wrapped at this width. */
+  noteFontSize: 12,
+  noteLineHeight: 12 * 1.35,
+  noteTop: 3,
+  noteWidth: 430,
 } as const
 
 /** The box's colours in the current theme: the label halo, nearly opaque, under the label colour. */
@@ -45,6 +50,8 @@ interface LaidOutSection {
   section: LegendSection
   columnWidths: number[]
   rows: number
+  /** The note's lines, wrapped. */
+  noteLines: string[]
 }
 
 /**
@@ -71,14 +78,22 @@ export function drawLegend(
       const column = i % columns
       columnWidths[column] = Math.max(columnWidths[column] as number, itemWidth(withAsOf(item.label, item.asOf)))
     })
-    return { section, columnWidths, rows: Math.ceil(section.items.length / columns) }
+    context.font = font(400, css.noteFontSize * s)
+    const noteLines = section.note ? wrapText(context, section.note, css.noteWidth * s) : []
+    context.font = font(400, css.fontSize * s)
+    return { section, columnWidths, rows: Math.ceil(section.items.length / columns), noteLines }
   })
 
   let contentWidth = 0
   let contentHeight = 0
-  laid.forEach(({ section, columnWidths, rows }, i) => {
+  laid.forEach(({ section, columnWidths, rows, noteLines }, i) => {
     const gaps = (columnWidths.length - 1) * css.columnGap * s
     contentWidth = Math.max(contentWidth, columnWidths.reduce((a, b) => a + b, 0) + gaps)
+    if (noteLines.length > 0) {
+      context.font = font(400, css.noteFontSize * s)
+      for (const line of noteLines) contentWidth = Math.max(contentWidth, context.measureText(line).width)
+      contentHeight += (css.noteTop + noteLines.length * css.noteLineHeight) * s
+    }
     if (section.title) {
       context.font = font(600, css.fontSize * s)
       contentWidth = Math.max(contentWidth, context.measureText(withAsOf(section.title, section.asOf)).width)
@@ -108,7 +123,7 @@ export function drawLegend(
   context.textAlign = 'left'
   context.fillStyle = colours.text
   let y = box.y + css.padY * s
-  laid.forEach(({ section, columnWidths }, index) => {
+  laid.forEach(({ section, columnWidths, noteLines }, index) => {
     if (section.title) {
       y += (index === 0 ? 0 : css.titleTop) * s
       context.font = font(600, css.fontSize * s)
@@ -129,6 +144,15 @@ export function drawLegend(
       context.fillText(withAsOf(item.label, item.asOf), x + (css.swatch + css.gap) * s, middle)
     })
     y += Math.ceil(section.items.length / columns) * rowHeight
+    if (noteLines.length > 0) {
+      y += css.noteTop * s
+      context.font = font(400, css.noteFontSize * s)
+      context.fillStyle = palette.labelMuted
+      for (const line of noteLines) {
+        context.fillText(line, box.x + css.padX * s, y + (css.noteLineHeight * s) / 2)
+        y += css.noteLineHeight * s
+      }
+    }
   })
   context.restore()
   return box

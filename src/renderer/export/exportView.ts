@@ -6,6 +6,8 @@ import { selectDrillView } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { composeImage } from './composeImage'
 import { datesLine, drawnLayers, drawnSources, footerLines, fullSources, type DrawnLayer } from './credits'
+import { imageOverlays } from './imageOverlays'
+import { reachSettled } from '../reach/reachStore'
 import { resolveSize, type ExportSize } from './exportSizes'
 import { fitViewToFrame } from './frameFit'
 import { renderGlobe } from './renderPass'
@@ -31,28 +33,34 @@ export interface ExportedImage {
 
 export const DEFAULT_TITLE = 'AWS global infrastructure'
 
+/** A view rendered and composed onto a canvas, before encoding. */
+export interface ComposedView {
+  width: number
+  height: number
+  /** Milliseconds spent rendering (and reading back), and compositing. */
+  stages: { render: number; compose: number }
+  /** The layers drawn, each with its date and sources, and the footer made of them (the PNG's metadata repeats them). */
+  drawn: readonly DrawnLayer[]
+  footer: readonly string[]
+}
+
 /**
- * Exports the globe's current view as a PNG: renders it at the requested
- * size in its own pass, with the view fitted whole into the image
- * (frameFit.ts), composes labels, annotations, title, caption, legend and
- * footer over it, encodes it and adds text metadata (title, description,
- * data as of, sources). The view on screen is left as it was.
+ * Exports the globe's current view as a PNG (composeView), encoded with
+ * text metadata (title, description, each drawn layer's date, their
+ * sources), once the reach layer draws the year shown.
  */
 export async function exportView(runtime: GlobeRuntime, request: ExportRequest): Promise<ExportedImage> {
-  const started = performance.now()
-  const { canvas, width, height, drawn, footer, renderMs } = drawView(runtime, request)
+  // A scene just shown may still wait for its reach surface: the picture shows the year it says.
+  await reachSettled()
+  const canvas = document.createElement('canvas')
+  const { width, height, stages, drawn, footer } = composeView(runtime, request, canvas)
   const composed = performance.now()
   const encoded = await encodePng(canvas)
   const png = insertTextChunks(encoded, metadata(request, drawn, footer))
   canvas.width = 0
   canvas.height = 0
   const finished = performance.now()
-  return {
-    png,
-    width,
-    height,
-    stages: { render: renderMs, compose: composed - started - renderMs, encode: finished - composed },
-  }
+  return { png, width, height, stages: { ...stages, encode: finished - composed } }
 }
 
 /**
@@ -61,14 +69,20 @@ export async function exportView(runtime: GlobeRuntime, request: ExportRequest):
  * owns the canvas.
  */
 export function previewView(runtime: GlobeRuntime, request: ExportRequest, factor: number): HTMLCanvasElement {
-  return drawView(runtime, request, factor).canvas
+  const canvas = document.createElement('canvas')
+  composeView(runtime, request, canvas, factor)
+  return canvas
 }
 
-function drawView(
-  runtime: GlobeRuntime,
-  request: ExportRequest,
-  factor = 1,
-): { canvas: HTMLCanvasElement; width: number; height: number; drawn: DrawnLayer[]; footer: string[]; renderMs: number } {
+/**
+ * Renders the globe's current view at the requested size (times `factor`)
+ * in its own pass, with the view fitted whole into the image (frameFit.ts),
+ * and composes labels, annotations, title, the features' overlays (the
+ * time-lapse's count line and chart), the AZ view, caption, legend and
+ * footer onto `canvas`. The view on screen is left as it was. The PNG
+ * export, the preview and the time-lapse's video frames all come from here.
+ */
+export function composeView(runtime: GlobeRuntime, request: ExportRequest, canvas: HTMLCanvasElement, factor = 1): ComposedView {
   const context = runtime.renderContext
   const state = useAppStore.getState()
   const dataset = state.dataset
@@ -91,7 +105,6 @@ function drawView(
 
   const drawn = drawnLayers(state)
   const footer = footerLines(drawn)
-  const canvas = document.createElement('canvas')
   const labelRoot = runtime.labelRoot
   composeImage(canvas, {
     globe,
@@ -107,8 +120,9 @@ function drawView(
     labels: labelRoot && runtime.canvas ? { root: labelRoot, canvas: runtime.canvas } : null,
     azView: selectDrillView(state),
     annotations: viewProjector(runtime),
+    overlays: imageOverlays(state),
   })
-  return { canvas, width, height, drawn, footer, renderMs: rendered - started }
+  return { width, height, stages: { render: rendered - started, compose: performance.now() - rendered }, drawn, footer }
 }
 
 /** The image's text metadata: the dates and sources of what it draws, as its footer gives them. */
@@ -126,7 +140,7 @@ function metadata(request: ExportRequest, drawn: readonly DrawnLayer[], footer: 
   ]
 }
 
-function encodePng(canvas: HTMLCanvasElement): Promise<Uint8Array> {
+export function encodePng(canvas: HTMLCanvasElement): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => {
       if (!blob) {

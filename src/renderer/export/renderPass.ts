@@ -218,6 +218,9 @@ function overrideForExport(
     if (worldPerPx) worldPerPx.value = worldPerCssPx
     const resolution = save(uniforms.uResolution)
     if (resolution && resolution.value instanceof Vector2) resolutions.push(resolution.value)
+    // Markers new at the time-lapse's year show their resting glow, never a frame of the ring spreading out.
+    const appear = save(uniforms.uAppear)
+    if (appear) appear.value = 1
     for (const name of ['uWidthPx', 'uHighlightWidthPx'] as const) {
       const width = save(uniforms[name])
       if (width && typeof width.value === 'number') width.value *= scale

@@ -1,5 +1,7 @@
 import { Canvas } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { currentReachClient } from '../reach/reachService'
+import { useReachStore } from '../reach/reachStore'
 import { selectRegionPlacement } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { watch } from '../state/watch'
@@ -72,6 +74,8 @@ export function Globe() {
       element.style.cursor = cursor
     })
     pointer.current = tracker
+    /** What the last frame showed of the time-lapse, for the probe: read at frame time, not from the store. */
+    const drawn: { shown: readonly string[]; reach: string | null } = { shown: runtime.shownCodes(), reach: null }
     const probe = installProbe({
       regionScreenPosition: (code) => runtime.screenPosition(code),
       userLocationScreenPosition: () => {
@@ -81,6 +85,9 @@ export function Globe() {
       screenPositionOf: (lat, lon) => runtime.geoScreenPosition(lat, lon, radii.earth),
       setAutoRotateSpeed: (degreesPerSecond) => useAppStore.getState().setAutoRotateSpeed(degreesPerSecond),
       cameraView: () => runtime.commands?.getView() ?? null,
+      shownRegions: () => [...drawn.shown],
+      reachDrawn: () => drawn.reach,
+      reachComputeMs: (step) => currentReachClient()?.computeMs(step === 'announced' ? step : Number(step)) ?? null,
     })
     // After each frame, in this order: labels follow the markers, the hover is re-picked, the probe counts.
     const steps = [
@@ -95,6 +102,9 @@ export function Globe() {
       runtime.afterFrame.add('probe', (frame) => {
         probe.counters.frames++
         probe.counters.drawCalls = frame.drawCalls
+        const reach = useReachStore.getState().drawnStep
+        drawn.shown = runtime.shownCodes()
+        drawn.reach = reach === null ? null : String(reach)
       }),
     ]
     // Place-me mode: a crosshair while it is on.

@@ -23,9 +23,9 @@ const FLOW_FPS = 30
 
 const DASH_PX = 16
 
-/** What the arcs are drawn from: the ranking's inputs, the layer switch and the scope. */
+/** What the arcs are drawn from: the ranking's inputs (the time-lapse's year among them), the layer switch, the scope and the theme. */
 const arcInputs = (state: AppState) =>
-  [state.dataset, state.userLocation, state.layers.latencyArcs, state.latencyArcScope, state.theme] as const
+  [state.dataset, state.userLocation, state.layers.latencyArcs, state.latencyArcScope, state.theme, state.year] as const
 
 /** The hovered and selected regions' arcs stand out. */
 const highlighted = (state: AppState) => [state.hoveredCode, state.selectedCode] as const
@@ -75,8 +75,8 @@ export function LatencyArcs({ regions, runtime }: LatencyArcsProps) {
       if (uniforms.uSelected) uniforms.uSelected.value = runtime.indexOf(selectedCode)
       invalidate()
     }
-    const rebuild = ([dataset, userLocation, on, scope, theme]: ReturnType<typeof arcInputs>): void => {
-      const shown = writeLatencyArcs(layer, runtime, { dataset, userLocation, on, scope, theme })
+    const rebuild = ([dataset, userLocation, on, scope, theme, year]: ReturnType<typeof arcInputs>): void => {
+      const shown = writeLatencyArcs(layer, runtime, { dataset, userLocation, on, scope, theme, year })
       // The statuses come from the same dataset as the arcs, so arcInputs covers them.
       const statuses = selectRegionStatuses(useAppStore.getState())
       runtime.layerLabels.setNotes(NOTE_GROUP, shown ? nearestNotes(shown, statuses, theme) : NO_NOTES)

@@ -1,10 +1,11 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import type { Region } from '../../shared/dataset/schema'
+import { selectYearView } from '../state/selectors'
 import { useAppStore, type AppState } from '../state/store'
 import { shallow, watch } from '../state/watch'
 import { updateArcUniforms } from './arcFrame'
-import { applyNetworkColours, createNetworkLayer, linkLabels } from './networkLinkLayer'
+import { applyNetworkColours, createNetworkLayer, linkLabels, writeNetworkLinks } from './networkLinkLayer'
 import type { GlobeRuntime } from './runtime'
 
 /** Dash period of unmeasured links, CSS px. */
@@ -12,8 +13,12 @@ const DASH_PX = 10
 
 const LABEL_GROUP = 'network'
 
-/** What the links' look depends on: the layer switch, the hovered and the selected region. */
-const networkInputs = (state: AppState) => [state.layers.network, state.hoveredCode, state.selectedCode, state.theme] as const
+/**
+ * What the links' look depends on: the layer switch, the hovered and the selected region, the
+ * theme, and the regions on the globe at the time-lapse's year (links between them only).
+ */
+const networkInputs = (state: AppState) =>
+  [state.layers.network, state.hoveredCode, state.selectedCode, state.theme, selectYearView(state).shown] as const
 
 interface NetworkLinksProps {
   /** Regions in the runtime's order: link ends are indices into it. */
@@ -27,7 +32,8 @@ interface NetworkLinksProps {
  * reads on a projector (NETWORK_LINK_WEIGHT). The links of the hovered
  * and the selected region stand out (wider, brighter, the rest dimmed) and
  * carry their measured RTT at their midpoints; unmeasured links are dashed.
- * Shown while the network layer is on.
+ * Shown while the network layer is on; at a time-lapse year, only the links
+ * between the regions open then.
  */
 export function NetworkLinks({ regions, runtime }: NetworkLinksProps) {
   const invalidate = useThree((state) => state.invalidate)
@@ -46,9 +52,14 @@ export function NetworkLinks({ regions, runtime }: NetworkLinksProps) {
   useEffect(() => {
     if (!layer) return
     let shownTheme: string | null = null
-    const apply = ([visible, hoveredCode, selectedCode, theme]: ReturnType<typeof networkInputs>): void => {
+    let drawnFor: ReadonlySet<string> | null | undefined
+    const apply = ([visible, hoveredCode, selectedCode, theme, shown]: ReturnType<typeof networkInputs>): void => {
       if (theme !== shownTheme) applyNetworkColours(layer, theme)
       shownTheme = theme
+      if (shown !== drawnFor) {
+        writeNetworkLinks(layer, shown ? (i) => shown.has(regions[i]?.code ?? '') : null)
+        drawnFor = shown
+      }
       layer.mesh.visible = visible
       const hovered = visible ? runtime.indexOf(hoveredCode) : -1
       const selected = visible ? runtime.indexOf(selectedCode) : -1
@@ -63,7 +74,7 @@ export function NetworkLinks({ regions, runtime }: NetworkLinksProps) {
       unsubscribe()
       runtime.layerLabels.set(LABEL_GROUP, [])
     }
-  }, [layer, runtime, invalidate])
+  }, [layer, regions, runtime, invalidate])
 
   useFrame(({ camera, size }) => {
     if (layer?.mesh.visible) updateArcUniforms(layer.mesh.material, camera, size.width, size.height, DASH_PX)

@@ -9,13 +9,20 @@ import {
 } from 'three'
 import type { Region } from '../../shared/dataset/schema'
 import { toVector, type Vec3 } from '../../shared/geo'
-import { selectPriceIndexes, selectRegionEmphasis, selectRegionPlacement, selectRegionStatuses } from '../state/selectors'
+import {
+  selectPriceIndexes,
+  selectRegionEmphasis,
+  selectRegionPlacement,
+  selectRegionStatuses,
+  selectYearView,
+} from '../state/selectors'
 import { useAppStore, type AppState } from '../state/store'
 import { shallow, watch } from '../state/watch'
 import { radii } from './dimensions'
 import { createMarkerBuffers, topRankNotes, writeMarkerBuffers, type MarkerInputs } from './markerAttributes'
 import { applyMarkerColours, createMarkerMaterial, markerState } from './markerMaterial'
 import type { GlobeRuntime } from './runtime'
+import { freshNotes } from './timelineNotes'
 
 interface RegionMarkersProps {
   /** Regions in the runtime's order (instance i is region i). */
@@ -24,10 +31,15 @@ interface RegionMarkersProps {
 }
 
 const RANK_NOTES = 'chooser-rank'
+const FRESH_NOTES = 'time-lapse'
+
+/** How long the ring around a new region takes to spread out as its year appears, seconds. */
+export const APPEAR_SECONDS = 0.8
 
 /** What the markers' look depends on besides hover and selection (compared shallowly: a change of any one redraws). */
 function markerInputsOf(state: AppState): MarkerInputs {
   const emphasis = selectRegionEmphasis(state)
+  const year = selectYearView(state)
   return {
     colouring: state.markerColouring,
     priceIndexes: selectPriceIndexes(state),
@@ -37,6 +49,8 @@ function markerInputsOf(state: AppState): MarkerInputs {
     statuses: selectRegionStatuses(state),
     placement: selectRegionPlacement(state).byCode,
     theme: state.theme,
+    shown: year.shown,
+    added: year.added,
   }
 }
 
@@ -45,12 +59,16 @@ const highlighted = (state: AppState) => [state.selectedCode, state.hoveredCode]
 /**
  * Every region as one instance of a single mesh: one draw call for all
  * markers, whatever they show (status or price colour, a reported outage,
- * a placeholder location, dimmed, top three, compared). The per-instance attributes change only when those inputs do.
+ * a placeholder location, dimmed, top three, compared, new at the
+ * time-lapse's year, or not yet there). The per-instance attributes change
+ * only when those inputs do.
  */
 export function RegionMarkers({ regions, runtime }: RegionMarkersProps) {
   const invalidate = useThree((state) => state.invalidate)
 
   const mesh = useMemo(() => buildMarkers(regions), [regions])
+  /** Seconds left of the new regions' spreading ring (0: at rest). */
+  const appear = useMemo(() => ({ remaining: 0, running: false }), [])
 
   useEffect(
     () => () => {
@@ -99,19 +117,38 @@ export function RegionMarkers({ regions, runtime }: RegionMarkersProps) {
       if (next === previous || next.top !== previous.top || next.theme !== previous.theme) {
         runtime.layerLabels.setNotes(RANK_NOTES, topRankNotes(next.top, next.theme))
       }
+      if (next === previous || next.shown !== previous.shown || next.added !== previous.added) {
+        runtime.setShown(next.shown ?? null)
+        runtime.layerLabels.setNotes(FRESH_NOTES, freshNotes(next.added ?? new Set()))
+        // A new year: the new regions' ring spreads out once, unless motion is to be reduced.
+        const animate = next !== previous && (next.added?.size ?? 0) > 0 && !useAppStore.getState().reducedMotion
+        appear.remaining = animate ? APPEAR_SECONDS : 0
+        appear.running = false
+        const uAppear = mesh.material.uniforms.uAppear
+        if (uAppear) uAppear.value = animate ? 0 : 1
+      }
       invalidate()
     }
     const unsubscribe = watch(markerInputsOf, apply, { equality: shallow })
     return () => {
       unsubscribe()
       runtime.layerLabels.setNotes(RANK_NOTES, new Map())
+      runtime.layerLabels.setNotes(FRESH_NOTES, new Map())
+      runtime.setShown(null)
     }
-  }, [mesh, regions, runtime, invalidate])
+  }, [mesh, regions, runtime, invalidate, appear])
 
-  useFrame(({ camera, size }) => {
+  useFrame(({ camera, size, invalidate: next }, delta) => {
     if (!(camera instanceof PerspectiveCamera) || size.height === 0) return
     const uniform = mesh.material.uniforms.uWorldPerPx
     if (uniform) uniform.value = (2 * Math.tan((camera.fov * Math.PI) / 360)) / size.height
+    if (appear.remaining <= 0) return
+    // The first frame after a pause carries the whole pause as its delta: it takes no step.
+    appear.remaining = Math.max(0, appear.remaining - (appear.running ? Math.min(delta, 0.1) : 0))
+    appear.running = true
+    const uAppear = mesh.material.uniforms.uAppear
+    if (uAppear) uAppear.value = 1 - appear.remaining / APPEAR_SECONDS
+    next()
   })
 
   return <primitive object={mesh} />

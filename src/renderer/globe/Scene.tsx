@@ -13,6 +13,7 @@ import { LatencyArcs } from './LatencyArcs'
 import { NetworkLinks } from './NetworkLinks'
 import { paletteFor } from '../theme/palette'
 import { watch } from '../state/watch'
+import { ReachLayer } from './ReachLayer'
 import { RegionMarkers } from './RegionMarkers'
 import { RequestPath } from './RequestPath'
 import type { GlobeRuntime } from './runtime'
@@ -34,8 +35,8 @@ interface SceneProps {
 }
 
 /**
- * The globe's layers, each one draw call: Earth, graticule, coastlines and
- * borders, atmosphere, network links, latency arcs, markers, the edge
+ * The globe's layers, each one draw call: Earth, reach, graticule, coastlines
+ * and borders, atmosphere, network links, latency arcs, markers, the edge
  * locations, the zones (marks and their tethers: two), the request path
  * (arcs and stops: two), the user's pin.
  */
@@ -46,6 +47,7 @@ export function Scene({ runtime, regions }: SceneProps) {
       <ambientLight intensity={AMBIENT} />
       <HeadLight />
       <Earth runtime={runtime} />
+      <ReachLayer runtime={runtime} />
       <Graticule />
       <WorldLines runtime={runtime} />
       <Atmosphere />

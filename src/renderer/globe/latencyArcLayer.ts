@@ -2,9 +2,10 @@ import { Color, Mesh, type ShaderMaterial } from 'three'
 import type { Dataset } from '../../shared/dataset/schema'
 import { angleBetween, arcHeight, toVector, type ArcLift, type Vec3 } from '../../shared/geo'
 import type { RankedRegion } from '../../shared/latency'
+import type { SceneYear } from '../../shared/lesson/schema'
 import type { RegionStatuses } from '../../shared/status'
 import type { Settings, Theme, UserLocation } from '../../shared/settings/schema'
-import { latencyRankingOf } from '../state/selectors'
+import { shownLatencyRankingOf } from '../state/selectors'
 import { conditionTag } from '../wording/statusWording'
 import type { RegionNote } from './layerLabels'
 import { commitArcs, createArcBuffers, writeArc, type ArcBuffers, type ArcSpec } from './arcGeometry'
@@ -62,6 +63,8 @@ export interface LatencyArcInput {
   scope: Settings['latencyArcScope']
   /** The band colours are the theme's; absent: dark. */
   theme?: Theme
+  /** The time-lapse's year: arcs go only to the regions on the globe then (default: today, every region). */
+  year?: SceneYear
 }
 
 const pin: Vec3 = [0, 0, 0]
@@ -80,8 +83,8 @@ const spec: ArcSpec = {
 }
 
 /**
- * Takes the regions' ranking from the user's location (the one the panel
- * shows, latencyRankingOf) and rewrites the arcs in place (the same buffers, no new geometry),
+ * Takes the regions' ranking from the user's location among the regions of
+ * the time-lapse's year (the one the panel shows, shownLatencyRankingOf) and rewrites the arcs in place (the same buffers, no new geometry),
  * nearest first, coloured by RTT band. Returns the regions drawn, in rank
  * order, or null when the layer shows nothing (off, no location, no data).
  */
@@ -93,7 +96,7 @@ export function writeLatencyArcs(layer: LatencyLayer, runtime: GlobeRuntime, inp
     commitArcs(layer.buffers, 0)
     return null
   }
-  const ranked = latencyRankingOf(dataset, userLocation)
+  const ranked = shownLatencyRankingOf(dataset, userLocation, input.year ?? null)
   const limit = scope === 'all' ? ranked.length : Math.min(scope, ranked.length)
   toVector(userLocation.lat, userLocation.lon, 1, pin)
   const shown: RankedRegion[] = []

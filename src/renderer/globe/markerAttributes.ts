@@ -8,8 +8,11 @@ import type { MarkerColouring } from '../state/store'
 import { paletteFor } from '../theme/palette'
 import { PRICE_UNKNOWN_COLOUR, priceBinFor } from './priceScale'
 
-/** Bits of the per-instance `aEmphasis` attribute (the less frequent marks; hover and selection live in `aState`). */
-export const markerEmphasis = { dimmed: 1, compared: 2, top: 4, approximate: 8 } as const
+/**
+ * Bits of the per-instance `aEmphasis` attribute (the less frequent marks; hover and selection live in `aState`).
+ * `hidden`: not on the globe at the time-lapse's year; `fresh`: new at that year.
+ */
+export const markerEmphasis = { dimmed: 1, compared: 2, top: 4, approximate: 8, hidden: 16, fresh: 32 } as const
 
 /**
  * The marker's shape, so that a state reads without colour:
@@ -38,6 +41,10 @@ export interface MarkerInputs {
   placement: ReadonlyMap<string, DrawnPosition>
   /** The status colours are the theme's. */
   theme: Theme
+  /** Regions on the globe at the time-lapse's year; null or absent: every region. */
+  shown?: ReadonlySet<string> | null
+  /** Regions new at the time-lapse's year, marked for the step. */
+  added?: ReadonlySet<string>
 }
 
 export interface MarkerLook {
@@ -76,7 +83,9 @@ export function markerLook(region: Region, inputs: MarkerInputs): MarkerLook {
     (inputs.dimmed.has(region.code) ? markerEmphasis.dimmed : 0) |
     (inputs.compared.includes(region.code) ? markerEmphasis.compared : 0) |
     (inputs.top.includes(region.code) ? markerEmphasis.top : 0) |
-    (inputs.placement.get(region.code)?.approximate ? markerEmphasis.approximate : 0)
+    (inputs.placement.get(region.code)?.approximate ? markerEmphasis.approximate : 0) |
+    (inputs.shown && !inputs.shown.has(region.code) ? markerEmphasis.hidden : 0) |
+    (inputs.added?.has(region.code) ? markerEmphasis.fresh : 0)
   return { fill, shape, emphasis }
 }
 

@@ -23,6 +23,7 @@ const markerVaryingsGlsl = /* glsl */ `
   varying float vDimmed;
   varying float vCompared;
   varying float vTop;
+  varying float vFresh;
   varying float vApproximate;
 `
 
@@ -39,6 +40,11 @@ const vertexShader = /* glsl */ `
   ${screenScaleGlsl}
 
   void main() {
+    // Not on the globe at the time-lapse's year: no fragments at all (outside the clip volume).
+    if (mod(floor(aEmphasis / 16.0), 2.0) > 0.5) {
+      gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+      return;
+    }
     vec4 worldCenter = modelMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
     vec3 viewCenter = (viewMatrix * worldCenter).xyz;
     vec3 up = normalize(worldCenter.xyz);
@@ -66,6 +72,7 @@ const vertexShader = /* glsl */ `
     vCompared = mod(floor(aEmphasis / 2.0), 2.0);
     vTop = mod(floor(aEmphasis / 4.0), 2.0);
     vApproximate = mod(floor(aEmphasis / 8.0), 2.0);
+    vFresh = mod(floor(aEmphasis / 32.0), 2.0);
   }
 `
 
@@ -78,6 +85,8 @@ const fragmentShader = /* glsl */ `
   uniform vec3 uCompared;
   uniform vec3 uHalo;
   uniform vec3 uApproximate;
+  uniform vec3 uFresh;
+  uniform float uAppear;
   ${markerVaryingsGlsl}
   ${billboardVaryingsGlsl}
   ${horizonFadeGlsl}
@@ -146,9 +155,18 @@ const fragmentShader = /* glsl */ `
       max(max(max(ring, topRing), compareRing), approxRing * fade)
     );
     float alpha = max(mark, rings) * facing;
-    if (alpha < 0.01) discard;
 
-    gl_FragColor = vec4(color, alpha);
+    // New at the time-lapse's year: a steady glow under the marker, and a ring that spreads
+    // out and fades once as the year appears (uAppear 0 → 1; at 1 at once with reduced motion).
+    float glow = vFresh * (1.0 - smoothstep(radius + 1.0, radius + 12.0, r)) * 0.7;
+    float pulseR = radius + 3.0 + 13.0 * uAppear;
+    float pulse = vFresh * (1.0 - uAppear) * band(r, pulseR - 1.5, pulseR + 1.5, aa);
+    float under = max(glow, pulse) * facing;
+    float outAlpha = alpha + under * (1.0 - alpha);
+    if (outAlpha < 0.01) discard;
+    color = (color * alpha + uFresh * under * (1.0 - alpha)) / outAlpha;
+
+    gl_FragColor = vec4(color, outAlpha);
     #include <tonemapping_fragment>
     #include <colorspace_fragment>
   }
@@ -165,7 +183,9 @@ const fragmentShader = /* glsl */ `
  * is per instance (status or price bin, see markerAttributes.ts). Larger and
  * brighter when hovered; an outer ring when selected, a solid wider ring for
  * the chooser's top three, dashes for compared regions; grey and faded when
- * outside the user's constraints. A dark outline keeps them legible on land
+ * outside the user's constraints; a glow (and, as the year appears, a
+ * spreading ring) when new at the time-lapse's year; nothing at all when not
+ * yet on the globe at that year. A dark outline keeps them legible on land
  * and ocean.
  */
 export function createMarkerMaterial(theme: Theme = 'dark'): ShaderMaterial {
@@ -183,6 +203,8 @@ export function createMarkerMaterial(theme: Theme = 'dark'): ShaderMaterial {
       uCompared: { value: new Color(palette.compared) },
       uHalo: { value: new Color(palette.markerOutline) },
       uApproximate: { value: new Color(palette.regionApproximate) },
+      uFresh: { value: new Color(palette.regionNew) },
+      uAppear: { value: 1 },
     },
   })
 }

@@ -27,12 +27,27 @@ export interface ResolvedLink {
   midpoint: Vec3
 }
 
+interface LinkShape {
+  a: number
+  b: number
+  rttMs: number | null
+  from: Vec3
+  to: Vec3
+  pieces: number
+  height: number
+}
+
 export interface NetworkLayer {
   mesh: Mesh<ArcBuffers['geometry'], ShaderMaterial>
   buffers: ArcBuffers
+  /** The links drawn now (all of them, or those between the regions of the time-lapse's year). */
   links: ResolvedLink[]
+  /** Every link the layer can draw, in the dataset's order. */
+  readonly shapes: readonly LinkShape[]
   /** Segments written. */
   segments: number
+  /** The theme whose colours the links are written in. */
+  theme: Theme
 }
 
 /**
@@ -53,11 +68,12 @@ export const NETWORK_LINK_WEIGHT = {
  * Every link as an arc of one instanced mesh: measured links solid,
  * unmeasured ones dashed. `regions` is the runtime's order, which the
  * highlight uniforms index. A link naming an unknown region is skipped (the
- * dataset's cross-references are checked when it loads).
+ * dataset's cross-references are checked when it loads). The buffers hold
+ * room for every link; writeNetworkLinks draws a subset.
  */
 export function createNetworkLayer(links: readonly NetworkLink[], regions: readonly Region[], theme: Theme = 'dark'): NetworkLayer {
   const indexByCode = new Map(regions.map((region, i) => [region.code, i]))
-  const shapes = links.flatMap((link) => {
+  const shapes = links.flatMap((link): LinkShape[] => {
     const a = indexByCode.get(link.from)
     const b = indexByCode.get(link.to)
     const regionA = a === undefined ? undefined : regions[a]
@@ -70,26 +86,6 @@ export function createNetworkLayer(links: readonly NetworkLink[], regions: reado
     return [{ rttMs: link.rttMs, a, b, from, to, pieces, height: arcHeight(angle, LINK_LIFT) }]
   })
   const buffers = createArcBuffers(shapes.reduce((sum, shape) => sum + shape.pieces, 0))
-  const color = new Color(paletteFor(theme).networkLink)
-  const resolved: ResolvedLink[] = []
-  let next = 0
-  for (const shape of shapes) {
-    const spec = {
-      from: shape.from,
-      to: shape.to,
-      pieces: shape.pieces,
-      radius: radii.arcs,
-      height: shape.height,
-      color,
-      fromRegion: shape.a,
-      toRegion: shape.b,
-      style: shape.rttMs === null ? arcStyle.dashed : arcStyle.solid,
-    }
-    next = writeArc(buffers, next, spec)
-    resolved.push({ from: shape.a, to: shape.b, rttMs: shape.rttMs, midpoint: arcMidpoint(spec, [0, 0, 0]) })
-  }
-  commitArcs(buffers, next)
-
   const material = createArcMaterial({
     widthPx: NETWORK_LINK_WEIGHT.restWidthPx,
     highlightWidthPx: NETWORK_LINK_WEIGHT.highlightWidthPx,
@@ -103,14 +99,49 @@ export function createNetworkLayer(links: readonly NetworkLink[], regions: reado
   mesh.frustumCulled = false
   mesh.renderOrder = 7
   mesh.name = 'network-links'
-  return { mesh, buffers, links: resolved, segments: next }
+  const layer: NetworkLayer = { mesh, buffers, links: [], shapes, segments: 0, theme }
+  writeNetworkLinks(layer, null)
+  return layer
 }
 
 /** The links in the theme's colours. */
 export function applyNetworkColours(layer: NetworkLayer, theme: Theme): void {
   const palette = paletteFor(theme)
+  layer.theme = theme
   fillArcColour(layer.buffers, layer.segments, new Color(palette.networkLink))
   ;(layer.mesh.material.uniforms.uHighlightColor?.value as Color | undefined)?.set(palette.networkLinkHighlight)
+}
+
+const linkColor = new Color()
+
+/**
+ * Rewrites the layer's buffers in place with the links whose two regions
+ * are both in `shown` (null: every link): the schematic network of the
+ * time-lapse's year. `shown` holds region indices in the runtime's order.
+ */
+export function writeNetworkLinks(layer: NetworkLayer, shown: ((regionIndex: number) => boolean) | null): void {
+  linkColor.set(paletteFor(layer.theme).networkLink)
+  const resolved: ResolvedLink[] = []
+  let next = 0
+  for (const shape of layer.shapes) {
+    if (shown && !(shown(shape.a) && shown(shape.b))) continue
+    const spec = {
+      from: shape.from,
+      to: shape.to,
+      pieces: shape.pieces,
+      radius: radii.arcs,
+      height: shape.height,
+      color: linkColor,
+      fromRegion: shape.a,
+      toRegion: shape.b,
+      style: shape.rttMs === null ? arcStyle.dashed : arcStyle.solid,
+    }
+    next = writeArc(layer.buffers, next, spec)
+    resolved.push({ from: shape.a, to: shape.b, rttMs: shape.rttMs, midpoint: arcMidpoint(spec, [0, 0, 0]) })
+  }
+  commitArcs(layer.buffers, next)
+  layer.links = resolved
+  layer.segments = next
 }
 
 /** RTT labels ("78 ms", "not measured") at the midpoints of the hovered and the selected region's links. */

@@ -27,6 +27,12 @@ export interface GlobeProbe {
   replaceAnnotations(annotations: unknown): void
   /** The camera now: the point at the centre of the view (degrees) and its distance from the Earth's centre (Earth radii). */
   cameraView(): { lat: number; lon: number; distance: number } | null
+  /** Codes of the region markers drawn (the time-lapse hides those not yet launched at its year). */
+  shownRegions(): string[]
+  /** The time-lapse step ("2010", "announced") whose reach surface is on the globe; null while none is drawn. */
+  reachDrawn(): string | null
+  /** The reach worker's compute time for a step's surface ("2010", "announced"), ms; null until computed. */
+  reachComputeMs(step: string): number | null
 }
 
 /** Plain-data export options: a multiple of the view or a fixed size, and the background. */
@@ -93,6 +99,9 @@ export function installProbe(queries: ProbeQueries): { counters: ProbeCounters; 
     screenPositionOf: queries.screenPositionOf,
     setAutoRotateSpeed: queries.setAutoRotateSpeed,
     cameraView: queries.cameraView,
+    shownRegions: queries.shownRegions,
+    reachDrawn: queries.reachDrawn,
+    reachComputeMs: queries.reachComputeMs,
     exportPng: (options) =>
       exportProbe ? exportProbe.exportPng(options) : Promise.reject(new Error('the globe cannot export yet')),
     replaceAnnotations: (annotations) => {

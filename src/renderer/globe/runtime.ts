@@ -26,8 +26,10 @@ export class GlobeRuntime {
   unit = new Float32Array(0)
   /** x, y of each marker in CSS px relative to the canvas, from the last frame. */
   screen = new Float32Array(0)
-  /** Horizon margin of each marker from the last frame (> 0: faces the camera). */
+  /** Horizon margin of each marker from the last frame (> 0: faces the camera); -1 for a region not on the globe. */
   facing = new Float32Array(0)
+  /** 1 where the region is on the globe (the time-lapse's year hides the others), in the runtime's order. */
+  shown = new Uint8Array(0)
   /** Canvas size in CSS px at the last projection. */
   width = 0
   height = 0
@@ -87,12 +89,29 @@ export class GlobeRuntime {
     this.unit = new Float32Array(regions.length * 3)
     this.screen = new Float32Array(regions.length * 2)
     this.facing = new Float32Array(regions.length).fill(-1)
+    this.shown = new Uint8Array(regions.length).fill(1)
     this.indexByCode.clear()
     regions.forEach((region, i) => {
       toVector(region.lat, region.lon, 1, unitScratch)
       this.unit.set(unitScratch, i * 3)
       this.indexByCode.set(region.code, i)
     })
+  }
+
+  /**
+   * Which regions are on the globe (null: every one). A hidden region is
+   * never labelled, picked or reported visible: from the next projection
+   * on, it counts as behind the globe.
+   */
+  setShown(codes: ReadonlySet<string> | null): void {
+    this.regions.forEach((region, i) => {
+      this.shown[i] = codes === null || codes.has(region.code) ? 1 : 0
+    })
+  }
+
+  /** Codes of the regions on the globe, in the runtime's order. */
+  shownCodes(): string[] {
+    return this.regions.filter((_, i) => this.shown[i] === 1).map((region) => region.code)
   }
 
   indexOf(code: string | null): number {
@@ -110,12 +129,12 @@ export class GlobeRuntime {
     eye[1] = camera.position.y
     eye[2] = camera.position.z
     this.cameraDistance = camera.position.length()
-    const { unit, screen, facing } = this
+    const { unit, screen, facing, shown } = this
     for (let i = 0; i < this.count; i++) {
       unitScratch[0] = unit[3 * i] as number
       unitScratch[1] = unit[3 * i + 1] as number
       unitScratch[2] = unit[3 * i + 2] as number
-      facing[i] = horizonMargin(unitScratch, eye, radii.earth)
+      facing[i] = shown[i] === 1 ? horizonMargin(unitScratch, eye, radii.earth) : -1
       projected.set(unitScratch[0], unitScratch[1], unitScratch[2]).multiplyScalar(radii.markers).project(camera)
       screen[2 * i] = (projected.x + 1) * 0.5 * width
       screen[2 * i + 1] = (1 - projected.y) * 0.5 * height

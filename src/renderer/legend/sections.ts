@@ -1,5 +1,7 @@
 import { priceIndexLegend, regionEmphasisLegend } from '../globe/markerLegend'
 import { edgesLegend, requestPathLegend, zonesLegend } from '../globe/placeLegend'
+import { reachLegend } from '../globe/reachLegend'
+import { timelineLegend } from '../globe/timelineLegend'
 import type { AppState } from '../state/store'
 import { latencyArcsLegend, regionsLegend } from './builtinLegend'
 import type { LegendProvider, LegendSection } from './types'
@@ -14,10 +16,12 @@ export const legendProviders: readonly LegendProvider[] = [
   regionsLegend,
   priceIndexLegend,
   regionEmphasisLegend,
+  timelineLegend,
   latencyArcsLegend,
   edgesLegend,
   zonesLegend,
   requestPathLegend,
+  reachLegend,
 ]
 
 /** The legend for a state: every non-empty section, in order. */

@@ -37,6 +37,8 @@ export interface LegendSection {
   columns: number
   /** Lower comes first. */
   order: number
+  /** A line of small print under the items (a caveat), in the legend and in exported pictures. */
+  note?: string
 }
 
 /** A layer's legend: its section for the current state, or null while it shows nothing. */

@@ -1,22 +1,25 @@
 import { useId, useMemo } from 'react'
 import { basisText } from '../../shared/latency'
+import { stepLabel } from '../../shared/timeline'
 import { bandFor } from '../globe/latencyBands'
 import { latencyModel } from '../state/latencyModel'
-import { selectDatasetDates, selectMarkedRanking, type MarkedRegion } from '../state/selectors'
+import { selectDatasetDates, selectShownMarkedRanking, selectYearView, type MarkedRegion } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { layerAsOf } from '../wording/datesWording'
 import { rankParts, userErrorText } from '../wording/latencyWording'
 import { conditionBadge } from '../wording/statusWording'
 
 /**
- * Every region ranked by round trip from the user's location, nearest first,
- * each with its band, whether the figure is an estimate or a measurement and
- * what it rests on. Regions that cannot be used now (announced, reported out
- * of service) are marked, and "nearest region" means the nearest open one.
+ * Every region on the globe (at the time-lapse's year, if one is shown)
+ * ranked by round trip from the user's location, nearest first, each with its
+ * band, whether the figure is an estimate or a measurement and what it rests
+ * on. Regions that cannot be used now (announced, reported out of service)
+ * are marked, and "nearest region" means the nearest open one.
  * A click (or Enter) selects the region and flies the globe to it.
  */
 export function LatencyRanking() {
-  const ranking = useAppStore(selectMarkedRanking)
+  const ranking = useAppStore(selectShownMarkedRanking)
+  const year = useAppStore(selectYearView)
   const regions = useAppStore((s) => s.dataset?.regions)
   const location = useAppStore((s) => s.userLocation)
   const latencyAsOf = useAppStore((s) => layerAsOf(selectDatasetDates(s), 'latency'))
@@ -40,6 +43,13 @@ export function LatencyRanking() {
           details in About
         </button>
       </p>
+      {year.summary && (
+        <p className="ranking__year" data-testid="ranking-year">
+          {year.summary.step === 'announced'
+            ? 'Time-lapse: every region, the announced ones included.'
+            : `Time-lapse: only the ${year.summary.shown.length} regions open in ${stepLabel(year.summary.step)}.`}
+        </p>
+      )}
       {location ? (
         <>
           <NearestOpen nearest={ranking.nearestOpen} closedBefore={ranking.closedBefore} city={cities} />

@@ -102,6 +102,7 @@ function Section({ section }: { section: LegendSection }) {
           </li>
         ))}
       </ul>
+      {section.note && <p className="legend__note">{section.note}</p>}
     </>
   )
 }

@@ -12,6 +12,7 @@ import { LatencyRanking } from './LatencyRanking'
 import { LayerControls } from './LayerControls'
 import { LocationPicker } from './LocationPicker'
 import { RegionView } from './RegionView'
+import { TimelinePanel } from '../timeline/TimelinePanel'
 
 const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'regions', label: 'Regions' },
@@ -19,6 +20,7 @@ const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'compare', label: 'Compare' },
   { id: 'latency', label: 'Latency' },
   { id: 'network', label: 'Network' },
+  { id: 'time', label: 'Time' },
   { id: 'lesson', label: 'Lesson' },
 ]
 
@@ -124,6 +126,7 @@ export function SidePanel() {
           <LatencyMatrix />
         </>,
       )}
+      {panel('time', 'side-panel__view--scroll', <TimelinePanel />)}
       {panel('lesson', 'side-panel__view--scroll', <LessonPanel />)}
     </aside>
   )

@@ -70,7 +70,9 @@ export function createWebFiles(options: WebFilesOptions = {}): WebFiles {
     const blob =
       kind === 'png'
         ? new Blob([blobPart(data)], { type: 'image/png' })
-        : new Blob([data], { type: 'application/json' })
+        : kind === 'webm'
+          ? new Blob([blobPart(data)], { type: 'video/webm' })
+          : new Blob([data], { type: 'application/json' })
     try {
       download(suggestedName, blob)
     } catch (error) {

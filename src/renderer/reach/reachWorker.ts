@@ -2,6 +2,8 @@
  * The reach worker: computes reach surfaces and population reach off the main
  * thread (see workerHandler.ts). Start it with createBundledReachWorker().
  */
+// First: zod's interpreted parsers, as on the page (the worker runs under the same Content Security Policy).
+import '../platform/jitless'
 import cityFile from '../../../assets/data/cities.json'
 import continentFile from '../../../assets/data/continents.json'
 import { CityFileSchema, parseCityFile } from '../../shared/cities/load'

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Region } from '../../shared/dataset/schema'
 import { provisioningNotes, provisioningSnippets, type ProvisioningSnippet } from '../../shared/provisioning/snippets'
 import { usePlatform } from '../platform/PlatformContext'
+import { TodayDataNotice } from '../timeline/TodayDataNotice'
 
 type CopyStatus = { kind: 'copied' | 'failed'; text: string } | null
 
@@ -31,6 +32,7 @@ export function ProvisionPanel({ region }: { region: Region }) {
 
   return (
     <div className="region-details__body" data-testid="region-provision">
+      <TodayDataNotice what="provisioning" />
       {notes.map((note) => (
         <p key={note} className="region-details__callout">
           {note}

@@ -21,7 +21,7 @@ export const MAX_COMPARED = 4
 export type MarkerColouring = 'status' | 'price-index'
 
 /** The side panel's views. */
-export type PanelTab = 'regions' | 'choose' | 'compare' | 'latency' | 'network' | 'lesson'
+export type PanelTab = 'regions' | 'choose' | 'compare' | 'latency' | 'network' | 'time' | 'lesson'
 
 export interface AppState {
   dataset: Dataset | null
@@ -126,11 +126,15 @@ export interface AppState {
  *   globe/RegionMarkers.tsx    selectedCode, hoveredCode                → marker state attribute
  *                              markerInputsOf: markerColouring, selectPriceIndexes,
  *                              selectRegionEmphasis, compareCodes,
- *                              selectRegionStatuses, selectRegionPlacement → marker colours and shapes, top-three notes
+ *                              selectRegionStatuses, selectRegionPlacement,
+ *                              selectYearView (shown, added)            → marker colours and shapes, top-three notes,
+ *                                                                         hidden and new regions, "new" notes
  *   globe/LatencyArcs.tsx      arcInputs: dataset, userLocation, layers.latencyArcs,
- *                              latencyArcScope                          → arcs (latencyRankingOf), RTT notes
+ *                              latencyArcScope, year                    → arcs (shownLatencyRankingOf), RTT notes
  *                              hoveredCode, selectedCode; reducedMotion → highlight; stop the dashes
- *   globe/NetworkLinks.tsx     layers.network, hoveredCode, selectedCode → links shown and lit, RTT labels
+ *   globe/NetworkLinks.tsx     layers.network, hoveredCode, selectedCode,
+ *                              selectYearView (shown)                   → links shown and lit, RTT labels
+ *   globe/ReachLayer.tsx       layers.reach, dataset, selectReachStep    → reach surface (from the worker)
  *   globe/UserPin.tsx          userLocation                             → pin and its label
  *   chooser/chooserOpenSync.ts panelTab, chooserOpen                    → chooserOpen follows the Choose tab
  *   state/usePersistedSettings userLocation, layers, latencyArcScope,

@@ -38,6 +38,8 @@ export interface Palette {
   chooserTop: string
   /** Regions picked for comparison: a dashed ring, so it differs from the top three in shape too. */
   compared: string
+  /** Regions new at the time-lapse's year: a warm glow around the marker (and their "new" note). */
+  regionNew: string
   /** Network links: a steel blue, apart from the coastlines and the latency bands. */
   networkLink: string
   networkLinkHighlight: string
@@ -95,6 +97,8 @@ export const darkPalette: Palette = {
   regionDimmed: '#6b7785',
   chooserTop: '#7cf5c0',
   compared: '#c9a7ff',
+  /** Regions new at the time-lapse's year: a warm glow around the marker (and their "new" note). */
+  regionNew: '#ffe45c',
   networkLink: '#a9c7e8',
   networkLinkHighlight: '#ffffff',
   networkLabel: '#e6f0fb',
@@ -138,6 +142,7 @@ export const lightPalette: Palette = {
   regionDimmed: '#6b7785',
   chooserTop: '#047857',
   compared: '#6d28d9',
+  regionNew: '#a16207',
   networkLink: '#35597d',
   networkLinkHighlight: '#000000',
   networkLabel: '#0f2740',

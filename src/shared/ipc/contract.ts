@@ -24,6 +24,8 @@ export { LessonTextSchema, MAX_LESSON_BYTES, utf8Length } from './lessonText'
 export const MAX_CLIPBOARD_TEXT = 1 * MIB
 /** The largest PNG accepted: an 8192 x 8192 export compresses far below this. */
 export const MAX_PNG_BYTES = 256 * MIB
+/** The largest video accepted: a time-lapse of every year at 1920×1080 takes a few tens of MiB. */
+export const MAX_VIDEO_BYTES = 512 * MIB
 /** The most files one series (every scene of a lesson) may hold. */
 export const MAX_SERIES_FILES = 500
 /** The longest file name offered to a save dialog or written into a chosen folder. */
@@ -36,6 +38,13 @@ export function hasPngSignature(bytes: Uint8Array): boolean {
   return bytes.length >= PNG_SIGNATURE.length && PNG_SIGNATURE.every((byte, i) => bytes[i] === byte)
 }
 
+/** The four bytes every WebM (Matroska/EBML) file starts with. */
+export const WEBM_SIGNATURE: readonly number[] = [0x1a, 0x45, 0xdf, 0xa3]
+
+export function hasWebmSignature(bytes: Uint8Array): boolean {
+  return bytes.length >= WEBM_SIGNATURE.length && WEBM_SIGNATURE.every((byte, i) => bytes[i] === byte)
+}
+
 /**
  * A PNG image as the renderer sends it: a Uint8Array (structured clone keeps
  * the type) that starts with the PNG signature and fits the limit.
@@ -44,6 +53,12 @@ export const PngBytesSchema = z
   .instanceof(Uint8Array, { message: 'expected PNG bytes (a Uint8Array)' })
   .refine((bytes) => bytes.byteLength <= MAX_PNG_BYTES, { message: `larger than ${MAX_PNG_BYTES / MIB} MiB` })
   .refine(hasPngSignature, { message: 'not a PNG image (no PNG signature)' })
+
+/** A WebM video as the renderer sends it (the time-lapse): bytes that start with the EBML signature and fit the limit. */
+export const WebmBytesSchema = z
+  .instanceof(Uint8Array, { message: 'expected WebM bytes (a Uint8Array)' })
+  .refine((bytes) => bytes.byteLength <= MAX_VIDEO_BYTES, { message: `larger than ${MAX_VIDEO_BYTES / MIB} MiB` })
+  .refine(hasWebmSignature, { message: 'not a WebM video (no EBML signature)' })
 
 // Folder separators, control characters and the characters Windows refuses in names.
 // eslint-disable-next-line no-control-regex
@@ -67,10 +82,12 @@ function fileNameSchema(extension: RegExp, expected: string) {
 
 export const PngFileNameSchema = fileNameSchema(/^[^.].*\.png$/i, '.png')
 export const LessonFileNameSchema = fileNameSchema(/^[^.].*\.json$/i, '.infraglobe.json or .json')
+export const WebmFileNameSchema = fileNameSchema(/^[^.].*\.webm$/i, '.webm')
 
 export const SaveFileRequestSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('png'), suggestedName: PngFileNameSchema, data: PngBytesSchema }),
   z.strictObject({ kind: z.literal('lesson'), suggestedName: LessonFileNameSchema, data: LessonTextSchema }),
+  z.strictObject({ kind: z.literal('webm'), suggestedName: WebmFileNameSchema, data: WebmBytesSchema }),
 ])
 
 /** The longest lesson title a series export names its folder after (the lesson format's own limit). */

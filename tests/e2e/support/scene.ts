@@ -18,6 +18,10 @@ export interface GlobeProbe {
   userLocationScreenPosition?(): ScreenPoint | null
   /** Where a point on the globe's surface lies on screen now. */
   screenPositionOf?(lat: number, lon: number): ScreenPoint | null
+  /** Codes of the region markers drawn in the last frame. */
+  shownRegions?(): string[]
+  /** The time-lapse step whose reach surface the last frame drew; null while none. */
+  reachDrawn?(): string | null
 }
 
 declare global {

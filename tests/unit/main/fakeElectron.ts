@@ -163,6 +163,7 @@ export class FakeApp extends Emitter {
   /** The folders save and open dialogs start in. */
   picturesPath = '/nonexistent/home/Pictures'
   documentsPath = '/nonexistent/home/Documents'
+  videosPath = '/nonexistent/home/Videos'
   gotLock = true
   ready = Promise.resolve()
   readonly quit = vi.fn()
@@ -179,6 +180,7 @@ export class FakeApp extends Emitter {
     if (name === 'userData') return this.userDataPath
     if (name === 'pictures') return this.picturesPath
     if (name === 'documents') return this.documentsPath
+    if (name === 'videos') return this.videosPath
     throw new Error(`the fake app has no path "${name}"`)
   }
   getName(): string {

@@ -35,7 +35,7 @@ function fakeDialogs(answers: { save?: SaveDialogAnswer; open?: OpenDialogAnswer
   } satisfies FileDialogs<Window>
 }
 
-const folders: Record<FolderName, string> = { pictures: '/home/ada/Pictures', documents: '/home/ada/Documents' }
+const folders: Record<FolderName, string> = { pictures: '/home/ada/Pictures', documents: '/home/ada/Documents', videos: '/home/ada/Videos' }
 
 function handlers(dialogs: FileDialogs<Window>, fileSystem?: AtomicFileSystem) {
   return createFileHandlers<Window>({ dialogs, getPath: (name) => folders[name], ...(fileSystem ? { fs: fileSystem } : {}) })
@@ -52,6 +52,18 @@ describe('saving one file', () => {
     expect(parent).toBe(window)
     expect(options?.defaultPath).toBe(join('/home/ada/Pictures', 'infraglobe-europe.png'))
     expect(options?.filters).toEqual([{ name: 'PNG image', extensions: ['png'] }])
+  })
+
+  it('saves a time-lapse video, starting in Videos, with a WebM filter', async () => {
+    const target = join(dir, 'growth.webm')
+    const video = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 1, 2, 3])
+    const dialogs = fakeDialogs({ save: { canceled: false, filePath: target } })
+    const outcome = await handlers(dialogs).saveFile({ suggestedName: 'infraglobe-growth.webm', kind: 'webm', data: video }, window)
+    expect(outcome).toEqual({ status: 'saved', location: target })
+    expect([...(await fs.readFile(target))]).toEqual([...video])
+    const [, options] = dialogs.showSaveDialog.mock.calls[0] ?? []
+    expect(options?.defaultPath).toBe(join(folders.videos, 'infraglobe-growth.webm'))
+    expect(options?.filters).toEqual([{ name: 'WebM video', extensions: ['webm'] }])
   })
 
   it('saves a lesson as UTF-8 text, starting in Documents', async () => {

@@ -363,6 +363,9 @@ describe('the file channels', () => {
     ['a PNG given as text', { suggestedName: 'a.png', kind: 'png', data: 'iVBORw0KGgo=' }, /data: expected PNG bytes/],
     ['PNG data that is not a PNG', { suggestedName: 'a.png', kind: 'png', data: new Uint8Array([1, 2, 3]) }, /data: not a PNG/],
     ['a lesson over the limit', { suggestedName: 'a.json', kind: 'lesson', data: 'é'.repeat(MAX_LESSON_BYTES / 2 + 1) }, /lesson larger than 8 MiB/],
+    ['a video without .webm', { suggestedName: 'growth.mp4', kind: 'webm', data: new Uint8Array([0x1a, 0x45, 0xdf, 0xa3]) }, /must end in \.webm/],
+    ['video data that is not WebM', { suggestedName: 'growth.webm', kind: 'webm', data: png() }, /data: not a WebM video/],
+    ['a video given as text', { suggestedName: 'growth.webm', kind: 'webm', data: 'GkXfow==' }, /data: expected WebM bytes/],
     ['an unknown kind', { suggestedName: 'a.exe', kind: 'program', data: 'MZ' }, /kind: /],
     ['an extra field', { suggestedName: 'a.png', kind: 'png', data: png(), folder: '/tmp' }, /folder/],
   ])('refuses to save %s without showing a dialog', async (_what, payload, problem) => {

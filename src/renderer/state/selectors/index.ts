@@ -9,8 +9,23 @@ export { latencyRankingOf, rankerFor, selectLatencyRanking } from './latencyRank
 export { chooserResultOf, factsFor, selectChooserResult, TOP_COUNT, type ChooserInputs } from './chooserResult'
 export { dimmedRegions, selectRegionEmphasis, type RegionEmphasis } from './emphasis'
 export { selectPriceIndexes } from './priceIndexes'
+export {
+  asOfYearOf,
+  launchCountsOf,
+  selectLaunchCounts,
+  selectReachStep,
+  selectShownLatencyRanking,
+  selectTimelineStep,
+  selectTimelineSteps,
+  selectYearView,
+  shownLatencyRankingOf,
+  timelineStepOf,
+  timelineStepsOf,
+  yearViewOf,
+  type YearView,
+} from './timeline'
 export { selectRegionStatuses } from './regionStatuses'
-export { markedRankingOf, selectMarkedRanking, type MarkedRanking, type MarkedRegion } from './markedRanking'
+export { markedRankingOf, selectMarkedRanking, selectShownMarkedRanking, type MarkedRanking, type MarkedRegion } from './markedRanking'
 export { placementOf, selectRegionPlacement, type RegionPlacement } from './regionPlacement'
 export { selectDatasetDates } from './datasetDates'
 export { placeMarksOf, selectPlaceMarks, type PlaceKind, type PlaceMark, type PlaceMarks } from './placeMarks'

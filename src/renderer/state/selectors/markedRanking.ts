@@ -4,6 +4,7 @@ import type { AppState } from '../store'
 import { selectLatencyRanking } from './latencyRanking'
 import { memoLast } from './memoLast'
 import { selectRegionStatuses } from './regionStatuses'
+import { selectShownLatencyRanking } from './timeline'
 
 export type MarkedRegion = MarkedOpen<ExplainedRegion>
 
@@ -29,10 +30,19 @@ export const markedRankingOf = memoLast((ranking: readonly ExplainedRegion[], st
 })
 
 /**
- * The ranking from the user's location, marked open or not (markedRankingOf):
- * the latency panel, the arcs' labels and the comparison read it, so an
- * announced region nearer than every open one is never the "nearest region".
+ * The ranking from the user's location, marked open or not (markedRankingOf),
+ * so an announced region nearer than every open one is never the "nearest
+ * region". Today's regions: what stays on today's data reads it.
  */
 export function selectMarkedRanking(state: Pick<AppState, 'dataset' | 'userLocation'>): MarkedRanking {
   return markedRankingOf(selectLatencyRanking(state), selectRegionStatuses(state))
+}
+
+/**
+ * The marked ranking among the regions on the globe at the time-lapse's year
+ * (today: every region): what the latency panel lists, so its list and its
+ * "nearest open region" follow the year as the arcs do.
+ */
+export function selectShownMarkedRanking(state: Pick<AppState, 'dataset' | 'userLocation' | 'year'>): MarkedRanking {
+  return markedRankingOf(selectShownLatencyRanking(state), selectRegionStatuses(state))
 }

@@ -115,6 +115,29 @@ describe('how a marker looks', () => {
     expect(look('us-east-1').emphasis).toBe(0)
   })
 
+  it('keeps the status shape and the approximate ring apart from the time-lapse\'s hidden and new bits', () => {
+    const status = makeStatusDataset()
+    const code = (c: string) => status.regions.find((r) => r.code === c)!
+    const placement = new Map(drawnPositions(status.regions).map((p) => [p.code, p]))
+    const year = inputs({
+      statuses: regionStatusesOf(status),
+      priceIndexes: priceIndexesOf(status),
+      placement,
+      shown: new Set(['us-east-1', 'sa-east-1', 'us-gov-east-1']),
+      added: new Set(['us-gov-east-1']),
+    })
+    expect(markerLook(code('us-gov-east-1'), year).emphasis).toBe(markerEmphasis.approximate | markerEmphasis.fresh)
+    expect(markerLook(code('me-west-1'), year)).toMatchObject({
+      shape: 'ring',
+      emphasis: markerEmphasis.approximate | markerEmphasis.hidden,
+    })
+    expect(markerLook(code('mx-central-1'), year)).toMatchObject({ shape: 'struck', emphasis: markerEmphasis.hidden })
+    expect(markerLook(code('sa-east-1'), year)).toMatchObject({ shape: 'half', emphasis: 0 })
+    const bits = Object.values(markerEmphasis)
+    expect(new Set(bits).size).toBe(bits.length)
+    for (const bit of bits) expect(Math.log2(bit) % 1).toBe(0)
+  })
+
   it('labels the top three with their rank', () => {
     expect([...topRankNotes(['b', 'a', 'c'])].map(([code, note]) => `${code} ${note.text}`)).toEqual(['b #1', 'a #2', 'c #3'])
   })

@@ -137,6 +137,9 @@ describe('the probe', () => {
       screenPositionOf: (lat, lon) => runtime.geoScreenPosition(lat, lon),
       setAutoRotateSpeed: () => {},
       cameraView: () => null,
+      shownRegions: () => runtime.shownCodes(),
+      reachDrawn: () => null,
+      reachComputeMs: () => null,
     })
     const installed = window[PROBE_GLOBAL]!
     const pin = installed.userLocationScreenPosition()!

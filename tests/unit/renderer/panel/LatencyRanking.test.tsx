@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { DEFAULT_SETTINGS } from '../../../../src/shared/settings/schema'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { bandFor, latencyBands } from '../../../../src/renderer/globe/latencyBands'
@@ -123,6 +123,32 @@ describe('LatencyRanking with region status', () => {
     const nearest = screen.getByTestId('nearest-open').textContent
     expect(nearest).toContain(`Nearest open region: ${firstOpen.dataset.code}`)
     expect(nearest).toContain('Nearer, but not open: me-west-1 (announced, not open)')
+  })
+
+  it('at a past year lists only the regions open then, still marked by status, and the nearest open one among them', () => {
+    useAppStore.getState().setDataset(makeStatusDataset())
+    useAppStore.getState().setUserLocation(nairobi)
+    useAppStore.getState().setYear(2020)
+    render(<LatencyRanking />)
+    const codes = items().map((li) => li.dataset.code)
+    // mx-central-1 opened in 2025 and me-west-1 is only announced: neither is on the globe in 2020.
+    expect(codes).not.toContain('mx-central-1')
+    expect(codes).not.toContain('me-west-1')
+    expect(codes).toContain('us-gov-east-1')
+    expect(screen.getByTestId('ranking-year').textContent).toContain(`only the ${codes.length} regions open in 2020`)
+    const sa = items().find((li) => li.dataset.code === 'sa-east-1')!
+    expect(sa.dataset.condition).toBe('degraded')
+    expect(sa.textContent).toContain('outage reported')
+    const nearest = screen.getByTestId('nearest-open').textContent
+    expect(nearest).toContain(`Nearest open region: ${codes[0]}`)
+    expect(nearest).not.toContain('Nearer, but not open')
+
+    // At the announced step every region is back, the announced one marked and skipped as "nearest".
+    act(() => useAppStore.getState().setYear('announced'))
+    const all = items()
+    expect(all[0]!.dataset.code).toBe('me-west-1')
+    expect(all[0]!.dataset.open).toBe('false')
+    expect(screen.getByTestId('nearest-open').textContent).toContain('Nearer, but not open: me-west-1 (announced, not open)')
   })
 })
 

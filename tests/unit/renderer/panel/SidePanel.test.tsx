@@ -60,9 +60,10 @@ describe('SidePanel', () => {
       'Compare',
       'Latency',
       'Network',
+      'Time',
       'Lesson',
     ])
-    expect(stops()).toEqual([0, -1, -1, -1, -1, -1])
+    expect(stops()).toEqual([0, -1, -1, -1, -1, -1, -1])
     tab('Regions').focus()
     fireEvent.keyDown(tab('Regions'), { key: 'ArrowRight' })
     expect(document.activeElement).toBe(tab('Choose'))
@@ -75,7 +76,7 @@ describe('SidePanel', () => {
     expect(document.activeElement).toBe(tab('Lesson'))
     fireEvent.keyDown(tab('Lesson'), { key: 'Home' })
     expect(document.activeElement).toBe(tab('Regions'))
-    expect(stops()).toEqual([0, -1, -1, -1, -1, -1])
+    expect(stops()).toEqual([0, -1, -1, -1, -1, -1, -1])
   })
 
   it('keeps a hidden view as it was, such as the region filter', () => {

@@ -263,8 +263,8 @@ describe('the built-in lesson', () => {
     if (!parsed.ok) return
     expect(parsed.warnings).toEqual([])
     expect(parsed.lesson.scenes.length).toBeGreaterThanOrEqual(8)
-    // The course grew: an AZ failing, Local and Wavelength Zones, how AWS grew; still one class period.
-    expect(parsed.lesson.scenes.length).toBeLessThanOrEqual(16)
+    // The course's 11 scenes, plus the scenes later features add: an AZ failing, Local and Wavelength Zones (issue 10), how AWS grew (issue 12).
+    expect(parsed.lesson.scenes.length).toBeLessThanOrEqual(24)
   })
 
   it('is stored exactly as serializeLesson writes it', () => {
@@ -301,6 +301,36 @@ describe('the built-in lesson', () => {
     expect(features?.caption).toContain(service?.name)
     const lacking = dataset.regions.filter((r) => !(dataset.services.byRegion[r.code] ?? []).includes(service?.id ?? ''))
     expect(lacking.length).toBeGreaterThan(10)
+  })
+
+  it('steps through the regions’ growth, 2006 → 2011 → 2016 → 2021 → today, with reach on and speaker notes', () => {
+    const parsed = parseLesson(file)
+    if (!parsed.ok) throw new Error(parsed.message)
+    const growth = parsed.lesson.scenes.filter((s) => s.title.startsWith('How AWS grew'))
+    expect(growth.map((s) => s.year)).toEqual([2006, 2011, 2016, 2021, null])
+    for (const scene of growth) {
+      expect(scene.layers.reach).toBe(true)
+      expect(scene.notes.length).toBeGreaterThan(40)
+    }
+    // Right after "Why regions exist": regions are picked where demand is.
+    const ids = parsed.lesson.scenes.map((s) => s.id)
+    expect(ids.indexOf(growth[0]!.id)).toBe(ids.indexOf('why-regions') + 1)
+  })
+
+  it('names in each growth scene only regions the dataset dates to that scene’s year or before', () => {
+    const parsed = parseLesson(file)
+    if (!parsed.ok) throw new Error(parsed.message)
+    const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '')
+    const years = parsed.lesson.scenes.filter((s) => typeof s.year === 'number')
+    expect(years.length).toBeGreaterThan(0)
+    for (const scene of years) {
+      const year = scene.year as number
+      for (const region of dataset.regions) {
+        if (!fold(scene.caption).includes(fold(region.city))) continue
+        expect(region.launchYear, `${region.city} in “${scene.title}”`).not.toBeNull()
+        expect(region.launchYear!, `${region.city} in “${scene.title}”`).toBeLessThanOrEqual(year)
+      }
+    }
   })
 
   it('states in the compliance scene only what the dataset says: London and Zurich are outside the EU/EEA', () => {
