@@ -4,6 +4,7 @@ import type { Region } from '../../shared/dataset/schema'
 import { useAppStore } from '../state/store'
 import { watch } from '../state/watch'
 import { useEscapeLeavesPlacing } from '../ui/useEscapeLeavesPlacing'
+import { DPR_RANGE } from './adaptiveResolution'
 import { INITIAL_VIEW } from './cameraLimits'
 import { FOV_DEGREES, radii } from './dimensions'
 import { publishGlobe } from './globeRuntimeContext'
@@ -59,6 +60,7 @@ export function Globe() {
       screenPositionOf: (lat, lon) => runtime.geoScreenPosition(lat, lon, radii.earth),
       setAutoRotateSpeed: (degreesPerSecond) => useAppStore.getState().setAutoRotateSpeed(degreesPerSecond),
       cameraView: () => runtime.commands?.getView() ?? null,
+      flyTo: (view) => runtime.commands?.setView(view, { instant: false }) ?? Promise.reject(new Error('the globe has no camera yet')),
     })
     // After each frame, in this order: labels follow the markers, the hover is re-picked, the probe counts.
     const steps = [
@@ -155,7 +157,7 @@ export function Globe() {
     >
       <Canvas
         frameloop="demand"
-        dpr={[1, 2]}
+        dpr={DPR_RANGE}
         flat
         gl={{ antialias: true, alpha: false }}
         camera={{ fov: FOV_DEGREES, near: 0.01, far: 50, position: [0, 0, INITIAL_VIEW.distance] }}

@@ -27,6 +27,8 @@ export interface GlobeProbe {
   replaceAnnotations(annotations: unknown): void
   /** The camera now: the point at the centre of the view (degrees) and its distance from the Earth's centre (Earth radii). */
   cameraView(): { lat: number; lon: number; distance: number } | null
+  /** Flies the camera to a view as a scene change does; resolves once a frame shows it. */
+  flyTo(view: { lat: number; lon: number; distance: number }): Promise<void>
 }
 
 /** Plain-data export options: a multiple of the view or a fixed size, and the background. */
@@ -93,6 +95,7 @@ export function installProbe(queries: ProbeQueries): { counters: ProbeCounters; 
     screenPositionOf: queries.screenPositionOf,
     setAutoRotateSpeed: queries.setAutoRotateSpeed,
     cameraView: queries.cameraView,
+    flyTo: queries.flyTo,
     exportPng: (options) =>
       exportProbe ? exportProbe.exportPng(options) : Promise.reject(new Error('the globe cannot export yet')),
     replaceAnnotations: (annotations) => {

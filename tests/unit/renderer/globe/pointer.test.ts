@@ -137,6 +137,7 @@ describe('the probe', () => {
       screenPositionOf: (lat, lon) => runtime.geoScreenPosition(lat, lon),
       setAutoRotateSpeed: () => {},
       cameraView: () => null,
+      flyTo: () => Promise.resolve(),
     })
     const installed = window[PROBE_GLOBAL]!
     const pin = installed.userLocationScreenPosition()!
