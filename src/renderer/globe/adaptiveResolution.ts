@@ -50,7 +50,15 @@ export class AdaptiveResolution {
   }
 }
 
+/**
+ * Camera matrix change (per element) that counts as moving: about a third
+ * of a CSS pixel at the centre of the view. Below it are the last steps of
+ * the orbit controls' damping, which they apply on every frame without
+ * asking for one; counting those would keep asking for frames for seconds.
+ */
+const MOTION_EPSILON = 5e-4
+
 function differs(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
-  for (let i = 0; i < 16; i += 1) if (a[i] !== b[i]) return true
+  for (let i = 0; i < 16; i += 1) if (Math.abs((a[i] as number) - (b[i] as number)) > MOTION_EPSILON) return true
   return false
 }

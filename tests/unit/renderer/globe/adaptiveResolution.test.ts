@@ -30,6 +30,15 @@ describe('AdaptiveResolution', () => {
     expect(resolution.wantsAnotherFrame).toBe(false)
   })
 
+  it('does not count sub-pixel steps, the tail of the damping, as moving', () => {
+    const resolution = new AdaptiveResolution()
+    resolution.beforeRender(at(0), 1)
+    for (let step = 1; step < 10; step += 1) {
+      expect(resolution.beforeRender(at(step * 1e-4), 1)).toBe(1)
+      expect(resolution.wantsAnotherFrame).toBe(false)
+    }
+  })
+
   it('resolves the full ratio within 1 to 2 and never moves below 0.5', () => {
     expect(fullDpr(3)).toBe(2)
     expect(fullDpr(0.5)).toBe(1)
