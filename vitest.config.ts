@@ -10,8 +10,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           // Tests mirror the source tree: tests/unit/<folder under src or scripts>/<file>.test.ts;
-          // tests/unit/config/ checks the project's own configuration files (packaging, engines).
-          include: ['tests/unit/{shared,main,preload,scripts,config}/**/*.test.ts'],
+          // tests/unit/bench/ the benchmark's own logic; tests/unit/config/ checks the project's own configuration files (packaging, engines).
+          include: ['tests/unit/{shared,main,preload,scripts,config,bench}/**/*.test.ts'],
         },
       },
       {

@@ -29,6 +29,18 @@ export const benchSettings: Settings = {
 }
 
 /**
+ * The "everything" scene: the same user with every layer on (regions and their labels, network,
+ * latency arcs, edge locations, Local and Wavelength Zones, reach), measured against globe.gl's
+ * arcs scene: the most a presenter puts on the globe.
+ */
+export const EVERYTHING_SCENE = 'everything'
+
+export const everythingSettings: Settings = {
+  ...benchSettings,
+  layers: { network: true, latencyArcs: true, edges: true, localZones: true, wavelengthZones: true, reach: true },
+}
+
+/**
  * The first scene compares the regions alone: InfraGlobe's network layer is on by default, so
  * it opens with both layers off (and no location), as a user who switched them off would.
  */

@@ -12,7 +12,8 @@ import { median } from './stats'
  * compare with (a screenshot of its canvas is neither sized nor annotated).
  */
 export const EXPORT_SCENE = 'export 3840x2160'
-export const EXPORT_BUDGET_MS = 2_000
+/** The 4K export target: a presenter waits for it in front of a class. */
+export const EXPORT_BUDGET_MS = 800
 export const EXPORT_SIZE = { width: 3840, height: 2160 } as const
 
 /** Three annotations of the three kinds, placed where the opening view shows them. */
@@ -47,9 +48,9 @@ interface ProbeAnswer {
 }
 
 /**
- * Opens the app once, adds the annotations, then exports `runs + 1` times;
- * the first export (shader and font warm-up, as after any app start) is
- * reported apart and left out of the median.
+ * Opens the app once, adds the annotations, then exports `runs` times. The
+ * first export (shader and font warm-up, as after any app start) counts in
+ * the median like the others, and is also reported on its own.
  */
 export async function measureExport(url: string, runs: number, localStorage: Record<string, string>) {
   const browser = await launch()
@@ -80,7 +81,7 @@ export async function measureExport(url: string, runs: number, localStorage: Rec
 
     const samples: ExportSample[] = []
     let first: ExportSample | null = null
-    for (let run = 0; run <= runs; run += 1) {
+    for (let run = 0; run < runs; run += 1) {
       const answer = await page.evaluate(async (size) => {
         const probe = window.__infraglobe as unknown as { exportPng(o: unknown): Promise<ProbeAnswer> }
         const result = await probe.exportPng({ size: { kind: 'fixed', ...size }, title: 'AWS global infrastructure' })
@@ -91,7 +92,7 @@ export async function measureExport(url: string, runs: number, localStorage: Rec
       }
       const sample = { ms: answer.ms, ...answer.stages, bytes: Math.round(answer.bytes) }
       if (run === 0) first = sample
-      else samples.push(sample)
+      samples.push(sample)
     }
     const round = (n: number) => Math.round(n)
     const medianMs = median(samples.map((s) => s.ms))

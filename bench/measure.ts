@@ -1,6 +1,9 @@
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { chromiumArgs, chromiumPath, viewport } from '../tests/e2e/support/chromium'
 import { isLocalUrl } from '../tests/e2e/support/offline'
+import { chunkLoads, type ChunkReport } from './chunks'
+import { heapSummary, type HeapSummary } from './heap'
+import { openMainThreadCounters, perFrame, readMainThread, type MainThreadPerFrame } from './mainThread'
 import type { BenchProbe } from './probe'
 
 export interface AppUnderTest {
@@ -13,6 +16,14 @@ export interface AppUnderTest {
   localStorage?: Record<string, string>
   /** The system's reduced-motion preference, as the page's media queries see it. */
   reducedMotion?: 'reduce' | 'no-preference'
+  /** Gzip sizes of the build's scripts by file name: the sample then lists which loaded when. */
+  chunkSizes?: Map<string, number>
+  /** After the turn: fly the camera to this view (InfraGlobe's probe) and count the frames once it rests. */
+  flyTo?: { lat: number; lon: number; distance: number }
+  /** After the turn: press this key on this element (a year step) and count the frames once it rests. */
+  keyStep?: { selector: string; key: string }
+  /** Take a heap snapshot after load and summarise it (slow; for `--only heap`). */
+  heapSnapshot?: boolean
 }
 
 export interface Timing {
@@ -34,6 +45,16 @@ export interface Sample {
   idleFrames: number
   /** Frames rendered in `idleAfterTurnMs` once the turn has stopped; NaN when not measured. */
   idleFramesAfterTurn: number
+  /** Main-thread time per frame while turning (thread time, CDP counters). */
+  mainThread: MainThreadPerFrame
+  /** Frames rendered once a fly-to has ended, as idleFramesAfterTurn; NaN when not measured. */
+  idleFramesAfterFlyTo: number
+  /** Frames rendered once a year step has been drawn; NaN when not measured. */
+  idleFramesAfterKeyStep: number
+  /** Where the heap goes, when asked for. */
+  heap?: HeapSummary
+  /** Which scripts loaded when; absent unless the app gave its chunk sizes. */
+  chunks?: ChunkReport
   /** Draw calls of the last frame while turning. */
   drawCalls: number
   /** JS heap in use after load and a forced garbage collection. */
@@ -102,32 +123,57 @@ export async function measure(app: AppUnderTest, timing: Timing): Promise<Sample
 
     await page.waitForTimeout(timing.settleMs)
     const jsHeapUsedBytes = await heapUsed(page)
+    const heap = app.heapSnapshot ? await heapSummary(page) : undefined
 
     const idleStart = await read(page, app.probeGlobal)
     await page.waitForTimeout(timing.idleMs)
     const idleEnd = await read(page, app.probeGlobal)
 
+    const counters = await openMainThreadCounters(page)
     await setRotation(page, app.probeGlobal, timing.rotateDegreesPerSecond)
     await page.waitForTimeout(timing.rotateWarmupMs)
     const turnStart = await read(page, app.probeGlobal)
+    const threadStart = await readMainThread(counters)
     await page.waitForTimeout(timing.rotateMs)
     const turnEnd = await read(page, app.probeGlobal)
+    const threadEnd = await readMainThread(counters)
     await setRotation(page, app.probeGlobal, 0)
+    await counters.detach()
 
-    let idleFramesAfterTurn = Number.NaN
-    if (timing.idleAfterTurnMs) {
-      // The camera's damping eases the turn out over a moment: let it settle first.
+    // Frames drawn in idleAfterTurnMs once a move has settled (the camera's damping eases a turn out).
+    const idleAfter = async (): Promise<number> => {
       await page.waitForTimeout(timing.settleMs)
       const start = await read(page, app.probeGlobal)
-      await page.waitForTimeout(timing.idleAfterTurnMs)
-      idleFramesAfterTurn = (await read(page, app.probeGlobal)).frames - start.frames
+      await page.waitForTimeout(timing.idleAfterTurnMs ?? 0)
+      return (await read(page, app.probeGlobal)).frames - start.frames
     }
+    const idleFramesAfterTurn = timing.idleAfterTurnMs ? await idleAfter() : Number.NaN
+    let idleFramesAfterFlyTo = Number.NaN
+    if (timing.idleAfterTurnMs && app.flyTo) {
+      await page.evaluate(async ([name, view]) => {
+        const probe = (window as unknown as Record<string, { flyTo?(v: unknown): Promise<void> } | undefined>)[name]
+        if (!probe?.flyTo) throw new Error(`window.${name}.flyTo is missing`)
+        await probe.flyTo(view)
+      }, [app.probeGlobal, app.flyTo] as const)
+      idleFramesAfterFlyTo = await idleAfter()
+    }
+    let idleFramesAfterKeyStep = Number.NaN
+    if (timing.idleAfterTurnMs && app.keyStep && (await page.locator(app.keyStep.selector).count()) > 0) {
+      await page.locator(app.keyStep.selector).first().press(app.keyStep.key)
+      idleFramesAfterKeyStep = await idleAfter()
+    }
+    const chunks = app.chunkSizes ? await chunkLoads(page, readyMs, app.chunkSizes) : undefined
 
     return {
       readyMs,
       rotateFps: ((turnEnd.frames - turnStart.frames) * 1000) / (turnEnd.at - turnStart.at),
       idleFrames: idleEnd.frames - idleStart.frames,
       idleFramesAfterTurn,
+      idleFramesAfterFlyTo,
+      idleFramesAfterKeyStep,
+      mainThread: perFrame(threadStart, threadEnd, turnEnd.frames - turnStart.frames),
+      ...(chunks ? { chunks } : {}),
+      ...(heap ? { heap } : {}),
       drawCalls: turnEnd.drawCalls,
       jsHeapUsedBytes,
       globeSize,

@@ -1,5 +1,6 @@
 import { useFrame } from '@react-three/fiber'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
+import { AdaptiveResolution } from './adaptiveResolution'
 import type { GlobeRuntime } from './runtime'
 import type { RenderedFrame } from './types'
 
@@ -8,7 +9,8 @@ import type { RenderedFrame } from './types'
  * render), so that right after drawing it can read the draw calls of exactly
  * this frame, project the markers with the camera just used, and run the
  * runtime's after-frame list (labels, hover, probe counters, annotations):
- * one place, same camera.
+ * one place, same camera. While the camera keeps moving it draws at a lower
+ * pixel ratio (AdaptiveResolution) and at the full one again once it stops.
  */
 export function FrameDriver({ runtime }: { runtime: GlobeRuntime }) {
   useEffect(
@@ -18,7 +20,14 @@ export function FrameDriver({ runtime }: { runtime: GlobeRuntime }) {
     [],
   )
 
-  useFrame(({ gl, scene, camera, size }) => {
+  const [resolution] = useState(() => new AdaptiveResolution())
+
+  useFrame((state) => {
+    const { gl, scene, camera, size, viewport } = state
+    camera.updateMatrixWorld()
+    const dpr = resolution.beforeRender(camera.matrixWorld, window.devicePixelRatio)
+    // r3f resizes the drawing buffer synchronously, so this frame is drawn at the new ratio.
+    if (viewport.dpr !== dpr) state.setDpr(dpr)
     gl.render(scene, camera)
     frame.drawCalls = gl.info.render.calls
     runtime.project(camera, size.width, size.height)
@@ -27,6 +36,7 @@ export function FrameDriver({ runtime }: { runtime: GlobeRuntime }) {
       document.documentElement.dataset.sceneReady = 'true'
     }
     runtime.frameRendered()
+    if (resolution.wantsAnotherFrame) state.invalidate()
   }, 1)
 
   return null

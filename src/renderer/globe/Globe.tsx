@@ -6,6 +6,7 @@ import { selectRegionPlacement } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { watch } from '../state/watch'
 import { useEscapeLeavesPlacing } from '../ui/useEscapeLeavesPlacing'
+import { DPR_RANGE } from './adaptiveResolution'
 import { INITIAL_VIEW } from './cameraLimits'
 import { FOV_DEGREES, radii } from './dimensions'
 import type { Rect } from './framing'
@@ -88,6 +89,7 @@ export function Globe() {
       shownRegions: () => [...drawn.shown],
       reachDrawn: () => drawn.reach,
       reachComputeMs: (step) => currentReachClient()?.computeMs(step === 'announced' ? step : Number(step)) ?? null,
+      flyTo: (view) => runtime.commands?.setView(view, { instant: false }) ?? Promise.reject(new Error('the globe has no camera yet')),
     })
     // After each frame, in this order: labels follow the markers, the hover is re-picked, the probe counts.
     const steps = [
@@ -193,7 +195,7 @@ export function Globe() {
     >
       <Canvas
         frameloop="demand"
-        dpr={[1, 2]}
+        dpr={DPR_RANGE}
         flat
         gl={{ antialias: true, alpha: false }}
         camera={{ fov: FOV_DEGREES, near: 0.01, far: 50, position: [0, 0, INITIAL_VIEW.distance] }}

@@ -33,6 +33,8 @@ export interface GlobeProbe {
   reachDrawn(): string | null
   /** The reach worker's compute time for a step's surface ("2010", "announced"), ms; null until computed. */
   reachComputeMs(step: string): number | null
+  /** Flies the camera to a view as a scene change does; resolves once a frame shows it. */
+  flyTo(view: { lat: number; lon: number; distance: number }): Promise<void>
 }
 
 /** Plain-data export options: a multiple of the view or a fixed size, and the background. */
@@ -102,6 +104,7 @@ export function installProbe(queries: ProbeQueries): { counters: ProbeCounters; 
     shownRegions: queries.shownRegions,
     reachDrawn: queries.reachDrawn,
     reachComputeMs: queries.reachComputeMs,
+    flyTo: queries.flyTo,
     exportPng: (options) =>
       exportProbe ? exportProbe.exportPng(options) : Promise.reject(new Error('the globe cannot export yet')),
     replaceAnnotations: (annotations) => {

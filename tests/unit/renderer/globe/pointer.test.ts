@@ -140,6 +140,7 @@ describe('the probe', () => {
       shownRegions: () => runtime.shownCodes(),
       reachDrawn: () => null,
       reachComputeMs: () => null,
+      flyTo: () => Promise.resolve(),
     })
     const installed = window[PROBE_GLOBAL]!
     const pin = installed.userLocationScreenPosition()!

@@ -1,0 +1,94 @@
+import type { Timing } from './measure'
+
+interface SceneFacts {
+  timing: Timing
+  sceneTiming: Timing
+  regions: number
+  links: number
+  latencyArcs: number
+  settingsKey: string
+  location: { label: string; lat: number; lon: number }
+  flyTo: { lat: number; lon: number; distance: number }
+}
+
+const mainThread =
+  'main-thread time per frame while turning: the renderer main thread\'s TaskDuration (script, style, layout, ' +
+  'paint, GC) from CDP Performance.getMetrics in thread time, over the turn, divided by the frames drawn; ' +
+  'mainThreadBreakdownMs splits it into script, style, layout and the rest'
+
+/** How each figure of results.json is measured, written into the file beside the figures. */
+export const describeMethod = {
+  scenes(facts: SceneFacts) {
+    const { timing, sceneTiming } = facts
+    return {
+      ratioNote:
+        'InfraGlobe ÷ globe.gl. Lower is better for readyMs, mainThreadMsPerFrame, idleFrames, drawCalls, ' +
+        'jsHeapUsedBytes and the JavaScript sizes; higher is better for rotateFps.',
+      base: {
+        order: 'interleaved: InfraGlobe then globe.gl in each round, each in a fresh headless Chromium',
+        regions: facts.regions,
+        ours:
+          `the web edition with every optional layer off and no location (stored in ${facts.settingsKey}), ` +
+          'so both pages draw the same regions; browser time zone UTC (no location guessed)',
+        readyMs: 'navigation start to the page setting data-scene-ready (first frame with regions drawn)',
+        rotateFps: `frames per second over ${timing.rotateMs / 1000} s turning at ${timing.rotateDegreesPerSecond}°/s`,
+        mainThreadMsPerFrame: mainThread,
+        idleFrames: `frames rendered in ${timing.idleMs / 1000} s with nothing moving, from ${timing.settleMs / 1000} s after ready`,
+        drawCalls: 'renderer.info.render.calls of the last frame while turning',
+        jsHeapUsedBytes: 'CDP Performance.getMetrics JSHeapUsedSize after load and a forced GC',
+        jsBytes: 'sum of the .js files in the build (raw; gzip at level 9)',
+        jsGzipBytesBeforeFirstFrame:
+          'gzip bytes of the scripts whose fetch ended before the first frame (Resource Timing against ' +
+          'data-scene-ready); chunks.loads lists every script with its fetch start and end',
+        globegl:
+          'globe.gl defaults plus pointsMerge(true); a points layer and a labels layer; its Earth texture is a ' +
+          '4096x2048 PNG drawn from the same world-atlas shapes at benchmark time and served with the page',
+        figures: 'medians over the runs; samples lists each run',
+      },
+      arcs: {
+        scene:
+          `a user location in ${facts.location.label} (${facts.location.lat}, ${facts.location.lon}), the schematic ` +
+          `network on (${facts.links} links) and latency arcs from the pin to every region (${facts.latencyArcs}), ` +
+          'coloured by RTT band',
+        ours:
+          `InfraGlobe opened with these settings already stored (${facts.settingsKey} in localStorage). Its ` +
+          'latency-arc dashes flow for a few seconds after the arcs appear and then rest (never with reduced ' +
+          'motion): idleFrames counts what of that flow falls in its window; idleFramesAfterTurn is read after it. ' +
+          `After the turn the camera flies to (${facts.flyTo.lat}, ${facts.flyTo.lon}) and idleFramesAfterFlyTo ` +
+          'counts the frames once it rests',
+        oursReducedMotion: 'the same with prefers-reduced-motion: reduce (Playwright reducedMotion)',
+        globegl:
+          'the comparison page plus its arcs layer with the same arcs and colours (its default 1 px lines, one mesh ' +
+          'per arc), the pin as one more merged point, latency-arc dashes animated (all the time: globe.gl has ' +
+          'no "flow, then rest"); globe.gl renders every animation frame whatever moves',
+        timing:
+          `idle ${sceneTiming.idleMs / 1000} s, turning ${sceneTiming.rotateMs / 1000} s; the frames after a move are ` +
+          `counted over ${(sceneTiming.idleAfterTurnMs ?? 0) / 1000} s from ${sceneTiming.settleMs / 1000} s after it ` +
+          'ends; otherwise as above',
+      },
+      everything: {
+        scene:
+          'the arcs scene with every layer on: regions and labels, network, latency arcs, edge locations, Local ' +
+          'and Wavelength Zones, reach; compared with globe.gl\'s arcs scene (globe.gl has none of the other layers)',
+        yearStep:
+          'after the fly-to, one step of the time-lapse year (ArrowLeft on its slider, when open); ' +
+          'idleFramesAfterYearStep counts the frames once it is drawn (absent when the slider is not on the page)',
+      },
+    }
+  },
+  exportScene(runs: number) {
+    return {
+      scene:
+        'InfraGlobe as a returning user in São Paulo (network and latency arcs on, as in the arcs scene) with three ' +
+        'annotations (a callout, a pin, an arrow) added through the probe, exporting its view at 3840x2160',
+      ms:
+        'inside the page, from the export call to the finished PNG bytes: render at the export size and read back, ' +
+        'compose labels, annotations, title, legend and footer, encode the PNG and add its text metadata',
+      runs: `median of ${runs} exports in one page, the first (cold) one included; firstExportMs repeats it`,
+      globegl: 'globe.gl has no comparable export (no sized render, no legend or annotations): not measured',
+    }
+  },
+  heap:
+    'one page load each in the base scene, a forced GC, then a CDP heap snapshot; self sizes summed by ' +
+    'constructor (objects) or by V8 node type (strings, code, arrays, closures…), largest first',
+}
