@@ -280,7 +280,7 @@ function useDeselectOnPressElsewhere(svg: RefObject<SVGSVGElement | null>): void
     const onPointerDown = (event: PointerEvent): void => {
       const target = event.target
       if (!(target instanceof Element)) return
-      if (target.closest('[data-annotation-id], .annotation-editor, .globe-toolbar')) return
+      if (target.closest('[data-annotation-id], .annotation-editor, .globe-tools')) return
       if (svg.current?.contains(target)) return
       if (useAnnotationStore.getState().selectedId !== null) useAnnotationStore.getState().select(null)
     }

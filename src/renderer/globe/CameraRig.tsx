@@ -8,7 +8,7 @@ import { watch } from '../state/watch'
 import { comfortableDistance, placeView, planFlight, stepFlight, viewOfPosition, type Flight } from './cameraFlight'
 import { INITIAL_CENTRE, MIN_DISTANCE, initialDistance, maxDistance } from './cameraLimits'
 import { FOV_DEGREES } from './dimensions'
-import { MAX_STEP_SECONDS } from './frameTiming'
+import { MAX_STEP_SECONDS, MAX_TURN_STEP_SECONDS } from './frameTiming'
 import type { GlobeRuntime } from './runtime'
 import type { CameraCommands } from './types'
 
@@ -242,7 +242,8 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
     } else if (rig.turn) {
       const turn = rig.turn
       const left = turn.total - turn.done
-      const step = Math.sign(left) * Math.min(Math.abs(left), turnSpeed(turn) * dt)
+      const turnDt = rig.animating ? Math.min(delta, MAX_TURN_STEP_SECONDS) : 0
+      const step = Math.sign(left) * Math.min(Math.abs(left), turnSpeed(turn) * turnDt)
       // About the poles (world y): + moves the camera, and so the view, east.
       camera.position.applyAxisAngle(polarAxis, step)
       camera.lookAt(0, 0, 0)

@@ -9,7 +9,6 @@ import { useEscapeLeavesPlacing } from '../ui/useEscapeLeavesPlacing'
 import { DPR_RANGE } from './adaptiveResolution'
 import { INITIAL_VIEW } from './cameraLimits'
 import { FOV_DEGREES, radii } from './dimensions'
-import type { Rect } from './framing'
 import { publishGlobe } from './globeRuntimeContext'
 import './globe.css'
 import { LabelLayer } from './labelLayer'
@@ -21,27 +20,6 @@ import { Scene } from './Scene'
 
 /** Keyboard zoom factor on the altitude per press. */
 const KEY_ZOOM = 0.7
-
-/**
- * The boxes of the annotations over this globe (their text and plates), in
- * canvas px: region labels keep off them. Read from the overlay's DOM, which
- * the annotation layer draws beside the globe.
- */
-function annotationBoxes(globe: HTMLElement, canvas: HTMLCanvasElement | null): Rect[] {
-  const area = globe.closest('.globe-area')
-  if (!area || !canvas) return []
-  const parts = area.querySelectorAll('.annotation-overlay__svg [data-annotation-id] text, .annotation-overlay__svg [data-annotation-id] rect')
-  if (parts.length === 0) return []
-  const origin = canvas.getBoundingClientRect()
-  const boxes: Rect[] = []
-  for (const part of parts) {
-    const box = part.getBoundingClientRect()
-    if (box.width > 0 && box.height > 0) {
-      boxes.push({ left: box.left - origin.left, top: box.top - origin.top, right: box.right - origin.left, bottom: box.bottom - origin.top })
-    }
-  }
-  return boxes
-}
 
 /**
  * The 3D globe with every region of the dataset in the store. Fills its
@@ -97,7 +75,8 @@ export function Globe() {
         const { selectedCode, hoveredCode, compareCodes } = useAppStore.getState()
         labelLayer.update(runtime, runtime.indexOf(selectedCode), runtime.indexOf(hoveredCode), {
           compared: compareCodes.map((code) => runtime.indexOf(code)),
-          annotations: annotationBoxes(element, runtime.canvas),
+          // Published by the annotation overlay when it lays them out: no DOM read per frame.
+          annotations: runtime.annotationBoxes,
         })
       }),
       runtime.afterFrame.add('hover', () => tracker.afterFrame()),
