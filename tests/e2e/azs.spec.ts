@@ -79,6 +79,9 @@ test('us-east-1 shows use1-az1 to use1-az6; failing use1-az4 takes down (a) ther
   await page.getByRole('button', { name: 'Close the AZ view' }).click()
   await expect(view).toBeHidden()
   await page.locator('[data-testid="region-row"][data-code="us-west-2"]').click()
+  // In a window under 800 px high the facts are a tab beside the sections: open it, as a user would.
+  const factsTab = page.getByRole('tab', { name: 'Facts' })
+  if ((await factsTab.count()) > 0) await factsTab.click()
   const localZones = page.getByTestId('local-zones')
   await localZones.locator('summary').click()
   await expect(localZones).toContainText('Los Angeles: us-west-2-lax-1a')
