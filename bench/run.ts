@@ -94,7 +94,8 @@ async function timeLapseScene(url: string) {
   log(
     `${TIME_LAPSE_SCENE}: a year change shows in ${measured.reachOff.medianMs} ms (reach off), ` +
       `${measured.reachOnCached.medianMs} ms (reach on, cached), ${measured.reachOnFirstPass.medianMs} ms (reach on, first pass); ` +
-      `worker ${measured.workerComputeMs.median} ms a year; longest main-thread task ${measured.longestMainThreadTaskMs} ms`,
+      `worker ${measured.workerComputeMs.median} ms a year; longest main-thread task ${measured.longestMainThreadTaskMs} ms ` +
+      `(the page's own work at most ${measured.longTasksTraced.longestOwnMs} ms in any task; the rest waits for the software GPU)`,
   )
   return {
     method: {
@@ -108,12 +109,16 @@ async function timeLapseScene(url: string) {
       reachOnCached: 'reach on, second visit of each year: every surface cached',
       workerComputeMs: "the reach worker's own time to compute a year's surface (off the main thread)",
       longestMainThreadTaskMs: `the longest PerformanceObserver "longtask" (over 50 ms) while stepping with reach on; 0: none`,
+      longTasksTraced:
+        'the same steps in a Chromium trace: each main-thread task over 50 ms, split into the wait for the GPU to finish ' +
+        "a frame (GLES2::ReadPixels: software WebGL with software compositing reads every frame back on the main thread) " +
+        "and the page's own work (ownMs); longestOwnMs is what the budget is held against",
       globegl: 'globe.gl has no time-lapse: not measured',
     },
     ...measured,
     verdict:
       `cached year change ${measured.reachOnCached.medianMs} ms against ${YEAR_STEP_BUDGET_MS} ms; ` +
-      `longest task ${measured.longestMainThreadTaskMs} ms against ${LONG_TASK_BUDGET_MS} ms: ${measured.withinBudget ? 'pass' : 'fail'}`,
+      `longest task of the page's own ${measured.longTasksTraced.longestOwnMs} ms against ${LONG_TASK_BUDGET_MS} ms: ${measured.withinBudget ? 'pass' : 'fail'}`,
   }
 }
 
