@@ -6,6 +6,7 @@ import { build } from 'vite'
 import type { Dataset } from '../src/shared/dataset/schema'
 import { describeProblems, parseDataset } from '../src/shared/dataset/validate'
 import { isLocalUrl } from '../tests/e2e/support/offline'
+import { benchPlaces, countByKind } from './edgesScene'
 import type { BenchArcsScene } from './globegl/arcs'
 import { launch } from './measure'
 import { EARTH_TEXTURE_FILE } from './probe'
@@ -25,10 +26,10 @@ export function buildOurs(): void {
 }
 
 /**
- * Builds the globe.gl comparison page with the dataset's regions and the arcs scene's data
- * baked in; returns how many regions and arcs.
+ * Builds the globe.gl comparison page with the dataset's regions, the arcs scene's data and the
+ * edge and zone marks baked in; returns how many regions, arcs and marks of each kind.
  */
-export async function buildGlobeGl(arcsScene: (dataset: Dataset) => BenchArcsScene): Promise<{ regions: number; arcs: number }> {
+export async function buildGlobeGl(arcsScene: (dataset: Dataset) => BenchArcsScene) {
   const check = parseDataset(readFileSync(datasetPath, 'utf8'))
   if (!check.ok) throw new Error(describeProblems(datasetPath, check.problems))
   // Folded to ASCII: globe.gl's bundled label typeface has no glyphs for "ã" or "ü".
@@ -40,15 +41,20 @@ export async function buildGlobeGl(arcsScene: (dataset: Dataset) => BenchArcsSce
     available: region.status === 'available',
   }))
   const scene = arcsScene(check.dataset)
+  const places = benchPlaces(check.dataset)
   await build({
     configFile: false,
     root: join(import.meta.dirname, 'globegl'),
     base: './',
     logLevel: 'warn',
-    plugins: [dataModule('virtual:bench-regions', regions), dataModule('virtual:bench-arcs', scene)],
+    plugins: [
+      dataModule('virtual:bench-regions', regions),
+      dataModule('virtual:bench-arcs', scene),
+      dataModule('virtual:bench-places', places),
+    ],
     build: { outDir: globeGlOutDir, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
   })
-  return { regions: regions.length, arcs: scene.arcs.length }
+  return { regions: regions.length, arcs: scene.arcs.length, places: countByKind(places) }
 }
 
 /** A module that exports `value` as its default export, for data computed in node at build time. */

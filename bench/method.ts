@@ -1,3 +1,4 @@
+import type { BenchPlace } from './globegl/places'
 import type { Timing } from './measure'
 
 interface SceneFacts {
@@ -6,6 +7,8 @@ interface SceneFacts {
   regions: number
   links: number
   latencyArcs: number
+  /** The edge and zone marks both pages draw, by kind. */
+  places: Record<BenchPlace['kind'], number>
   settingsKey: string
   location: { label: string; lat: number; lon: number }
   flyTo: { lat: number; lon: number; distance: number }
@@ -15,6 +18,32 @@ const mainThread =
   'main-thread time per frame while turning: the renderer main thread\'s TaskDuration (script, style, layout, ' +
   'paint, GC) from CDP Performance.getMetrics in thread time, over the turn, divided by the frames drawn; ' +
   'mainThreadBreakdownMs splits it into script, style, layout and the rest'
+
+function describeEdges(facts: Pick<SceneFacts, 'places' | 'settingsKey' | 'flyTo'>) {
+  const { places } = facts
+  const marks = places.edge + places['regional-edge-cache'] + places['local-zone'] + places['wavelength-zone']
+  return {
+    scene:
+      `the regions with ${places.edge} edge locations, ${places['regional-edge-cache']} regional edge caches, ` +
+      `${places['local-zone']} Local Zone and ${places['wavelength-zone']} Wavelength Zone marks (zones one mark per ` +
+      'parent region and city, none for a zone known by country only; the PoP cities of unstated kind left out): ' +
+      'the marks InfraGlobe draws, nothing else (no location, network, arcs or reach)',
+    ours:
+      `InfraGlobe opened with these layers stored (${facts.settingsKey}): the edge marks in one instanced draw ` +
+      'call, the zone marks in another, each zone tied to its parent region by a thin line (one more draw call). ' +
+      `After the turn the camera flies to (${facts.flyTo.lat}, ${facts.flyTo.lon}) and idleFramesAfterFlyTo ` +
+      'counts the frames once it rests',
+    globegl:
+      `the comparison page with the same ${marks} marks added to its merged points layer (pointsData with ` +
+      "pointsMerge(true): every region and mark one mesh, one draw call, the fair match for InfraGlobe's " +
+      "instanced marks; objectsData or customLayerData would make a mesh per mark), each in InfraGlobe's " +
+      'colour for its kind (globe.gl points are all cylinders: no shapes), no tethers; globe.gl renders every ' +
+      'animation frame whatever moves',
+    budget:
+      'InfraGlobe with these layers (and in the everything scene) stays under 20 draw calls while turning and ' +
+      "renders nothing while idle: every sample's drawCalls, idleFrames and idleFramesAfterTurn",
+  }
+}
 
 /** How each figure of results.json is measured, written into the file beside the figures. */
 export const describeMethod = {
@@ -66,10 +95,12 @@ export const describeMethod = {
           `counted over ${(sceneTiming.idleAfterTurnMs ?? 0) / 1000} s from ${sceneTiming.settleMs / 1000} s after it ` +
           'ends; otherwise as above',
       },
+      edges: describeEdges(facts),
       everything: {
         scene:
           'the arcs scene with every layer on: regions and labels, network, latency arcs, edge locations, Local ' +
-          'and Wavelength Zones, reach; compared with globe.gl\'s arcs scene (globe.gl has none of the other layers)',
+          "and Wavelength Zones, reach; compared with globe.gl's arcs scene plus the edges scene's points (the " +
+          'arcs and the edge and zone marks; globe.gl has no reach layer, no zone tethers and no time-lapse)',
         yearStep:
           'after the fly-to, one step of the time-lapse year (ArrowLeft on its slider, when open); ' +
           'idleFramesAfterYearStep counts the frames once it is drawn (absent when the slider is not on the page)',

@@ -2,13 +2,15 @@
  * `npm run bench`: InfraGlobe's web edition against a globe.gl page showing the same regions,
  * both in headless Chromium with software WebGL, measured in interleaved rounds (ours, globe.gl,
  * ours, ...) so drift on the machine hits both alike. Scenes: the regions alone; a user location
- * with the schematic network and the latency arcs (`arcsScene`); "everything" (every layer on,
- * against globe.gl's arcs scene); a 3840×2160 annotated PNG export (`exportScene`). Prints one
+ * with the schematic network and the latency arcs (`arcsScene`); the edge locations and zones
+ * (`edgesScene`); "everything" (every layer on, against globe.gl's arcs and edge and zone points);
+ * a 3840×2160 annotated PNG export (`exportScene`). Prints one
  * JSON object and writes it to bench/results.json. Absolute numbers vary by 30% run to run here;
  * compare the ratios.
  * The time-lapse scene times a year change to the frame showing it, with the reach layer off and
  * on, and the reach worker's compute time per year (`timeLapseScene`).
- * `--only export` or `--only time-lapse` runs that scene alone; `--only heap` summarises a heap snapshot of each
+ * `--only export`, `--only time-lapse`, `--only edges` or `--only everything` runs that scene alone
+ * (the last two against globe.gl, BENCH_ONLY_ROUNDS rounds, 3 unless set); `--only heap` summarises a heap snapshot of each
  * page in the base scene (both printed, results.json left as it is).
  */
 import { writeFileSync } from 'node:fs'
@@ -26,9 +28,13 @@ import {
   SETTINGS_KEY,
 } from './arcsScene'
 import { buildGlobeGl, buildOurs, globeGlOutDir, makeEarthTexture, oursOutDir, root } from './build'
+import { EDGES_SCENE, edgesSettings } from './edgesScene'
+import type { Settings } from '../src/shared/settings/schema'
 import { javascriptSize } from './bundleSize'
 import { gzipSizes } from './chunks'
 import type { BenchArc } from './globegl/arcs'
+import { sceneQuery, type GlobeGlScene } from './globegl/sceneQuery'
+import { judgeLayerBudget } from './layerBudget'
 import { EXPORT_SCENE, measureExport } from './exportScene'
 import { LONG_TASK_BUDGET_MS, measureTimeLapse, TIME_LAPSE_SCENE, YEAR_STEP_BUDGET_MS } from './timeLapseScene'
 import { describeBrowser, measure, type AppUnderTest, type Sample, type Timing } from './measure'
@@ -56,6 +62,8 @@ const YEAR_STEP = { selector: '[data-testid="year-slider"]', key: 'ArrowLeft' } 
 
 /** Exports measured for the export scene's median (the first, cold one included). */
 const exportRuns = Number(process.env.BENCH_EXPORT_RUNS ?? 6)
+/** Rounds of `--only edges` and `--only everything`: a few minutes with the builds. */
+const onlyRounds = Number(process.env.BENCH_ONLY_ROUNDS ?? 3)
 const onlyArgument = process.argv.indexOf('--only')
 const only = onlyArgument >= 0 ? process.argv[onlyArgument + 1] : undefined
 
@@ -153,6 +161,107 @@ async function onlyOne(which: 'export' | 'heap' | typeof TIME_LAPSE_SCENE): Prom
   }
 }
 
+type Size = { width: number; height: number }
+
+/** InfraGlobe as a returning user finds a scene: its settings stored, a fly-to after the turn. */
+function stored(url: string, settings: Settings): AppUnderTest {
+  return {
+    url,
+    probeGlobal: '__infraglobe',
+    globeSelector: '[data-testid="globe"]',
+    localStorage: { [SETTINGS_KEY]: JSON.stringify(settings) },
+    flyTo: FLY_TO,
+  }
+}
+
+/** The globe.gl page on a scene, in a canvas the size of InfraGlobe's globe area: same pixels to fill. */
+function theirPage(url: string, size: Size | undefined, scene: GlobeGlScene | null, chunkSizes?: Map<string, number>): AppUnderTest {
+  return {
+    url: `${url}?w=${size?.width ?? 0}&h=${size?.height ?? 0}${sceneQuery(scene)}`,
+    probeGlobal: '__globegl',
+    globeSelector: '#globe canvas',
+    ...(chunkSizes ? { chunkSizes } : {}),
+  }
+}
+
+/** The comparison page with the arcs scene's data (and the edge and zone marks, always baked in). */
+async function buildComparisonPage() {
+  let sceneArcs: BenchArc[] = []
+  const built = await buildGlobeGl((dataset) => {
+    sceneArcs = benchArcs(dataset)
+    return { pin: { lat: benchLocation.lat, lon: benchLocation.lon, colour: pinColour }, arcs: sceneArcs, animateDashes: true }
+  })
+  return { ...built, latencyArcs: sceneArcs.filter((arc) => arc.kind === 'latency').length }
+}
+
+/** One scene on both pages in interleaved rounds: InfraGlobe, then globe.gl at its globe's size. */
+async function compareScene(name: string, ours: AppUnderTest, theirs: (size: Size) => AppUnderTest, count: number) {
+  const samples = { ours: [] as Sample[], globegl: [] as Sample[] }
+  for (let pass = 1; pass <= count; pass += 1) {
+    log(`${name}, round ${pass}/${count}: InfraGlobe`)
+    const mine = await measure(ours, sceneTiming)
+    samples.ours.push(mine)
+    log(`${name}, round ${pass}/${count}: globe.gl`)
+    samples.globegl.push(await measure(theirs(mine.globeSize), sceneTiming))
+  }
+  return samples
+}
+
+/** A compared scene as results.json gives it, with InfraGlobe's draw-call and idle budget judged. */
+function sceneResult(runs: number, method: unknown, ours: Sample[], theirs: Sample[], note: string) {
+  const mine = summarise(ours, javascriptSize(oursOutDir))
+  const globegl = summarise(theirs, javascriptSize(globeGlOutDir))
+  return {
+    runs,
+    method,
+    ours: mine,
+    globegl,
+    ratios: { ...ratios(sceneCompared, mine, globegl), note },
+    layerBudget: judgeLayerBudget(ours),
+  }
+}
+
+/** `--only edges` and `--only everything`: that scene on both pages, printed. */
+async function onlyCompared(which: 'edges' | 'everything'): Promise<void> {
+  if (!Number.isInteger(onlyRounds) || onlyRounds < 1) throw new Error(`BENCH_ONLY_ROUNDS must be a whole number >= 1`)
+  log('building the web edition (npm run build:web)')
+  buildOurs()
+  log('building the globe.gl comparison page')
+  const built = await buildComparisonPage()
+  await makeEarthTexture()
+  const ours = await serveStatic(oursOutDir, root)
+  const globeGl = await serveStatic(globeGlOutDir, root)
+  try {
+    const method = describeMethod.scenes(methodFacts(built))
+    const name = which === 'edges' ? EDGES_SCENE : EVERYTHING_SCENE
+    const app = which === 'edges' ? stored(ours.url, edgesSettings) : { ...stored(ours.url, everythingSettings), keyStep: YEAR_STEP }
+    const samples = await compareScene(name, app, (size) => theirPage(globeGl.url, size, which), onlyRounds)
+    const result = sceneResult(onlyRounds, method[which], samples.ours, samples.globegl, `InfraGlobe ÷ globe.gl in the ${name} scene`)
+    log(`${name}: InfraGlobe ${result.layerBudget.verdict}`)
+    warnAbout([
+      [`InfraGlobe (${name})`, result.ours],
+      [`globe.gl (${name})`, result.globegl],
+    ])
+    console.log(JSON.stringify({ date: new Date().toISOString(), machine: await machine(), scenes: { [name]: result } }, null, 2))
+  } finally {
+    await Promise.all([ours.close(), globeGl.close()])
+  }
+}
+
+function methodFacts(built: Awaited<ReturnType<typeof buildComparisonPage>>) {
+  return {
+    timing,
+    sceneTiming,
+    regions: built.regions,
+    links: built.arcs - built.latencyArcs,
+    latencyArcs: built.latencyArcs,
+    places: built.places,
+    settingsKey: SETTINGS_KEY,
+    location: benchLocation,
+    flyTo: FLY_TO,
+  }
+}
+
 function oursBase(url: string): AppUnderTest {
   return {
     url,
@@ -170,8 +279,9 @@ function warnAbout(named: readonly (readonly [string, Summary])[]): void {
 }
 
 async function main(): Promise<void> {
+  if (only === 'edges' || only === 'everything') return onlyCompared(only)
   if (only !== undefined && only !== 'export' && only !== 'heap' && only !== TIME_LAPSE_SCENE) {
-    throw new Error(`--only takes "export", "heap" or "${TIME_LAPSE_SCENE}" (got ${only ?? 'nothing'})`)
+    throw new Error(`--only takes "export", "heap", "${TIME_LAPSE_SCENE}", "edges" or "everything" (got ${only ?? 'nothing'})`)
   }
   if (!Number.isInteger(exportRuns) || exportRuns < 1) throw new Error(`BENCH_EXPORT_RUNS must be a whole number >= 1`)
   if (only !== undefined) return onlyOne(only)
@@ -180,12 +290,7 @@ async function main(): Promise<void> {
   log('building the web edition (npm run build:web)')
   buildOurs()
   log('building the globe.gl comparison page')
-  let sceneArcs: BenchArc[] = []
-  const built = await buildGlobeGl((dataset) => {
-    sceneArcs = benchArcs(dataset)
-    return { pin: { lat: benchLocation.lat, lon: benchLocation.lon, colour: pinColour }, arcs: sceneArcs, animateDashes: true }
-  })
-  const latencyArcCount = sceneArcs.filter((arc) => arc.kind === 'latency').length
+  const built = await buildComparisonPage()
   log('drawing its Earth texture')
   await makeEarthTexture()
   const ourChunks = gzipSizes(oursOutDir)
@@ -195,13 +300,7 @@ async function main(): Promise<void> {
   const globeGl = await serveStatic(globeGlOutDir, root)
   try {
     const samples: { ours: Sample[]; globegl: Sample[] } = { ours: [], globegl: [] }
-    let size: { width: number; height: number } | undefined
-    const theirPage = (scene: string): AppUnderTest => ({
-      url: `${globeGl.url}?w=${size?.width ?? 0}&h=${size?.height ?? 0}${scene}`,
-      probeGlobal: '__globegl',
-      globeSelector: '#globe canvas',
-      chunkSizes: theirChunks,
-    })
+    let size: Size | undefined
     for (let pass = 1; pass <= rounds; pass += 1) {
       log(`round ${pass}/${rounds}: InfraGlobe`)
       const sample = await measure({ ...oursBase(ours.url), chunkSizes: ourChunks }, timing)
@@ -209,30 +308,24 @@ async function main(): Promise<void> {
       // globe.gl draws into a canvas the size of InfraGlobe's globe area: same pixels to fill.
       size ??= sample.globeSize
       log(`round ${pass}/${rounds}: globe.gl`)
-      samples.globegl.push(await measure(theirPage(''), timing))
+      samples.globegl.push(await measure(theirPage(globeGl.url, size, null, theirChunks), timing))
     }
 
-    // The arcs and "everything" scenes: InfraGlobe as a returning user in São Paulo finds them
-    // (settings stored); globe.gl with the same arcs.
-    const scene = { ours: [] as Sample[], oursReducedMotion: [] as Sample[], everything: [] as Sample[], globegl: [] as Sample[] }
-    const stored = (settings: unknown): AppUnderTest => ({
-      url: ours.url,
-      probeGlobal: '__infraglobe',
-      globeSelector: '[data-testid="globe"]',
-      localStorage: { [SETTINGS_KEY]: JSON.stringify(settings) },
-      flyTo: FLY_TO,
-    })
+    // The arcs scene: InfraGlobe as a returning user in São Paulo finds it (settings stored);
+    // globe.gl with the same arcs.
+    const scene = { ours: [] as Sample[], oursReducedMotion: [] as Sample[], globegl: [] as Sample[] }
     for (let pass = 1; pass <= sceneRounds; pass += 1) {
       log(`${ARCS_SCENE}, round ${pass}/${sceneRounds}: InfraGlobe`)
-      scene.ours.push(await measure(stored(benchSettings), sceneTiming))
+      scene.ours.push(await measure(stored(ours.url, benchSettings), sceneTiming))
       log(`${ARCS_SCENE}, round ${pass}/${sceneRounds}: InfraGlobe with reduced motion`)
-      scene.oursReducedMotion.push(await measure({ ...stored(benchSettings), reducedMotion: 'reduce' }, sceneTiming))
-      log(`${EVERYTHING_SCENE}, round ${pass}/${sceneRounds}: InfraGlobe`)
-      scene.everything.push(await measure({ ...stored(everythingSettings), keyStep: YEAR_STEP }, sceneTiming))
+      scene.oursReducedMotion.push(await measure({ ...stored(ours.url, benchSettings), reducedMotion: 'reduce' }, sceneTiming))
       size ??= scene.ours[0]?.globeSize
       log(`${ARCS_SCENE}, round ${pass}/${sceneRounds}: globe.gl`)
-      scene.globegl.push(await measure(theirPage('&scene=arcs'), sceneTiming))
+      scene.globegl.push(await measure(theirPage(globeGl.url, size, 'arcs'), sceneTiming))
     }
+    const their = (which: GlobeGlScene) => (measured: Size) => theirPage(globeGl.url, size ?? measured, which)
+    const edges = await compareScene(EDGES_SCENE, stored(ours.url, edgesSettings), their('edges'), sceneRounds)
+    const everything = await compareScene(EVERYTHING_SCENE, { ...stored(ours.url, everythingSettings), keyStep: YEAR_STEP }, their('everything'), sceneRounds)
 
     log(`${EXPORT_SCENE}: InfraGlobe (${exportRuns} exports, the first one cold)`)
     const exported = await exportScene(ours.url)
@@ -246,11 +339,10 @@ async function main(): Promise<void> {
     const arcs = {
       ours: summarise(scene.ours, oursBundle),
       oursReducedMotion: summarise(scene.oursReducedMotion, oursBundle),
-      everything: summarise(scene.everything, oursBundle),
       globegl: summarise(scene.globegl, globeGlBundle),
     }
     const compared = [...metrics, 'jsBytes', 'jsGzipBytes', 'jsGzipBytesBeforeFirstFrame'] as const
-    const method = describeMethod.scenes({ timing, sceneTiming, regions: built.regions, links: built.arcs - latencyArcCount, latencyArcs: latencyArcCount, settingsKey: SETTINGS_KEY, location: benchLocation, flyTo: FLY_TO })
+    const method = describeMethod.scenes(methodFacts(built))
     const result = {
       date: new Date().toISOString(),
       machine: await machine(),
@@ -272,12 +364,14 @@ async function main(): Promise<void> {
             note: 'InfraGlobe with reduced motion ÷ globe.gl (globe.gl animated) in this scene',
           },
         },
-        [EVERYTHING_SCENE]: {
-          runs: sceneRounds,
-          method: method.everything,
-          ours: arcs.everything,
-          ratios: { ...ratios(sceneCompared, arcs.everything, arcs.globegl), note: `InfraGlobe with every layer ÷ globe.gl's ${ARCS_SCENE} scene` },
-        },
+        [EDGES_SCENE]: sceneResult(sceneRounds, method.edges, edges.ours, edges.globegl, `InfraGlobe ÷ globe.gl in the ${EDGES_SCENE} scene`),
+        [EVERYTHING_SCENE]: sceneResult(
+          sceneRounds,
+          method.everything,
+          everything.ours,
+          everything.globegl,
+          "InfraGlobe with every layer ÷ globe.gl's arcs and edge and zone points",
+        ),
         [EXPORT_SCENE]: exported,
         [TIME_LAPSE_SCENE]: timeLapse,
       },
@@ -289,7 +383,6 @@ async function main(): Promise<void> {
       ['globe.gl', globeGlSummary],
       [`InfraGlobe (${ARCS_SCENE})`, arcs.ours],
       [`InfraGlobe (${ARCS_SCENE}, reduced motion)`, arcs.oursReducedMotion],
-      [`InfraGlobe (${EVERYTHING_SCENE})`, arcs.everything],
       [`globe.gl (${ARCS_SCENE})`, arcs.globegl],
     ])
     const text = JSON.stringify(result, null, 2)

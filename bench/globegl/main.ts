@@ -1,23 +1,49 @@
 import Globe from 'globe.gl'
 import type { Object3D, PerspectiveCamera } from 'three'
 import arcsScene from 'virtual:bench-arcs'
+import places from 'virtual:bench-places'
 import regions, { type BenchRegion } from 'virtual:bench-regions'
 import { initialDistance } from '../../src/renderer/globe/cameraLimits'
 import { FOV_DEGREES } from '../../src/renderer/globe/dimensions'
 import { palette } from '../../src/renderer/theme/palette'
 import { BENCH_PROBE_GLOBAL, EARTH_TEXTURE_FILE, type BenchProbe } from '../probe'
 import type { BenchArc } from './arcs'
+import type { BenchPlace } from './places'
+import { layersOf } from './sceneQuery'
 
 /**
  * The comparison page: the same regions as InfraGlobe, drawn the way globe.gl is normally used
  * (points + labels layers on an image-textured globe), in a canvas the size of InfraGlobe's globe
  * (`?w=&h=` from the benchmark). Everything comes from the local server; nothing else is fetched.
- * `?scene=arcs` adds the user's pin, the schematic network and the latency arcs.
+ * `?scene=` adds layers (sceneQuery.ts): the user's pin, the schematic network and the latency
+ * arcs; the edge locations, regional edge caches, Local and Wavelength Zones; or both.
  */
 const params = new URLSearchParams(location.search)
 const width = Number(params.get('w')) || window.innerWidth
 const height = Number(params.get('h')) || window.innerHeight
-const withArcs = params.get('scene') === 'arcs'
+const layers = layersOf(params.get('scene'))
+const withArcs = layers.arcs
+
+/** A region, the user's pin or an edge or zone mark: globe.gl's one points layer draws them all. */
+type Point = BenchRegion | BenchPlace
+/** The edge and zone marks' radius, smaller than the regions' 0.4 (degrees of arc). */
+const PLACE_RADIUS = 0.25
+const pin = { code: 'pin', label: '', lat: arcsScene.pin.lat, lon: arcsScene.pin.lon, available: true }
+
+/**
+ * The edge and zone marks go into the regions' merged points layer rather than objectsData or
+ * customLayerData (one mesh per object): merged, every point is one draw call, as InfraGlobe's
+ * instanced marks are.
+ */
+function points(): Point[] {
+  return [...regions, ...(withArcs ? [pin] : []), ...(layers.places ? places : [])]
+}
+
+function colourOf(point: Point): string {
+  if ('kind' in point) return point.colour
+  if (point === pin) return arcsScene.pin.colour
+  return point.available ? palette.regionAvailable : palette.regionAnnounced
+}
 
 const container = document.getElementById('globe')
 if (!container) throw new Error('#globe is missing from the page')
@@ -30,12 +56,12 @@ const globe = new Globe(container)
   .atmosphereColor(palette.atmosphere)
   // Drawn from the same world-atlas shapes at benchmark time (bench/texture), saved as a file.
   .globeImageUrl(`./${EARTH_TEXTURE_FILE}`)
-  .pointsData(regions)
-  .pointLat((d) => (d as BenchRegion).lat)
-  .pointLng((d) => (d as BenchRegion).lon)
-  .pointColor((d) => ((d as BenchRegion).available ? palette.regionAvailable : palette.regionAnnounced))
+  .pointsData(points())
+  .pointLat((d) => (d as Point).lat)
+  .pointLng((d) => (d as Point).lon)
+  .pointColor((d) => colourOf(d as Point))
   .pointAltitude(0.01)
-  .pointRadius(0.4)
+  .pointRadius((d) => ('kind' in (d as Point) ? PLACE_RADIUS : 0.4))
   // Merged points: one mesh for all of them, globe.gl's own advice for performance.
   .pointsMerge(true)
   .labelsData(regions)
@@ -51,6 +77,7 @@ const globe = new Globe(container)
   })
 
 if (withArcs) addArcs()
+
 
 const renderer = globe.renderer()
 const controls = globe.controls()
@@ -103,20 +130,12 @@ requestAnimationFrame(watchForFirstCompleteFrame)
 
 /**
  * The arcs scene the way globe.gl is normally used: its arcs layer (one line mesh per arc, its
- * default 1 px lines) with the pin as one more merged point. Colours come with the data; the
+ * default 1 px lines); the pin is one more merged point (points()). Colours come with the data; the
  * latency arcs' dashes run towards the regions when InfraGlobe animates its own.
  */
 function addArcs(): void {
-  const pin = { code: 'pin', label: '', lat: arcsScene.pin.lat, lon: arcsScene.pin.lon, available: true }
-  const pinColour = arcsScene.pin.colour
   const dashed = (arc: BenchArc) => arc.kind !== 'network'
   globe
-    .pointsData([...regions, pin])
-    .pointColor((d) => {
-      const point = d as BenchRegion
-      if (point === pin) return pinColour
-      return point.available ? palette.regionAvailable : palette.regionAnnounced
-    })
     .arcsData(arcsScene.arcs)
     .arcStartLat((d) => (d as BenchArc).startLat)
     .arcStartLng((d) => (d as BenchArc).startLon)

@@ -17,3 +17,10 @@ declare module 'virtual:bench-arcs' {
   const scene: BenchArcsScene
   export default scene
 }
+
+/** The edge and zone marks of the "edges and zones" scene (see bench/edgesScene.ts). */
+declare module 'virtual:bench-places' {
+  import type { BenchPlace } from './places'
+  const places: BenchPlace[]
+  export default places
+}
