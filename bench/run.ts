@@ -321,7 +321,7 @@ async function main(): Promise<void> {
       scene.oursReducedMotion.push(await measure({ ...stored(ours.url, benchSettings), reducedMotion: 'reduce' }, sceneTiming))
       size ??= scene.ours[0]?.globeSize
       log(`${ARCS_SCENE}, round ${pass}/${sceneRounds}: globe.gl`)
-      scene.globegl.push(await measure(theirPage(globeGl.url, size, 'arcs'), sceneTiming))
+      scene.globegl.push(await measure(theirPage(globeGl.url, size, 'arcs', theirChunks), sceneTiming))
     }
     const their = (which: GlobeGlScene) => (measured: Size) => theirPage(globeGl.url, size ?? measured, which)
     const edges = await compareScene(EDGES_SCENE, stored(ours.url, edgesSettings), their('edges'), sceneRounds)
