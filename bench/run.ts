@@ -9,7 +9,8 @@
  * The time-lapse scene times a year change to the frame showing it, with the reach layer off and
  * on, and the reach worker's compute time per year (`timeLapseScene`).
  * `--only export` or `--only time-lapse` runs that scene alone; `--only heap` summarises a heap snapshot of each
- * page in the base scene (both printed, results.json left as it is).
+ * page in the base scene; `--only chunks` loads the web edition in the base scene BENCH_ROUNDS times and lists
+ * which scripts loaded before its first frame (all printed, results.json left as it is).
  */
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
@@ -122,8 +123,12 @@ async function timeLapseScene(url: string) {
   }
 }
 
-/** `--only export`, `--only time-lapse` and `--only heap`: one scene, printed. */
-async function onlyOne(which: 'export' | 'heap' | typeof TIME_LAPSE_SCENE): Promise<void> {
+/** What `--only` takes. */
+const ONLY = ['export', 'heap', 'chunks', TIME_LAPSE_SCENE] as const
+type Only = (typeof ONLY)[number]
+
+/** `--only export`, `--only time-lapse`, `--only heap` and `--only chunks`: one scene, printed. */
+async function onlyOne(which: Only): Promise<void> {
   log('building the web edition (npm run build:web)')
   buildOurs()
   const ours = await serveStatic(oursOutDir, root)
@@ -134,6 +139,8 @@ async function onlyOne(which: 'export' | 'heap' | typeof TIME_LAPSE_SCENE): Prom
       scene = { [EXPORT_SCENE]: await exportScene(ours.url) }
     } else if (which === TIME_LAPSE_SCENE) {
       scene = { [TIME_LAPSE_SCENE]: await timeLapseScene(ours.url) }
+    } else if (which === 'chunks') {
+      scene = { chunks: await chunksScene(ours.url) }
     } else {
       log('building the globe.gl comparison page')
       await buildGlobeGl((dataset) => ({ pin: { lat: benchLocation.lat, lon: benchLocation.lon, colour: pinColour }, arcs: benchArcs(dataset), animateDashes: true }))
@@ -153,6 +160,35 @@ async function onlyOne(which: 'export' | 'heap' | typeof TIME_LAPSE_SCENE): Prom
   }
 }
 
+/**
+ * The base scene's first download without the rest of the bench: a few short loads (no idle
+ * count, a brief turn), the first frame of each, and the scripts of the first load by time.
+ */
+async function chunksScene(url: string) {
+  const sizes = gzipSizes(oursOutDir)
+  const quick: Timing = { ...timing, idleMs: 0, rotateWarmupMs: 0, rotateMs: 500 }
+  const samples: Sample[] = []
+  for (let pass = 1; pass <= rounds; pass += 1) {
+    log(`chunks, load ${pass}/${rounds}`)
+    samples.push(await measure({ ...oursBase(url), chunkSizes: sizes }, quick))
+  }
+  const report = samples[0]?.chunks
+  if (!report) throw new Error('the page reported no chunks')
+  const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
+  log(`${kb(report.gzipBytesBeforeFirstFrame)} KB gzip before the first frame; first frame at ${samples.map((s) => Math.round(s.readyMs)).join(', ')} ms`)
+  for (const load of report.loads) {
+    log(`  ${load.beforeFirstFrame ? 'before' : 'after '} ${load.file.padEnd(40)} ${String(kb(load.gzipBytes)).padStart(7)} KB  ${load.startMs}–${load.endMs} ms`)
+  }
+  warnAbout(samples.map((sample, index) => [`InfraGlobe (load ${index + 1})`, sample] as const))
+  return {
+    method: describeMethod.chunks(rounds),
+    readyMs: samples.map((sample) => Math.round(sample.readyMs)),
+    gzipBytesBeforeFirstFrame: report.gzipBytesBeforeFirstFrame,
+    gzipBytesNotLoaded: report.gzipBytesNotLoaded,
+    loads: report.loads,
+  }
+}
+
 function oursBase(url: string): AppUnderTest {
   return {
     url,
@@ -162,7 +198,7 @@ function oursBase(url: string): AppUnderTest {
   }
 }
 
-function warnAbout(named: readonly (readonly [string, Summary])[]): void {
+function warnAbout(named: readonly (readonly [string, Pick<Summary, 'blockedRequests' | 'pageErrors'>])[]): void {
   for (const [name, summary] of named) {
     if (summary.blockedRequests.length) log(`warning: ${name} tried to reach the network: ${summary.blockedRequests}`)
     if (summary.pageErrors.length) log(`warning: ${name} reported errors: ${summary.pageErrors.join(' | ')}`)
@@ -170,12 +206,12 @@ function warnAbout(named: readonly (readonly [string, Summary])[]): void {
 }
 
 async function main(): Promise<void> {
-  if (only !== undefined && only !== 'export' && only !== 'heap' && only !== TIME_LAPSE_SCENE) {
-    throw new Error(`--only takes "export", "heap" or "${TIME_LAPSE_SCENE}" (got ${only ?? 'nothing'})`)
+  if (only !== undefined && !(ONLY as readonly string[]).includes(only)) {
+    throw new Error(`--only takes ${ONLY.map((name) => `"${name}"`).join(', ')} (got ${only ?? 'nothing'})`)
   }
   if (!Number.isInteger(exportRuns) || exportRuns < 1) throw new Error(`BENCH_EXPORT_RUNS must be a whole number >= 1`)
-  if (only !== undefined) return onlyOne(only)
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_ROUNDS must be a whole number >= 1`)
+  if (only !== undefined) return onlyOne(only as Only)
   if (!Number.isInteger(sceneRounds) || sceneRounds < 0) throw new Error(`BENCH_SCENE_ROUNDS must be a whole number >= 0`)
   log('building the web edition (npm run build:web)')
   buildOurs()
