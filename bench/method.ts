@@ -119,6 +119,15 @@ export const describeMethod = {
       globegl: 'globe.gl has no comparable export (no sized render, no legend or annotations): not measured',
     }
   },
+  chunks(loads: number) {
+    return {
+      scene: 'InfraGlobe in the base scene (regions only), a fresh headless Chromium per load',
+      readyMs: `navigation start to the frame the page declares ready (sceneReady), for each of ${loads} loads`,
+      loads:
+        "the first load's scripts from its Resource Timing entries (dynamic imports included), by fetch start; " +
+        'beforeFirstFrame: fetched by the moment of that first frame; gzip level 9 of each file of the build',
+    }
+  },
   heap:
     'one page load each in the base scene, a forced GC, then a CDP heap snapshot; self sizes summed by ' +
     'constructor (objects) or by V8 node type (strings, code, arrays, closures…), largest first',

@@ -11,7 +11,8 @@
  * on, and the reach worker's compute time per year (`timeLapseScene`).
  * `--only export`, `--only time-lapse`, `--only edges` or `--only everything` runs that scene alone
  * (the last two against globe.gl, BENCH_ONLY_ROUNDS rounds, 3 unless set); `--only heap` summarises a heap snapshot of each
- * page in the base scene (both printed, results.json left as it is).
+ * page in the base scene; `--only chunks` loads the web edition in the base scene BENCH_ROUNDS times and lists
+ * which scripts loaded before its first frame (all printed, results.json left as it is).
  */
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
@@ -31,6 +32,7 @@ import { buildGlobeGl, buildOurs, globeGlOutDir, makeEarthTexture, oursOutDir, r
 import { EDGES_SCENE, edgesSettings } from './edgesScene'
 import type { Settings } from '../src/shared/settings/schema'
 import { javascriptSize } from './bundleSize'
+import { measureChunks } from './chunksScene'
 import { gzipSizes } from './chunks'
 import type { BenchArc } from './globegl/arcs'
 import { sceneQuery, type GlobeGlScene } from './globegl/sceneQuery'
@@ -130,8 +132,12 @@ async function timeLapseScene(url: string) {
   }
 }
 
-/** `--only export`, `--only time-lapse` and `--only heap`: one scene, printed. */
-async function onlyOne(which: 'export' | 'heap' | typeof TIME_LAPSE_SCENE): Promise<void> {
+/** What `--only` takes. */
+const ONLY = ['export', 'heap', 'chunks', TIME_LAPSE_SCENE, 'edges', 'everything'] as const
+type Only = (typeof ONLY)[number]
+
+/** `--only export`, `--only time-lapse`, `--only heap` and `--only chunks`: one scene, printed. */
+async function onlyOne(which: Exclude<Only, 'edges' | 'everything'>): Promise<void> {
   log('building the web edition (npm run build:web)')
   buildOurs()
   const ours = await serveStatic(oursOutDir, root)
@@ -142,6 +148,10 @@ async function onlyOne(which: 'export' | 'heap' | typeof TIME_LAPSE_SCENE): Prom
       scene = { [EXPORT_SCENE]: await exportScene(ours.url) }
     } else if (which === TIME_LAPSE_SCENE) {
       scene = { [TIME_LAPSE_SCENE]: await timeLapseScene(ours.url) }
+    } else if (which === 'chunks') {
+      const { samples, result } = await measureChunks({ app: oursBase(ours.url), outDir: oursOutDir, rounds, timing, log })
+      warnAbout(samples.map((sample, index) => [`InfraGlobe (load ${index + 1})`, sample] as const))
+      scene = { chunks: result }
     } else {
       log('building the globe.gl comparison page')
       await buildGlobeGl((dataset) => ({ pin: { lat: benchLocation.lat, lon: benchLocation.lon, colour: pinColour }, arcs: benchArcs(dataset), animateDashes: true }))
@@ -271,7 +281,7 @@ function oursBase(url: string): AppUnderTest {
   }
 }
 
-function warnAbout(named: readonly (readonly [string, Summary])[]): void {
+function warnAbout(named: readonly (readonly [string, Pick<Summary, 'blockedRequests' | 'pageErrors'>])[]): void {
   for (const [name, summary] of named) {
     if (summary.blockedRequests.length) log(`warning: ${name} tried to reach the network: ${summary.blockedRequests}`)
     if (summary.pageErrors.length) log(`warning: ${name} reported errors: ${summary.pageErrors.join(' | ')}`)
@@ -279,13 +289,13 @@ function warnAbout(named: readonly (readonly [string, Summary])[]): void {
 }
 
 async function main(): Promise<void> {
-  if (only === 'edges' || only === 'everything') return onlyCompared(only)
-  if (only !== undefined && only !== 'export' && only !== 'heap' && only !== TIME_LAPSE_SCENE) {
-    throw new Error(`--only takes "export", "heap", "${TIME_LAPSE_SCENE}", "edges" or "everything" (got ${only ?? 'nothing'})`)
+  if (only !== undefined && !(ONLY as readonly string[]).includes(only)) {
+    throw new Error(`--only takes ${ONLY.map((name) => `"${name}"`).join(', ')} (got ${only ?? 'nothing'})`)
   }
+  if (only === 'edges' || only === 'everything') return onlyCompared(only)
   if (!Number.isInteger(exportRuns) || exportRuns < 1) throw new Error(`BENCH_EXPORT_RUNS must be a whole number >= 1`)
-  if (only !== undefined) return onlyOne(only)
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_ROUNDS must be a whole number >= 1`)
+  if (only !== undefined) return onlyOne(only as Exclude<Only, 'edges' | 'everything'>)
   if (!Number.isInteger(sceneRounds) || sceneRounds < 0) throw new Error(`BENCH_SCENE_ROUNDS must be a whole number >= 0`)
   log('building the web edition (npm run build:web)')
   buildOurs()

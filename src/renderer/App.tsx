@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react'
 import type { InfraGlobeApi } from '../shared/api'
 import { describeProblems, MAX_LISTED_PROBLEMS } from '../shared/dataset/validate'
 import type { AppInfo } from '../shared/ipc/contract'
-import { AboutDialog } from './about/AboutDialog'
 import { AnnotationOverlay } from './annotations/AnnotationOverlay'
 import { openDatasetFile, recordLoadedDataset } from './dataset/datasetActions'
 import { DatasetNotice } from './dataset/DatasetNotice'
-import { AzView } from './azs/AzView'
+// The deferred views' styles stay in the first stylesheet, where they always were: no late cascade change.
+import './styles/azs.css'
 import { ExportDialog } from './export/ExportDialog'
 import { useExportStore } from './export/exportStore'
 import { Globe } from './globe/Globe'
@@ -14,6 +14,7 @@ import { GlobeToolbar } from './GlobeToolbar'
 import { appLayoutClasses } from './layout/appLayoutClass'
 import { useDrawerStore } from './layout/drawerStore'
 import { useWindowLayout } from './layout/useWindowLayout'
+import { aboutView, azView, usePrefetchViews } from './loading/views'
 import './layout/windowLayout.css'
 import { PresenterConsole } from './lesson/PresenterConsole'
 import { BlankScreen, PresenterMode } from './lesson/PresenterMode'
@@ -32,6 +33,7 @@ import { useTimeLapseExportStore } from './timeline/export/timeLapseExportStore'
 import { YearBadge } from './timeline/YearBadge'
 import { PlatformProvider } from './platform/PlatformContext'
 import { dispatchMenuCommand } from './state/menuCommands'
+import { selectDrillView } from './state/selectors'
 import { useAppStore } from './state/store'
 import { useDatasetLoad } from './state/useDatasetLoad'
 import { usePersistedSettings, type PersistedSettingsOptions } from './state/usePersistedSettings'
@@ -82,7 +84,7 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
     [api, setAboutOpen],
   )
 
-  const about = aboutOpen && <AboutDialog appInfo={appInfo} />
+  const about = aboutOpen && <aboutView.View appInfo={appInfo} />
 
   // The saved settings (location, layers) are in place before the globe first draws.
   if (load.status === 'loading' || (load.status === 'ready' && !settingsReady)) {
@@ -119,10 +121,11 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
             <YearBadge />
             <DatasetNotice />
             <Legend />
-            <AzView />
+            <AzViewWhenOpen />
             <GlobeToolbar />
             <NoticeArea />
             <UnsavedLessonGuard api={api} />
+            <PrefetchViews />
             <PresenterMode />
           </div>
           <PresenterConsole />
@@ -136,6 +139,18 @@ function AppContent({ api }: { api: InfraGlobeApi }) {
       {about}
     </>
   )
+}
+
+/** The app's window fetches its other views ahead of need; the audience view has none to show. */
+function PrefetchViews() {
+  usePrefetchViews()
+  return null
+}
+
+/** The view inside a region while it is open: its code is fetched on first need. */
+function AzViewWhenOpen() {
+  const open = useAppStore((s) => selectDrillView(s).kind !== 'closed')
+  return open ? <azView.View /> : null
 }
 
 /**

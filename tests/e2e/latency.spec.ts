@@ -144,6 +144,16 @@ test.describe('the user location, with motion', () => {
     const first = page.getByTestId('latency-rank-item').first()
     await expect(first).toContainText('sa-east-1')
     await expect(first).toContainText(/\d+(\.\d+)?\s?ms/)
+
+    // A projector's 1280×720 with the Latency tab open (the edge panel and the full ranking under it):
+    // what the panel holds scrolls inside it; the document stays the window's size.
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await expect(page.getByTestId('edge-panel')).toBeAttached()
+    await expect
+      .poll(() => page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]), {
+        message: 'the document is no larger than the window',
+      })
+      .toEqual([1280, 720])
   })
 
   test.describe('on a first start', () => {

@@ -4,7 +4,6 @@ import { AnnotationListSchema } from '../../shared/annotations/schema'
 import { useAnnotationStore } from '../annotations/annotationStore'
 import { provideExportProbe, type ProbeExportOptions, type ProbeExportResult } from '../globe/probe'
 import type { GlobeRuntime } from '../globe/runtime'
-import { DEFAULT_TITLE, exportView } from './exportView'
 
 /**
  * Inside the canvas: hands three's renderer, scene and camera to the globe's
@@ -39,6 +38,8 @@ export function ExportBridge({ runtime }: { runtime: GlobeRuntime }) {
 
 async function probeExport(runtime: GlobeRuntime, options: ProbeExportOptions): Promise<ProbeExportResult> {
   const started = performance.now()
+  // The export's code is not part of the first download (see loading/views.tsx); usually prefetched by now.
+  const { DEFAULT_TITLE, exportView } = await import('./exportView')
   const image = await exportView(runtime, {
     size: options.size,
     transparent: options.transparent ?? false,

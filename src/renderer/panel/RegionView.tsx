@@ -1,4 +1,6 @@
-import { RegionDetails } from '../region/RegionDetails'
+// The deferred views' styles stay in the first stylesheet, where they always were: no late cascade change.
+import '../styles/region.css'
+import { regionDetailsView } from '../loading/views'
 import { useAppStore } from '../state/store'
 import { RegionFacts } from './RegionFacts'
 import { RegionTable } from './RegionTable'
@@ -12,14 +14,14 @@ const FACTS = {
 /**
  * The Regions view: the selected region (its facts and sections, laid out
  * for the window's height, see RegionDetails) above the table of every
- * region. The view scrolls as one column: nothing in it is a scroll area
+ * region (the details' code is fetched on first need). The view scrolls as one column: nothing in it is a scroll area
  * of its own but the table.
  */
 export function RegionView({ sections }: { sections: 'inline' | 'tabs' }) {
   const selected = useAppStore((s) => s.dataset?.regions.some((r) => r.code === s.selectedCode) ?? false)
   return (
     <>
-      {selected ? <RegionDetails mode={sections} facts={FACTS} /> : <RegionFacts />}
+      {selected ? <regionDetailsView.View mode={sections} facts={FACTS} /> : <RegionFacts />}
       <RegionTable />
     </>
   )

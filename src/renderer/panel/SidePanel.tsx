@@ -1,18 +1,15 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
-import { ChooserPanel } from '../chooser/ChooserPanel'
-import { ComparePanel } from '../compare/ComparePanel'
-import { EdgePanel } from '../edges/EdgePanel'
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+// The deferred views' styles stay in the first stylesheet, where they always were: no late cascade change.
+import '../styles/chooser.css'
+import '../styles/compare.css'
+import '../styles/edges.css'
 import { SIDE_PANEL_ID, useDrawerStore } from '../layout/drawerStore'
 import { useWindowLayout } from '../layout/useWindowLayout'
-import { LessonPanel } from '../lesson/LessonPanel'
+import { useIdleAfterFirstFrame } from '../loading/afterFirstFrame'
+import { chooserView, compareView, latencyView, lessonView, networkView, timelineView } from '../loading/views'
 import { useAppStore, type PanelTab } from '../state/store'
 import { tabKeyTarget } from '../ui/tabKeys'
-import { LatencyMatrix } from './LatencyMatrix'
-import { LatencyRanking } from './LatencyRanking'
-import { LayerControls } from './LayerControls'
-import { LocationPicker } from './LocationPicker'
 import { RegionView } from './RegionView'
-import { TimelinePanel } from '../timeline/TimelinePanel'
 
 const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'regions', label: 'Regions' },
@@ -30,7 +27,9 @@ const TABS: readonly { id: PanelTab; label: string }[] = [
  * network between regions (the heat map). The tabs follow the ARIA tabs
  * pattern: one tab stop, arrow keys (and Home, End) move and activate.
  * Hidden panels stay mounted, so a filter or a scroll position survives a
- * switch.
+ * switch. The views beyond the first frame's (every tab but Regions)
+ * have their code fetched on first need: each mounts when its tab is first
+ * opened or, hidden, once the first frame is shown and the browser is idle.
  */
 export function SidePanel() {
   const tab = useAppStore((s) => s.panelTab)
@@ -41,6 +40,11 @@ export function SidePanel() {
   const tabElements = useRef(new Map<PanelTab, HTMLButtonElement>())
   const tabId = (id: PanelTab) => `${baseId}-tab-${id}`
   const panelId = (id: PanelTab) => `${baseId}-panel-${id}`
+  const idle = useIdleAfterFirstFrame()
+  // Tabs opened so far (a state update during render, React's way to remember a previous value).
+  const [opened, setOpened] = useState<ReadonlySet<PanelTab>>(() => new Set([tab]))
+  if (!opened.has(tab)) setOpened(new Set([...opened, tab]))
+  const deferred = (id: PanelTab, view: ReactNode) => (idle || opened.has(id) ? view : null)
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const target = tabKeyTarget(event.key, index, TABS.length)
@@ -106,50 +110,12 @@ export function SidePanel() {
       )}
       </div>
       {panel('regions', 'side-panel__view--regions', <RegionView sections={layout.regionSections} />)}
-      {panel('choose', 'side-panel__view--scroll', <ChooserPanel />)}
-      {panel('compare', 'side-panel__view--scroll', <ComparePanel />)}
-      {panel(
-        'latency',
-        'side-panel__view--scroll',
-        <>
-          <LocationPicker />
-          <LayerControls />
-          <EdgePanel />
-          <LatencyRanking />
-        </>,
-      )}
-      {panel(
-        'network',
-        'side-panel__view--scroll',
-        <>
-          <NetworkRule />
-          <LatencyMatrix />
-        </>,
-      )}
-      {panel('time', 'side-panel__view--scroll', <TimelinePanel />)}
-      {panel('lesson', 'side-panel__view--scroll', <LessonPanel />)}
+      {panel('choose', 'side-panel__view--scroll', deferred('choose', <chooserView.View />))}
+      {panel('compare', 'side-panel__view--scroll', deferred('compare', <compareView.View />))}
+      {panel('latency', 'side-panel__view--scroll', deferred('latency', <latencyView.View />))}
+      {panel('network', 'side-panel__view--scroll', deferred('network', <networkView.View />))}
+      {panel('time', 'side-panel__view--scroll', deferred('time', <timelineView.View />))}
+      {panel('lesson', 'side-panel__view--scroll', deferred('lesson', <lessonView.View />))}
     </aside>
-  )
-}
-
-/** What the network layer is, and (on request) the rule its links follow, in the dataset's own words. */
-function NetworkRule() {
-  const rule = useAppStore((s) => s.dataset?.network.rule)
-  const headingId = useId()
-  if (!rule) return null
-  return (
-    <section className="network-rule" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel-heading">
-        The network layer
-      </h2>
-      <p>
-        Links between regions drawn from measured round trips: a schematic, not AWS&rsquo;s actual fibre routes, which
-        AWS does not publish. Hover or select a region to see its links and their round trips.
-      </p>
-      <details className="network-rule__details">
-        <summary>How the links are chosen</summary>
-        <p>{rule}</p>
-      </details>
-    </section>
   )
 }

@@ -115,7 +115,8 @@ describe('App', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
 
     act(() => sendMenuCommand('about'))
-    const dialog = screen.getByRole('dialog', { name: 'About InfraGlobe' })
+    // The dialog's code is fetched on first need.
+    const dialog = await screen.findByRole('dialog', { name: 'About InfraGlobe' })
     await waitFor(() => expect(dialog.textContent).toContain('9.8.7 (desktop edition)'))
     expect(screen.getByTestId('globe').closest('[inert]')).not.toBeNull()
 

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ExportButton } from '../../../../src/renderer/export/ExportButton'
 import { ExportDialog } from '../../../../src/renderer/export/ExportDialog'
 import { useExportStore } from '../../../../src/renderer/export/exportStore'
@@ -12,6 +12,7 @@ import { useAppStore } from '../../../../src/renderer/state/store'
 import type { InfraGlobeApi } from '../../../../src/shared/api'
 import { fakeApi, type FakeApi } from '../../fixtures/renderer/fakeApi'
 import { makeDataset } from '../../fixtures/renderer/dataset'
+import { exportDialogView } from '../../../../src/renderer/loading/views'
 
 // The WebGL pass cannot run in jsdom: the dialog is tested against a stand-in export and globe.
 const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])
@@ -28,6 +29,9 @@ runtime.width = 780
 runtime.height = 748
 runtime.commands = { rotate: () => {}, zoom: () => {}, getView: () => ({ lat: 10, lon: 20, distance: 3 }), setView }
 let withdraw: () => void = () => {}
+
+// The dialog's code as the app has it once fetched ahead of need (loading/views.tsx); deferredView has its own tests.
+beforeAll(() => exportDialogView.preload())
 
 vi.mock('../../../../src/renderer/export/exportView', () => ({
   DEFAULT_TITLE: 'AWS global infrastructure',

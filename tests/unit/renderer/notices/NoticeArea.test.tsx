@@ -59,7 +59,8 @@ describe('the notices over the globe', () => {
     await waitFor(() => expect(noticeArea().childElementCount).toBe(0))
     expect(screen.getByRole('tab', { name: 'Lesson' }).getAttribute('aria-selected')).toBe('true')
     const lessonPanel = screen.getByRole('tabpanel', { name: 'Lesson' })
-    expect(within(lessonPanel).getAllByTestId('scene-title').map((e) => e.textContent)).toEqual(['Europe', 'São Paulo'])
+    // The Lesson view's code is fetched when its tab first opens.
+    expect((await within(lessonPanel).findAllByTestId('scene-title')).map((e) => e.textContent)).toEqual(['Europe', 'São Paulo'])
     expect(within(lessonPanel).getByRole('heading', { name: /unsaved changes/ })).toBeTruthy()
     expect(within(lessonPanel).getByTestId('lesson-status').textContent).toContain('Restored “Week 1”, 2 scenes')
     await waitFor(() => expect(api.saveDraft).toHaveBeenCalled())

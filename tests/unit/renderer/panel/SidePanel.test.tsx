@@ -31,23 +31,24 @@ describe('SidePanel', () => {
     expect(screen.queryByRole('tabpanel', { name: 'Latency' })).toBeNull()
   })
 
-  it('shows the location, the layers and the ranking under Latency, and hides the regions', () => {
+  it('shows the location, the layers and the ranking under Latency, and hides the regions', async () => {
     render(<SidePanel />)
     fireEvent.click(tab('Latency'))
     expect(tab('Latency').getAttribute('aria-selected')).toBe('true')
     expect(tab('Regions').getAttribute('aria-selected')).toBe('false')
     const panel = screen.getByRole('tabpanel', { name: 'Latency' })
-    expect(within(panel).getByRole('combobox', { name: 'Search a city' })).toBeTruthy()
+    // The view's code is fetched when its tab first opens.
+    expect(await within(panel).findByRole('combobox', { name: 'Search a city' })).toBeTruthy()
     expect(within(panel).getByRole('checkbox', { name: 'Latency arcs' })).toBeTruthy()
     expect(within(panel).getByTestId('latency-ranking')).toBeTruthy()
     expect(screen.queryByRole('tabpanel', { name: 'Regions' })).toBeNull()
   })
 
-  it('shows the network rule and the heat map under Network', () => {
+  it('shows the network rule and the heat map under Network', async () => {
     render(<SidePanel />)
     fireEvent.click(tab('Network'))
     const panel = screen.getByRole('tabpanel', { name: 'Network' })
-    expect(within(panel).getByTestId('latency-matrix')).toBeTruthy()
+    expect(await within(panel).findByTestId('latency-matrix')).toBeTruthy()
     expect(panel.textContent).toContain(makeDataset().network.rule)
   })
 
