@@ -6,6 +6,7 @@ import { useLessonStore } from './lessonStore'
 import { runPresenterAction, swapScreens, usePresenterLink } from './presentationLink'
 import { isPresenterView, usePresentationStore } from './presentationStore'
 import { SceneThumbnail } from './SceneThumbnail'
+import '../styles/presenterConsole.css'
 
 /**
  * The presenter view, beside the current scene's globe while an audience
