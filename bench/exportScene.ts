@@ -1,6 +1,5 @@
+import { collectPageErrors, openOfflineContext } from './offlineContext'
 import type { Annotation } from '../src/shared/annotations/schema'
-import { isLocalUrl } from '../tests/e2e/support/offline'
-import { viewport } from '../tests/e2e/support/chromium'
 import { launch } from './measure'
 import { median } from './stats'
 
@@ -55,21 +54,9 @@ interface ProbeAnswer {
 export async function measureExport(url: string, runs: number, localStorage: Record<string, string>) {
   const browser = await launch()
   try {
-    const context = await browser.newContext({ viewport, timezoneId: 'UTC' })
-    await context.addInitScript((entries) => {
-      for (const [key, value] of Object.entries(entries)) window.localStorage.setItem(key, value)
-    }, localStorage)
-    const blockedRequests: string[] = []
-    await context.route(
-      (target) => !isLocalUrl(target),
-      (route) => {
-        blockedRequests.push(route.request().url())
-        return route.abort('blockedbyclient')
-      },
-    )
+    const { context, blockedRequests } = await openOfflineContext(browser, { localStorage })
     const page = await context.newPage()
-    const pageErrors: string[] = []
-    page.on('pageerror', (error) => pageErrors.push(error.message))
+    const pageErrors = collectPageErrors(page)
     await page.goto(url)
     await page.waitForFunction(() => document.documentElement.dataset.sceneReady === 'true', undefined, { timeout: 90_000 })
     await page.waitForTimeout(2_000)

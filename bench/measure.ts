@@ -1,6 +1,6 @@
+import { collectPageErrors, openOfflineContext } from './offlineContext'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { chromiumArgs, chromiumPath, viewport } from '../tests/e2e/support/chromium'
-import { isLocalUrl } from '../tests/e2e/support/offline'
+import { chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium'
 import { chunkLoads, type ChunkReport } from './chunks'
 import { heapSummary, type HeapSummary } from './heap'
 import { openMainThreadCounters, perFrame, readMainThread, type MainThreadPerFrame } from './mainThread'
@@ -75,25 +75,10 @@ interface ProbeReading {
 export async function measure(app: AppUnderTest, timing: Timing): Promise<Sample> {
   const browser = await launch()
   try {
-    // UTC names no city: InfraGlobe guesses no location from the time zone, on any machine.
-    const context = await browser.newContext({
-      viewport,
-      timezoneId: 'UTC',
+    const { context, blockedRequests } = await openOfflineContext(browser, {
+      ...(app.localStorage ? { localStorage: app.localStorage } : {}),
       reducedMotion: app.reducedMotion ?? 'no-preference',
     })
-    if (app.localStorage) {
-      await context.addInitScript((entries) => {
-        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value)
-      }, app.localStorage)
-    }
-    const blockedRequests: string[] = []
-    await context.route(
-      (url) => !isLocalUrl(url),
-      (route) => {
-        blockedRequests.push(route.request().url())
-        return route.abort('blockedbyclient')
-      },
-    )
     // Stamps the moment the page declares its first complete frame, relative to navigation start.
     await context.addInitScript(() => {
       const observer = new MutationObserver(() => {
@@ -106,11 +91,7 @@ export async function measure(app: AppUnderTest, timing: Timing): Promise<Sample
     })
 
     const page = await context.newPage()
-    const pageErrors: string[] = []
-    page.on('pageerror', (error) => pageErrors.push(error.message))
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text())
-    })
+    const pageErrors = collectPageErrors(page, { consoleErrors: true })
 
     await page.goto(app.url)
     await page.waitForFunction(() => document.documentElement.dataset.sceneReady === 'true', undefined, {

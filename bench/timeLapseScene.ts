@@ -1,5 +1,4 @@
-import { isLocalUrl } from '../tests/e2e/support/offline'
-import { viewport } from '../tests/e2e/support/chromium'
+import { collectPageErrors, openOfflineContext } from './offlineContext'
 import type { Settings } from '../src/shared/settings/schema'
 import { SETTINGS_KEY, regionsOnlySettings } from './arcsScene'
 import { recordLongTasks, type LongTask } from './longTasks'
@@ -86,23 +85,14 @@ export async function measureTimeLapse(url: string) {
   const round = (n: number) => Math.round(n * 10) / 10
   try {
     const run = async (reach: boolean) => {
-      const context = await browser.newContext({ viewport, timezoneId: 'UTC', reducedMotion: 'reduce' })
+      const { context, blockedRequests } = await openOfflineContext(browser, {
+        localStorage: { [SETTINGS_KEY]: JSON.stringify(withReach(reach)) },
+        reducedMotion: 'reduce',
+      })
       // tsx keeps function names with a __name helper that the page lacks: give it one.
       await context.addInitScript({ content: 'window.__name = (f) => f' })
-      await context.addInitScript((entries) => {
-        for (const [key, value] of Object.entries(entries)) window.localStorage.setItem(key, value)
-      }, { [SETTINGS_KEY]: JSON.stringify(withReach(reach)) })
-      const blockedRequests: string[] = []
-      await context.route(
-        (target) => !isLocalUrl(target),
-        (route) => {
-          blockedRequests.push(route.request().url())
-          return route.abort('blockedbyclient')
-        },
-      )
       const page = await context.newPage()
-      const pageErrors: string[] = []
-      page.on('pageerror', (error) => pageErrors.push(error.message))
+      const pageErrors = collectPageErrors(page)
       await page.goto(url)
       await page.waitForFunction(() => document.documentElement.dataset.sceneReady === 'true', undefined, { timeout: 90_000 })
       await page.getByRole('tab', { name: 'Time', exact: true }).click()
