@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo } from 'react'
 import '../styles/chooser.css'
+import '../styles/chooserRanking.css'
 import { useAppStore } from '../state/store'
 import { selectChooserResult, selectRegionStatuses } from '../state/selectors'
 import { outageCountText } from './chooserWording'

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 // The deferred views' styles stay in the first stylesheet, where they always were: no late cascade change.
 import '../styles/chooser.css'
+import '../styles/chooserRanking.css'
 import '../styles/compare.css'
 import '../styles/edges.css'
 import { SIDE_PANEL_ID, useDrawerStore } from '../layout/drawerStore'
