@@ -5,14 +5,15 @@ import { useAppStore } from '../state/store'
 import { watch } from '../state/watch'
 import { paletteFor } from '../theme/palette'
 import { radii } from './dimensions'
-import { paintLandCanvas } from './landTexture'
+import { landOutline, paintLandCanvas } from './landTexture'
 import type { GlobeRuntime } from './runtime'
-import { loadWorldShapes, type WorldShapes } from './worldData'
+import { loadWorldShapes } from './worldData'
 
 /**
  * The Earth: an ocean-coloured sphere first, then (after the first frame)
  * the land painted into an equirectangular texture, painted again in the
- * new colours when the theme changes.
+ * new colours when the theme changes. Only the land's outline (a Path2D,
+ * outside the JavaScript heap) is kept for that repaint, not the world shapes.
  *
  * three's sphere puts u = 0 on its -x axis; starting the sweep at -90°
  * (phiStart) moves u = 0 to -z, i.e. longitude 180°, so u runs from 180°W to
@@ -27,13 +28,13 @@ export function Earth({ runtime }: { runtime: GlobeRuntime }) {
   useEffect(() => {
     let cancelled = false
     let texture: CanvasTexture | null = null
-    let world: WorldShapes | null = null
+    let outline: Path2D | null = null
     const paint = (theme: 'dark' | 'light'): void => {
       const colours = paletteFor(theme)
-      if (!world || !texture) {
+      if (!outline || !texture) {
         material.color.set(colours.ocean)
       } else {
-        paintLandCanvas(world.land, colours, undefined, texture.image as HTMLCanvasElement)
+        paintLandCanvas(outline, colours, undefined, texture.image as HTMLCanvasElement)
         texture.needsUpdate = true
       }
       invalidate()
@@ -44,8 +45,8 @@ export function Earth({ runtime }: { runtime: GlobeRuntime }) {
       .then(() => loadWorldShapes())
       .then((shapes) => {
         if (cancelled) return
-        world = shapes
-        texture = new CanvasTexture(paintLandCanvas(shapes.land, paletteFor(useAppStore.getState().theme)))
+        outline = landOutline(shapes.land)
+        texture = new CanvasTexture(paintLandCanvas(outline, paletteFor(useAppStore.getState().theme)))
         texture.colorSpace = SRGBColorSpace
         // Sharper land at the limb; capped because every tap costs fill rate on software renderers.
         texture.anisotropy = Math.min(8, gl.capabilities.getMaxAnisotropy())

@@ -12,21 +12,18 @@ export interface WorldShapes {
 
 type WorldTopology = Topology<{ countries: GeometryCollection; land: GeometryCollection }>
 
-/**
- * How long loaded shapes stay cached: the land texture and the lines ask for
- * them in the same moment after the first frame and share one parse; then
- * the ~8 MB of coordinate arrays are let go (the globe keeps only its
- * texture and vertex buffers), and a later caller (a theme change) loads
- * them again.
- */
-const KEEP_MS = 5_000
-
 let pending: Promise<WorldShapes> | null = null
 
 /**
  * Loads the bundled world-atlas TopoJSON. It is fetched as a file, not
  * imported as a module, so its ~750 kB stay out of the startup scripts and
  * no module keeps the parsed object alive once the globe has drawn it.
+ *
+ * Callers in the same moment (the land texture, the lines and the reach
+ * mask, all asking after the first frame) share one fetch and one parse;
+ * once the shapes are delivered they are let go (~7 MB of coordinate arrays:
+ * the globe keeps only its texture, its land outline and vertex buffers),
+ * and a later caller loads them again.
  */
 export function loadWorldShapes(): Promise<WorldShapes> {
   if (pending) return pending
@@ -40,7 +37,7 @@ export function loadWorldShapes(): Promise<WorldShapes> {
   const forget = () => {
     if (pending === loading) pending = null
   }
-  loading.then(() => setTimeout(forget, KEEP_MS), forget)
+  loading.then(forget, forget)
   return loading
 }
 

@@ -22,6 +22,8 @@ const HEIGHT = 180
  */
 export function SceneThumbnail({ scene, label }: { scene: Scene; label: string }) {
   const canvas = useRef<HTMLCanvasElement>(null)
+  // Kept while the thumbnail is shown: the world shapes are let go once loaded, and each scene step redraws.
+  const land = useRef<GeoPermissibleObjects | null>(null)
   const dataset = useAppStore((s) => s.dataset)
   const theme = useAppStore((s) => s.theme)
 
@@ -29,14 +31,19 @@ export function SceneThumbnail({ scene, label }: { scene: Scene; label: string }
     let live = true
     const element = canvas.current
     if (!element) return
-    const draw = (land: GeoPermissibleObjects | null): void => {
-      if (live) drawSceneThumbnail(element, scene, dataset, land, paletteFor(theme))
+    const draw = (shape: GeoPermissibleObjects | null): void => {
+      if (live) drawSceneThumbnail(element, scene, dataset, shape, paletteFor(theme))
     }
-    draw(null)
-    loadWorldShapes().then(
-      (world) => draw(world.land),
-      () => {},
-    )
+    draw(land.current)
+    if (!land.current) {
+      loadWorldShapes().then(
+        (world) => {
+          land.current = world.land
+          draw(world.land)
+        },
+        () => {},
+      )
+    }
     return () => {
       live = false
     }

@@ -30,6 +30,17 @@ describe('loadWorldShapes', () => {
     expect(later).not.toBe(a)
   })
 
+  it('keeps nothing once delivered: a caller after the shapes arrived loads them again', async () => {
+    const fetchMock = vi.fn(async () => new Response(atlasText, { status: 200 }))
+    vi.stubGlobal('fetch', fetchMock)
+    const { loadWorldShapes } = await freshModule()
+    const first = await loadWorldShapes()
+    const second = await loadWorldShapes()
+    expect(fetchMock).toHaveBeenCalledTimes(2)
+    expect(second).not.toBe(first)
+    expect(second.land.type).toBe(first.land.type)
+  })
+
   it('rejects with the HTTP status and tries again on the next call', async () => {
     const fetchMock = vi.fn(async () => new Response('', { status: 404 }))
     vi.stubGlobal('fetch', fetchMock)
