@@ -5,10 +5,14 @@ export interface HeapGroup {
   name: string
   count: number
   selfBytes: number
+  /** Set on what lives outside V8's heap (ArrayBuffer contents, external strings, the DOM's own objects): not in JSHeapUsedSize. */
+  outsideJsHeap?: true
 }
 
 export interface HeapSummary {
   totalBytes: number
+  /** The part of totalBytes on V8's own heap, what JSHeapUsedSize counts (everything but V8's "native" and "synthetic" nodes). */
+  jsHeapBytes: number
   nodes: number
   top: HeapGroup[]
 }
@@ -44,17 +48,20 @@ export function summariseSnapshot(snapshot: Snapshot, top: number): HeapSummary 
   const sizeAt = fields.indexOf('self_size')
   const groups = new Map<string, HeapGroup>()
   let totalBytes = 0
+  let jsHeapBytes = 0
   const { nodes, strings } = snapshot
   for (let i = 0; i < nodes.length; i += stride) {
     const type = types[nodes[i + typeAt]!] ?? 'unknown'
     const size = nodes[i + sizeAt]!
     totalBytes += size
+    const outside = type === 'native' || type === 'synthetic'
+    if (!outside) jsHeapBytes += size
     const key = type === 'object' || type === 'native' ? `${strings[nodes[i + nameAt]!] ?? '?'}` : `(${type})`
-    const group = groups.get(key) ?? { name: key, count: 0, selfBytes: 0 }
+    const group = groups.get(key) ?? { name: key, count: 0, selfBytes: 0, ...(outside ? { outsideJsHeap: true as const } : {}) }
     group.count += 1
     group.selfBytes += size
     groups.set(key, group)
   }
   const sorted = [...groups.values()].sort((a, b) => b.selfBytes - a.selfBytes)
-  return { totalBytes, nodes: nodes.length / stride, top: sorted.slice(0, top) }
+  return { totalBytes, jsHeapBytes, nodes: nodes.length / stride, top: sorted.slice(0, top) }
 }

@@ -130,5 +130,7 @@ export const describeMethod = {
   },
   heap:
     'one page load each in the base scene, a forced GC, then a CDP heap snapshot; self sizes summed by ' +
-    'constructor (objects) or by V8 node type (strings, code, arrays, closures…), largest first',
+    'constructor (objects) or by V8 node type (strings, code, arrays, closures…), largest first; jsHeapBytes is ' +
+    "the part on V8's heap (what JSHeapUsedSize counts): groups marked outsideJsHeap (ArrayBuffer contents, " +
+    'external strings such as script sources, DOM objects) are not in it',
 }
