@@ -19,11 +19,11 @@ let pending: Promise<WorldShapes> | null = null
  * imported as a module, so its ~750 kB stay out of the startup scripts and
  * no module keeps the parsed object alive once the globe has drawn it.
  *
- * Callers in the same moment (the land texture, the lines and the reach
- * mask, all asking after the first frame) share one fetch and one parse;
- * once the shapes are delivered they are let go (~7 MB of coordinate arrays:
- * the globe keeps only its texture, its land outline and vertex buffers),
- * and a later caller loads them again.
+ * Callers in the same moment (the land texture, the lines and, with reach
+ * on, the reach mask, all asking after the first frame) share one fetch and
+ * one parse; once the shapes are delivered they are let go (~7 MB of
+ * coordinate arrays: the globe keeps only its texture, its land outline and
+ * vertex buffers), and a later caller loads them again.
  */
 export function loadWorldShapes(): Promise<WorldShapes> {
   if (pending) return pending
