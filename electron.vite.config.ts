@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
+import { fiberCatalogue } from './scripts/build/fiberCatalogue'
 import { defineConfig } from 'electron-vite'
 
 // zod and its Content Security Policy setting (platform/jitless.ts) in one chunk of their own, zod
@@ -23,7 +24,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react()],
+    plugins: [react(), fiberCatalogue()],
     resolve: { alias: { '@platform': resolve('src/renderer/platform/electron.ts') } },
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

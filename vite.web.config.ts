@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
+import { fiberCatalogue } from './scripts/build/fiberCatalogue'
 import { defineConfig } from 'vite'
 
 // zod and its Content Security Policy setting (platform/jitless.ts) in one chunk of their own, zod
@@ -12,7 +13,7 @@ const ZOD_CHUNK = { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]render
 export default defineConfig({
   root: resolve('src/renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), fiberCatalogue()],
   resolve: { alias: { '@platform': resolve('src/renderer/platform/web.ts') } },
   build: {
     // INFRAGLOBE_WEB_OUT lets parallel test runs build into folders of their own.
