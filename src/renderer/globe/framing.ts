@@ -213,6 +213,7 @@ export function frameSubject(
     if (distance >= frame.maxDistance) break
     distance = Math.min(frame.maxDistance, 1 + (distance - 1) * ZOOM_OUT_STEP)
   }
-  // Too wide for one view: its centre, as far out as the camera goes.
-  return { view: { lat: clampLat(centre.lat), lon: centre.lon, distance: frame.maxDistance }, fits: false }
+  // Too wide for one view: as far out as the camera goes, still centred in the free area (not under the caption).
+  const farthest = centreIn(points, centre, frame.maxDistance, frame)
+  return { view: farthest ?? { lat: clampLat(centre.lat), lon: centre.lon, distance: frame.maxDistance }, fits: false }
 }

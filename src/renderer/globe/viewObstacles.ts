@@ -66,10 +66,14 @@ export function freeAreaOf(canvas: Rect, boxes: readonly Rect[]): Rect {
   return bestArea < 0 ? { left: 0, top: 0, right: 0, bottom: 0 } : best
 }
 
-/** The free area of a canvas now, from the obstacles of these roles on screen (canvas-relative px). */
-export function freeArea(canvas: HTMLElement, roles: readonly ObstacleRole[] = ['caption', 'legend', 'hint']): Rect {
+/**
+ * The free area of a canvas now, from the obstacles of these roles on screen
+ * and any `more` boxes (viewport px) such as what an obstacle will become
+ * (canvas-relative px).
+ */
+export function freeArea(canvas: HTMLElement, roles: readonly ObstacleRole[] = ['caption', 'legend', 'hint'], more: readonly Rect[] = []): Rect {
   const rect = canvas.getBoundingClientRect()
-  const boxes: Rect[] = []
+  const boxes: Rect[] = [...more]
   for (const [element, role] of obstacles) {
     if (!roles.includes(role)) continue
     const box = element.getBoundingClientRect()

@@ -6,7 +6,7 @@ import { frameSubject, projectPlace, SUBJECT_PADDING, type Framed } from '../glo
 import { currentGlobe } from '../globe/globeRuntimeContext'
 import type { CameraView } from '../globe/types'
 import { freeArea } from '../globe/viewObstacles'
-import { fullLegendRect } from '../legend/legendFold'
+import { foldedLegendRect, fullLegendRect } from '../legend/legendFold'
 import { useAppStore } from '../state/store'
 import { sceneSubject, type SceneSubject } from './sceneSubject'
 
@@ -30,18 +30,21 @@ export function canFrame(): boolean {
  * Where the camera goes for the scene now applied to the app (its state is
  * in the store, its caption on screen): its subject framed in the part of
  * the globe the caption and the legend leave free. While presenting the
- * legend is left out (it folds instead when it would cover the subject, see
- * legendCoversSubject). Null without a globe on screen.
+ * full legend is left out (it folds instead when it would cover the
+ * subject, see legendCoversSubject), but its folded line stays on screen
+ * either way, so the subject keeps clear of that. Null without a globe on
+ * screen.
  */
 export function frameCurrentScene(camera: CameraView, presenting: boolean): FramedScene | null {
   const canvas = framingCanvas()
   if (!canvas) return null
   const subject = sceneSubject(useAppStore.getState(), useAnnotationStore.getState().annotations)
   const rect = canvas.getBoundingClientRect()
+  const line = presenting ? foldedLegendRect() : null
   const framed = frameSubject(subject.points, camera, {
     width: rect.width,
     height: rect.height,
-    free: freeArea(canvas, presenting ? ['caption', 'hint'] : ['caption', 'legend', 'hint']),
+    free: freeArea(canvas, presenting ? ['caption', 'hint'] : ['caption', 'legend', 'hint'], line ? [line] : []),
     fovDegrees: FOV_DEGREES,
     minDistance: MIN_DISTANCE,
     maxDistance: maxDistance(FOV_DEGREES, rect.width / rect.height),

@@ -135,6 +135,16 @@ describe('frameSubject', () => {
     expect(framed.view.distance).toBe(6)
   })
 
+  it('centres a subject that fits only without its labels’ room in the free area at the farthest zoom, not under the caption', () => {
+    // Factor 4 at 1280×720: Virginia, Frankfurt and São Paulo, a folded legend's line over the top, the caption under 460 px.
+    const frame: FramingView = { ...presenting(1280, 720), free: { left: 0, top: 64, right: 1280, bottom: 460 }, maxDistance: 3.95 }
+    const trio = [virginia, frankfurt, saoPaulo]
+    const framed = frameSubject(trio, { lat: 0, lon: -30, distance: 3.2 }, frame)
+    expect(framed.fits).toBe(false)
+    expect(framed.view.distance).toBe(3.95)
+    expect(within(trio, framed.view, frame)).toBe(true)
+  })
+
   it('keeps the scene’s camera without a subject, within the zoom limits', () => {
     expect(frameSubject([], { lat: 12, lon: 5, distance: 30 }, presenting(1280, 720))).toEqual({
       view: { lat: 12, lon: 5, distance: 6 },
