@@ -6,7 +6,7 @@ import { radians, toVector, type Vec3 } from '../../shared/geo'
 import { useAppStore } from '../state/store'
 import { watch } from '../state/watch'
 import { comfortableDistance, placeView, planFlight, stepFlight, viewOfPosition, type Flight } from './cameraFlight'
-import { INITIAL_CENTRE, MIN_DISTANCE, initialDistance, maxDistance } from './cameraLimits'
+import { INITIAL_CENTRE, MIN_DISTANCE, initialDistance, maxDistance, orbitDistanceLimits } from './cameraLimits'
 import { FOV_DEGREES } from './dimensions'
 import { MAX_STEP_SECONDS, MAX_TURN_STEP_SECONDS } from './frameTiming'
 import type { GlobeRuntime } from './runtime'
@@ -68,7 +68,7 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
     orbit.dampingFactor = 0.12
     orbit.minPolarAngle = POLAR_MARGIN
     orbit.maxPolarAngle = Math.PI - POLAR_MARGIN
-    orbit.minDistance = MIN_DISTANCE
+    orbit.minDistance = orbitDistanceLimits(MIN_DISTANCE, 4).minDistance
     return orbit
   }, [camera])
 
@@ -90,7 +90,7 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
 
   useLayoutEffect(() => {
     rig.maxDistance = maxDistance(FOV_DEGREES, aspect)
-    controls.maxDistance = rig.maxDistance
+    Object.assign(controls, orbitDistanceLimits(MIN_DISTANCE, rig.maxDistance))
     rig.targetDistance = Math.min(rig.targetDistance, rig.maxDistance)
     invalidate()
   }, [aspect, controls, rig, invalidate])

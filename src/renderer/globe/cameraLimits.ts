@@ -19,6 +19,19 @@ export function maxDistance(fovDegrees: number, aspect: number): number {
   return fitDistance(fovDegrees, aspect) * 1.35
 }
 
+/**
+ * The distance limits to hand OrbitControls for the rig's own limits, a hair
+ * wider. OrbitControls counts a frame as a zoom whenever clamping changes the
+ * radius at all; a camera placed exactly at a limit reads back a hair beyond
+ * it after the round trip through spherical coordinates, and would then be
+ * "zoomed" (and drawn again) on every frame, for ever.
+ */
+export function orbitDistanceLimits(min: number, max: number): { minDistance: number; maxDistance: number } {
+  return { minDistance: min * (1 - LIMIT_SLACK), maxDistance: max * (1 + LIMIT_SLACK) }
+}
+
+const LIMIT_SLACK = 1e-9
+
 /** The starting zoom: the whole globe, filling most of the view. */
 export function initialDistance(fovDegrees: number, aspect: number): number {
   return fitDistance(fovDegrees, aspect) * 1.12
