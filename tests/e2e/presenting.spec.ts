@@ -12,6 +12,50 @@ const builtin = JSON.parse(
 /** The built-in scene that selects Frankfurt: its subject is that one marker. */
 const frankfurtIndex = builtin.scenes.findIndex((scene) => scene.selectedCode === 'eu-central-1')
 
+const pricingIndex = builtin.scenes.findIndex((scene) => scene.id === 'pricing')
+const edgeIndex = builtin.scenes.findIndex((scene) => scene.id === 'edge')
+
+/** Where the one-window presentation stands (0-based), from its "n / count" progress. */
+async function sceneIndex(page: Page): Promise<number> {
+  const text = await page.getByTestId('presenter-progress').innerText()
+  return Number(/(\d+)\s*\//.exec(text)?.[1] ?? NaN) - 1
+}
+
+/** Steps the one-window presentation to `index` with the clicker keys, from wherever it is. */
+async function goTo(page: Page, index: number): Promise<void> {
+  for (let now = await sceneIndex(page); now !== index; now = await sceneIndex(page)) {
+    await page.keyboard.press(now < index ? 'PageDown' : 'PageUp')
+    await expect(page.getByTestId('presenter-progress')).not.toHaveText(`${now + 1} / ${builtin.scenes.length}`)
+  }
+  await expect(page.getByTestId('presenter-caption')).toContainText(builtin.scenes[index]!.title)
+}
+
+/** Each point lies in the view, above the caption and clear of the legend (the free area), and the document fits the window. */
+async function expectInFreeArea(page: Page, points: { name: string; x: number; y: number; visible: boolean }[]): Promise<void> {
+  await waitForStillness(page)
+  const caption = (await page.getByTestId('presenter-caption').boundingBox())!
+  const legend = await page.getByTestId('legend').boundingBox()
+  const globe = await globeBox(page)
+  for (const p of points) {
+    expect(p.visible, `${p.name} is on the near side`).toBe(true)
+    expect(p.x, `${p.name} inside the view`).toBeGreaterThan(globe.x + 6)
+    expect(p.x, `${p.name} inside the view`).toBeLessThan(globe.x + globe.width - 6)
+    expect(p.y, `${p.name} below the top`).toBeGreaterThan(globe.y + 6)
+    expect(p.y, `${p.name} above the caption`).toBeLessThan(caption.y - 6)
+    if (legend) {
+      const under = p.x > legend.x - 6 && p.x < legend.x + legend.width + 6 && p.y > legend.y - 6 && p.y < legend.y + legend.height + 6
+      expect(under, `${p.name} clear of the legend`).toBe(false)
+    }
+  }
+  const size = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight, innerWidth, innerHeight])
+  expect(size.slice(0, 2), 'the document fits the window').toEqual(size.slice(2))
+}
+
+async function regionPoint(page: Page, code: string): Promise<{ name: string; x: number; y: number; visible: boolean }> {
+  const at = await regionPosition(page, code)
+  return { name: code, x: at?.x ?? NaN, y: at?.y ?? NaN, visible: at?.visible ?? false }
+}
+
 /** Steps the presentation from the first scene to `index` with the clicker key. */
 async function stepTo(page: Page, index: number): Promise<void> {
   for (let i = 0; i < index; i++) await page.keyboard.press('PageDown')
@@ -128,6 +172,25 @@ test.describe('presenting', () => {
     await expect(page.getByTestId('presenter-caption')).toContainText(builtin.scenes[frankfurtIndex]!.title)
     await expectAboveCaption(page, 'eu-central-1')
     await saveScreenshot(page, testInfo, 'presenting-1920')
+
+    // The same scenes on a 4:3 projector (1024×768), standing for the check of every scene at every size
+    // (npm run shots:scenes): the toolbar on one row; the compared regions of "Factor 4" and the pin and
+    // origin of the edge scene inside the free area; nothing overflowing the window.
+    await page.keyboard.press('Escape')
+    await page.setViewportSize({ width: 1024, height: 768 })
+    const middles = await page
+      .getByRole('toolbar', { name: 'Globe tools' })
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => r.top + r.height / 2))
+    expect(Math.max(...middles) - Math.min(...middles), 'the toolbar on one row at 1024 px').toBeLessThan(8)
+    await page.keyboard.press('F5')
+    await goTo(page, pricingIndex)
+    await expectInFreeArea(page, [await regionPoint(page, 'us-east-1'), await regionPoint(page, 'eu-central-1'), await regionPoint(page, 'sa-east-1')])
+    await goTo(page, edgeIndex)
+    await waitForStillness(page)
+    const pin = await page.evaluate(() => window.__infraglobe?.userLocationScreenPosition?.() ?? null)
+    await expectInFreeArea(page, [await regionPoint(page, 'af-south-1'), { name: 'the Nairobi pin', x: pin?.x ?? NaN, y: pin?.y ?? NaN, visible: pin?.visible ?? false }])
+    await saveScreenshot(page, testInfo, 'presenting-1024-edge')
   })
 })
 

@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useMemo, useRef } from 'react'
 import { azSummaryText } from '../../shared/azs'
+import { addViewObstacle } from '../globe/viewObstacles'
 import { selectDrillView, type DrillView } from '../state/selectors'
 import { usePresenting } from '../lesson/presenting'
 import { useAppStore } from '../state/store'
@@ -24,6 +25,8 @@ export function AzView() {
   const presenting = usePresenting()
   const ref = useRef<HTMLElement>(null)
   useLayoutEffect(() => (presenting ? keepAboveCaption(ref.current) : undefined), [presenting, view.kind])
+  // A scene's subject is framed clear of the view: "Inside us-east-1" must not hide us-east-1.
+  useLayoutEffect(() => (ref.current ? addViewObstacle(ref.current, 'panel') : undefined), [view.kind])
   if (view.kind === 'closed') return null
   const code = view.kind === 'missing' ? view.code : view.region.code
   return (

@@ -6,11 +6,12 @@ import { radians, toVector, type Vec3 } from '../../shared/geo'
 import { useAppStore } from '../state/store'
 import { watch } from '../state/watch'
 import { comfortableDistance, placeView, planFlight, stepFlight, viewOfPosition, type Flight } from './cameraFlight'
-import { INITIAL_CENTRE, MIN_DISTANCE, initialDistance, maxDistance } from './cameraLimits'
+import { INITIAL_CENTRE, MIN_DISTANCE, WHOLE_VIEW, initialDistance, maxDistance, orbitDistanceLimits, type ViewShare } from './cameraLimits'
 import { FOV_DEGREES } from './dimensions'
 import { MAX_STEP_SECONDS, MAX_TURN_STEP_SECONDS } from './frameTiming'
 import type { GlobeRuntime } from './runtime'
 import type { CameraCommands } from './types'
+import { ViewShift } from './viewShift'
 
 /** Rate (1/s) at which the zoom closes on its target. */
 const ZOOM_RATE = 12
@@ -36,6 +37,10 @@ interface RigState {
   turn: Turn | null
   targetDistance: number
   maxDistance: number
+  /** The share of the view the globe is given (presenting gives it the space above the caption). */
+  share: ViewShare
+  /** The canvas's width / height. */
+  aspect: number
   interacting: boolean
   animating: boolean
   /** setView promises waiting for a rendered frame of their view. */
@@ -68,14 +73,25 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
     orbit.dampingFactor = 0.12
     orbit.minPolarAngle = POLAR_MARGIN
     orbit.maxPolarAngle = Math.PI - POLAR_MARGIN
-    orbit.minDistance = MIN_DISTANCE
+    orbit.minDistance = orbitDistanceLimits(MIN_DISTANCE, 4).minDistance
     return orbit
   }, [camera])
 
   const rig = useMemo<RigState>(
-    () => ({ flight: null, turn: null, targetDistance: 3, maxDistance: 4, interacting: false, animating: false, waiters: [] }),
+    () => ({
+      flight: null,
+      turn: null,
+      targetDistance: 3,
+      maxDistance: 4,
+      share: WHOLE_VIEW,
+      aspect: 1,
+      interacting: false,
+      animating: false,
+      waiters: [],
+    }),
     [],
   )
+  const shift = useMemo(() => new ViewShift(), [])
 
   // The initial view, before the first frame.
   useLayoutEffect(() => {
@@ -89,9 +105,8 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
   }, [camera, rig])
 
   useLayoutEffect(() => {
-    rig.maxDistance = maxDistance(FOV_DEGREES, aspect)
-    controls.maxDistance = rig.maxDistance
-    rig.targetDistance = Math.min(rig.targetDistance, rig.maxDistance)
+    rig.aspect = aspect
+    limitZoom(rig, controls)
     invalidate()
   }, [aspect, controls, rig, invalidate])
 
@@ -154,6 +169,12 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
         invalidate()
         return new Promise<void>((resolve) => rig.waiters.push(resolve))
       },
+      setFreeView(view, options) {
+        rig.share = view.share
+        limitZoom(rig, controls)
+        shift.setTarget(view.shift, options.instant || useAppStore.getState().reducedMotion)
+        invalidate()
+      },
       turn(degrees, degreesPerSecond) {
         cancelTurn(rig)
         if (degrees === 0 || degreesPerSecond <= 0 || useAppStore.getState().reducedMotion) return Promise.resolve()
@@ -170,7 +191,7 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
       releaseWaiters(rig)
       cancelTurn(rig)
     }
-  }, [runtime, camera, controls, rig, invalidate])
+  }, [runtime, camera, controls, rig, shift, invalidate])
 
   // Fly-to requests and auto-rotation changes from the store.
   useEffect(() => {
@@ -265,6 +286,10 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
       if (controls.update()) moving = true
     }
 
+    // Before anything draws: the canvas may have been resized since the offset was set.
+    if (shift.step(dt, useAppStore.getState().reducedMotion)) moving = true
+    shift.apply(camera, width, height)
+
     const distance = camera.position.length()
     // Dragging across the view moves the surface with the pointer at any zoom.
     controls.rotateSpeed = Math.max(0.015, ((distance - 1) * Math.tan((camera.fov * radians) / 2)) / Math.PI)
@@ -279,6 +304,13 @@ export function CameraRig({ runtime }: { runtime: GlobeRuntime }) {
   }, 2)
 
   return null
+}
+
+/** The zoom's limits for the canvas's aspect and the share of it the globe is given. */
+function limitZoom(rig: RigState, controls: OrbitControls): void {
+  rig.maxDistance = maxDistance(FOV_DEGREES, rig.aspect, rig.share)
+  Object.assign(controls, orbitDistanceLimits(MIN_DISTANCE, rig.maxDistance))
+  rig.targetDistance = Math.min(rig.targetDistance, rig.maxDistance)
 }
 
 function releaseWaiters(rig: RigState): void {

@@ -4,20 +4,46 @@ import type { CameraView } from './types'
 /** Closest approach (distance from the centre, Earth radius 1): a metro area fills the view. */
 export const MIN_DISTANCE = 1.12
 
+/** The share of the view's width and height left free for the globe (see viewShift): all of it but while presenting. */
+export interface ViewShare {
+  x: number
+  y: number
+}
+
+export const WHOLE_VIEW: ViewShare = { x: 1, y: 1 }
+
 /**
  * The camera distance at which a sphere just fits the narrower side of the
- * view, for a vertical field of view in degrees and a width / height aspect.
+ * view (or of the `share` of it left free), for a vertical field of view in
+ * degrees and a width / height aspect.
  */
-export function fitDistance(fovDegrees: number, aspect: number, radius = 1): number {
-  const halfVertical = (fovDegrees * radians) / 2
-  const halfHorizontal = Math.atan(Math.tan(halfVertical) * (aspect > 0 ? aspect : 1))
+export function fitDistance(fovDegrees: number, aspect: number, radius = 1, share: ViewShare = WHOLE_VIEW): number {
+  const tanVertical = Math.tan((fovDegrees * radians) / 2)
+  const halfVertical = Math.atan(tanVertical * share.y)
+  const halfHorizontal = Math.atan(tanVertical * (aspect > 0 ? aspect : 1) * share.x)
   return radius / Math.sin(Math.min(halfVertical, halfHorizontal))
 }
 
-/** Farthest zoom: the whole globe with a generous margin. */
-export function maxDistance(fovDegrees: number, aspect: number): number {
-  return fitDistance(fovDegrees, aspect) * 1.35
+/**
+ * Farthest zoom: the whole globe with a generous margin, in the part of the
+ * view left free (presenting leaves the globe the space above its caption).
+ */
+export function maxDistance(fovDegrees: number, aspect: number, share: ViewShare = WHOLE_VIEW): number {
+  return fitDistance(fovDegrees, aspect, 1, share) * 1.35
 }
+
+/**
+ * The distance limits to hand OrbitControls for the rig's own limits, a hair
+ * wider. OrbitControls counts a frame as a zoom whenever clamping changes the
+ * radius at all; a camera placed exactly at a limit reads back a hair beyond
+ * it after the round trip through spherical coordinates, and would then be
+ * "zoomed" (and drawn again) on every frame, for ever.
+ */
+export function orbitDistanceLimits(min: number, max: number): { minDistance: number; maxDistance: number } {
+  return { minDistance: min * (1 - LIMIT_SLACK), maxDistance: max * (1 + LIMIT_SLACK) }
+}
+
+const LIMIT_SLACK = 1e-9
 
 /** The starting zoom: the whole globe, filling most of the view. */
 export function initialDistance(fovDegrees: number, aspect: number): number {

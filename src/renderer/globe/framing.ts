@@ -1,6 +1,7 @@
 import { radians, toLatLon, toVector, type LatLon, type Vec3 } from '../../shared/geo'
 import { MAX_VIEW_LATITUDE } from './cameraFlight'
 import type { CameraView } from './types'
+import { NO_SHIFT, type ShiftPx } from './viewShift'
 
 /**
  * Framing: where the camera must be for a scene's subject (its regions, the
@@ -26,6 +27,8 @@ export interface FramingView {
   fovDegrees: number
   minDistance: number
   maxDistance: number
+  /** The lens shift the camera will have (see viewShift): where the globe's centre sits from the canvas's middle. */
+  shift?: ShiftPx
 }
 
 /**
@@ -49,8 +52,20 @@ export interface Framed {
 const eye: Vec3 = [0, 0, 0]
 const point: Vec3 = [0, 0, 0]
 
-/** Where a place appears with a camera at `view` (north up, looking at the centre), CSS px of the canvas; null behind the globe. */
-export function projectPlace(lat: number, lon: number, view: CameraView, width: number, height: number, fovDegrees: number): { x: number; y: number } | null {
+/**
+ * Where a place appears with a camera at `view` (north up, looking at the
+ * centre, its picture moved by `shift`), CSS px of the canvas; null behind
+ * the globe.
+ */
+export function projectPlace(
+  lat: number,
+  lon: number,
+  view: CameraView,
+  width: number,
+  height: number,
+  fovDegrees: number,
+  shift: ShiftPx = NO_SHIFT,
+): { x: number; y: number } | null {
   toVector(view.lat, view.lon, view.distance, eye)
   toVector(lat, lon, 1, point)
   const cos = (point[0] * eye[0] + point[1] * eye[1] + point[2] * eye[2]) / view.distance
@@ -75,8 +90,8 @@ export function projectPlace(lat: number, lon: number, view: CameraView, width: 
   const tan = Math.tan((fovDegrees * radians) / 2)
   const aspect = width / height
   return {
-    x: ((x / (depth * tan * aspect) + 1) / 2) * width,
-    y: ((1 - y / (depth * tan)) / 2) * height,
+    x: ((x / (depth * tan * aspect) + 1) / 2) * width + shift.x,
+    y: ((1 - y / (depth * tan)) / 2) * height + shift.y,
   }
 }
 
@@ -88,7 +103,7 @@ interface Box extends Rect {
 function subjectBox(points: readonly LatLon[], view: CameraView, frame: FramingView): Box {
   const box: Box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity, all: true }
   for (const p of points) {
-    const at = projectPlace(p.lat, p.lon, view, frame.width, frame.height, frame.fovDegrees)
+    const at = projectPlace(p.lat, p.lon, view, frame.width, frame.height, frame.fovDegrees, frame.shift)
     if (!at) {
       box.all = false
       continue
@@ -213,6 +228,7 @@ export function frameSubject(
     if (distance >= frame.maxDistance) break
     distance = Math.min(frame.maxDistance, 1 + (distance - 1) * ZOOM_OUT_STEP)
   }
-  // Too wide for one view: its centre, as far out as the camera goes.
-  return { view: { lat: clampLat(centre.lat), lon: centre.lon, distance: frame.maxDistance }, fits: false }
+  // Too wide for one view: as far out as the camera goes, still centred in the free area (not under the caption).
+  const farthest = centreIn(points, centre, frame.maxDistance, frame)
+  return { view: farthest ?? { lat: clampLat(centre.lat), lon: centre.lon, distance: frame.maxDistance }, fits: false }
 }

@@ -1,5 +1,6 @@
 import type { Camera, Scene, WebGLRenderer } from 'three'
 import type { CameraView } from '../../shared/lesson/schema'
+import type { FreeView } from './viewShift'
 
 /*
  * Types shared by the globe's modules and the features beside it. They live
@@ -32,6 +33,15 @@ export interface CameraCommands {
    * Optional: cameras without tours (a test's) simply have none.
    */
   turn?(degrees: number, degreesPerSecond: number): Promise<void>
+  /**
+   * Gives the globe part of the view: its centre moves `view.shift` CSS px
+   * from the middle of the canvas (a lens shift: nothing turns), easing
+   * there, or at once when `instant` or with reduced motion, and the
+   * farthest zoom fits the globe in `view.share` of the canvas. Presenting
+   * gives the globe the space above the caption with it. Optional, like
+   * `turn`.
+   */
+  setFreeView?(view: FreeView, options: { instant: boolean }): void
 }
 
 /** three's renderer, scene and camera, for renders outside the frame loop (the PNG export). */

@@ -2,13 +2,14 @@ import type { Rect } from './framing'
 
 /*
  * What lies over the globe and must not cover a scene's subject: the
- * presenter's caption, the legend, the first-start hint. Each registers its
+ * presenter's caption, the legend, the first-start hint, a panel over the
+ * globe (the AZ view). Each registers its
  * element while it is mounted (an effect's cleanup withdraws it); framing
  * asks for the free area that is left. One globe per window, so one list.
  */
 
-/** What an obstacle is: presenting frames around the caption and the hint, and folds the legend instead when it covers the subject. */
-export type ObstacleRole = 'caption' | 'legend' | 'hint'
+/** What an obstacle is: presenting frames around the caption, the hint and panels, and folds the legend instead when it covers the subject or a panel. */
+export type ObstacleRole = 'caption' | 'legend' | 'hint' | 'panel'
 
 const obstacles = new Map<HTMLElement, ObstacleRole>()
 
@@ -66,14 +67,22 @@ export function freeAreaOf(canvas: Rect, boxes: readonly Rect[]): Rect {
   return bestArea < 0 ? { left: 0, top: 0, right: 0, bottom: 0 } : best
 }
 
-/** The free area of a canvas now, from the obstacles of these roles on screen (canvas-relative px). */
-export function freeArea(canvas: HTMLElement, roles: readonly ObstacleRole[] = ['caption', 'legend', 'hint']): Rect {
-  const rect = canvas.getBoundingClientRect()
-  const boxes: Rect[] = []
+/**
+ * The free area of a canvas now, from the obstacles of these roles on screen
+ * and any `more` boxes (viewport px) such as what an obstacle will become
+ * (canvas-relative px).
+ */
+export function freeArea(canvas: HTMLElement, roles: readonly ObstacleRole[] = ['caption', 'legend', 'hint', 'panel'], more: readonly Rect[] = []): Rect {
+  return freeAreaOf(canvas.getBoundingClientRect(), [...more, ...obstacleBoxes(roles)])
+}
+
+/** Where the obstacles of these roles are on screen now (viewport px); hidden ones are left out. */
+export function obstacleBoxes(roles: readonly ObstacleRole[]): DOMRect[] {
+  const boxes: DOMRect[] = []
   for (const [element, role] of obstacles) {
     if (!roles.includes(role)) continue
     const box = element.getBoundingClientRect()
     if (box.width > 0 && box.height > 0) boxes.push(box)
   }
-  return freeAreaOf(rect, boxes)
+  return boxes
 }

@@ -37,3 +37,16 @@ export function fullLegendRect(): DOMRect | null {
   const rect = fullLegend?.getBoundingClientRect()
   return rect && rect.width > 0 && rect.height > 0 ? rect : null
 }
+
+let foldedLegend: HTMLElement | null = null
+
+/** The legend folded to its line, laid out even while the legend is unfolded: its measuring copy registers here. */
+export function registerFoldedLegend(element: HTMLElement | null): void {
+  foldedLegend = element
+}
+
+/** Where the folded legend is (or would be), viewport px; null without a legend. What presenting always leaves it. */
+export function foldedLegendRect(): DOMRect | null {
+  const rect = foldedLegend?.getBoundingClientRect()
+  return rect && rect.width > 0 && rect.height > 0 ? rect : null
+}

@@ -1,6 +1,8 @@
 import type { InfraGlobeApi } from '../../shared/api'
 import type { Dataset } from '../../shared/dataset/schema'
 import { lessonFileName, parseLesson, serializeLesson, type DatasetNames } from '../../shared/lesson'
+import { currentCamera } from '../globe/globeRuntimeContext'
+import { WHOLE_FREE_VIEW } from '../globe/viewShift'
 import { useAppStore } from '../state/store'
 import { builtinLesson } from './builtinLesson'
 import { lessonOf, newSceneId, useLessonStore } from './lessonStore'
@@ -125,6 +127,8 @@ export function stopPresenting(api: InfraGlobeApi): void {
   store.setPresenting(false)
   useAppStore.getState().setAutoRotateSpeed(0)
   useLegendFold.getState().setAutoFolded(false)
+  // The globe goes back to the middle of the window: the caption is gone.
+  currentCamera()?.setFreeView?.(WHOLE_FREE_VIEW, { instant: false })
   const presentation = usePresentationStore.getState()
   presentation.setBlank(false)
   presentation.setStartedAt(null)

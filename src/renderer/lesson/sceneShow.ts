@@ -3,7 +3,7 @@ import { currentCamera } from '../globe/globeRuntimeContext'
 import { useLegendFold } from '../legend/legendFold'
 import { useAppStore } from '../state/store'
 import { footprintTour, TOUR_DEGREES_PER_SECOND } from './footprintTour'
-import { canFrame, frameCurrentScene, legendCoversSubject } from './sceneFraming'
+import { canFrame, frameCurrentScene, legendCoversSubject, legendMeetsPanel } from './sceneFraming'
 import { applySceneState } from './sceneState'
 
 let showing = 0
@@ -33,7 +33,10 @@ export async function showScene(scene: Scene, options: { instant: boolean; prese
   if (seq !== showing) return
   const framed = frameCurrentScene(stored, options.presenting)
   if (!framed) return camera.setView(stored, { instant: options.instant })
-  if (options.presenting) useLegendFold.getState().setAutoFolded(legendCoversSubject(framed.subject.points, framed.view))
+  camera.setFreeView?.(framed.freeView, { instant: options.instant })
+  if (options.presenting) {
+    useLegendFold.getState().setAutoFolded(legendCoversSubject(framed.subject.points, framed.view, framed.freeView.shift) || legendMeetsPanel())
+  }
   const { dataset, reducedMotion } = useAppStore.getState()
   const tour = options.presenting && framed.subject.footprint && !reducedMotion && dataset ? footprintTour(dataset.regions, framed.view) : null
   if (!tour) return camera.setView(framed.view, { instant: options.instant })

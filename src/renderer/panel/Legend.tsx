@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, type CSSProperties } from 'react'
 import { addViewObstacle } from '../globe/viewObstacles'
-import { registerFullLegend, useLegendFold } from '../legend/legendFold'
+import { registerFoldedLegend, registerFullLegend, useLegendFold } from '../legend/legendFold'
 import { markPath } from '../legend/markShapes'
 import { asOfText, legendSections } from '../legend/sections'
 import { isMarkSwatch, type LegendSection, type LegendSwatch } from '../legend/types'
@@ -24,6 +24,7 @@ export function Legend() {
   const folded = userFolded || (presenting && autoFolded)
   const shown = useRef<HTMLElement>(null)
   const full = useRef<HTMLDivElement>(null)
+  const line = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
     const element = shown.current
@@ -31,8 +32,12 @@ export function Legend() {
   }, [])
   useEffect(() => {
     registerFullLegend(folded ? full.current : shown.current)
-    return () => registerFullLegend(null)
-  }, [folded])
+    registerFoldedLegend(folded ? shown.current : line.current)
+    return () => {
+      registerFullLegend(null)
+      registerFoldedLegend(null)
+    }
+  }, [folded, presenting, sections.length])
 
   const empty = sections.length === 0
   return (
@@ -61,6 +66,12 @@ export function Legend() {
           {sections.map((section) => (
             <Section key={section.id} section={section} />
           ))}
+        </div>
+      )}
+      {!folded && !empty && presenting && (
+        <div ref={line} className="legend legend--folded legend--measure" aria-hidden="true" inert>
+          <span className="legend__toggle">Legend ▸</span>
+          <FoldedLine sections={sections} />
         </div>
       )}
     </>

@@ -26,7 +26,7 @@ function presenting(width: number, height: number, captionShare = 0.3): FramingV
 
 function within(points: { lat: number; lon: number }[], view: { lat: number; lon: number; distance: number }, frame: FramingView, free: Rect = frame.free) {
   return points.every((p) => {
-    const at = projectPlace(p.lat, p.lon, view, frame.width, frame.height, frame.fovDegrees)
+    const at = projectPlace(p.lat, p.lon, view, frame.width, frame.height, frame.fovDegrees, frame.shift)
     return at !== null && at.x >= free.left && at.x <= free.right && at.y >= free.top && at.y <= free.bottom
   })
 }
@@ -133,6 +133,29 @@ describe('frameSubject', () => {
     const framed = frameSubject(wide, { lat: 40, lon: 0, distance: 3 }, presenting(1280, 720))
     expect(framed.fits).toBe(false)
     expect(framed.view.distance).toBe(6)
+  })
+
+  it('centres a subject that fits only without its labels’ room in the free area at the farthest zoom, not under the caption', () => {
+    // Factor 4 at 1280×720: Virginia, Frankfurt and São Paulo, a folded legend's line over the top, the caption under 460 px.
+    const frame: FramingView = { ...presenting(1280, 720), free: { left: 0, top: 64, right: 1280, bottom: 460 }, maxDistance: 3.95 }
+    const trio = [virginia, frankfurt, saoPaulo]
+    const framed = frameSubject(trio, { lat: 0, lon: -30, distance: 3.2 }, frame)
+    expect(framed.fits).toBe(false)
+    expect(framed.view.distance).toBe(3.95)
+    expect(within(trio, framed.view, frame)).toBe(true)
+  })
+
+  it('frames the pricing scene’s three regions in the middle of the free area once the globe is shifted above the caption', () => {
+    // Factor 4 at 1280×720: the globe's centre lifted to the middle of the space between the folded legend and the caption.
+    const free = { left: 0, top: 64, right: 1280, bottom: 460 }
+    const shift = { x: 0, y: Math.round((free.top + free.bottom) / 2 - 360) }
+    const frame: FramingView = { ...presenting(1280, 720), free, maxDistance: 3.95, shift }
+    const trio = [virginia, frankfurt, saoPaulo]
+    const framed = frameSubject(trio, { lat: 0, lon: -30, distance: 3.2 }, frame)
+    expect(within(trio, framed.view, frame)).toBe(true)
+    const ys = trio.map((p) => projectPlace(p.lat, p.lon, framed.view, 1280, 720, 40, shift)!.y)
+    // Centred: as much room above the highest as below the lowest.
+    expect(Math.min(...ys) - free.top).toBeCloseTo(free.bottom - Math.max(...ys), -1)
   })
 
   it('keeps the scene’s camera without a subject, within the zoom limits', () => {
