@@ -7,7 +7,7 @@ import { globeBox, openApp, regionPosition, saveScreenshot, waitForSceneReady, w
 
 const builtin = JSON.parse(
   readFileSync(new URL('../../assets/lessons/aws-global-infrastructure.infraglobe.json', import.meta.url), 'utf8'),
-) as { scenes: { title: string; notes: string; selectedCode: string | null }[] }
+) as { scenes: { id: string; title: string; notes: string; selectedCode: string | null }[] }
 
 /** The built-in scene that selects Frankfurt: its subject is that one marker. */
 const frankfurtIndex = builtin.scenes.findIndex((scene) => scene.selectedCode === 'eu-central-1')
