@@ -221,7 +221,9 @@ function overrideForExport(
     // Markers new at the time-lapse's year show their resting glow, never a frame of the ring spreading out.
     const appear = save(uniforms.uAppear)
     if (appear) appear.value = 1
-    for (const name of ['uWidthPx', 'uHighlightWidthPx'] as const) {
+    // Every `…WidthPx` uniform is a width in CSS px of the view (arcs, screen-space lines).
+    for (const name of Object.keys(uniforms)) {
+      if (!name.endsWith('WidthPx')) continue
       const width = save(uniforms[name])
       if (width && typeof width.value === 'number') width.value *= scale
     }
