@@ -53,8 +53,9 @@ const vertexShader = /* glsl */ `
     vec3 point = position.x < 0.5 ? aStart : aEnd;
     vFacing = horizonMargin((modelMatrix * vec4(point, 1.0)).xyz);
 
-    vec4 clipStart = projectionMatrix * modelViewMatrix * vec4(aStart, 1.0);
-    vec4 clipEnd = projectionMatrix * modelViewMatrix * vec4(aEnd, 1.0);
+    // Matrix times vector twice, never matrix times matrix: tens of thousands of segments per frame.
+    vec4 clipStart = projectionMatrix * (modelViewMatrix * vec4(aStart, 1.0));
+    vec4 clipEnd = projectionMatrix * (modelViewMatrix * vec4(aEnd, 1.0));
     vec2 halfSize = 0.5 * uResolution;
     vec2 direction = (clipEnd.xy / clipEnd.w - clipStart.xy / clipStart.w) * halfSize;
     float length2 = dot(direction, direction);
