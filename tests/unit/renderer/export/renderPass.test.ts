@@ -1,4 +1,4 @@
-import { PerspectiveCamera, Scene, Vector2, type WebGLRenderer, type WebGLRenderTarget } from 'three'
+import { Group, PerspectiveCamera, Scene, Vector2, type WebGLRenderer, type WebGLRenderTarget } from 'three'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { renderGlobe } from '../../../../src/renderer/export/renderPass'
 import { createScreenLines, type ScreenLines } from '../../../../src/renderer/globe/screenLines'
@@ -47,7 +47,7 @@ function fakeRenderer(lines: ScreenLines, css: { width: number; height: number }
     setClearColor: () => undefined,
     readRenderTargetPixels: () => undefined,
     render: (scene: Scene, camera: PerspectiveCamera) => {
-      lines.onBeforeRender(gl as unknown as WebGLRenderer, scene, camera, lines.geometry, lines.material, null)
+      lines.onBeforeRender(gl as unknown as WebGLRenderer, scene, camera, lines.geometry, lines.material, new Group())
       const u = lines.material.uniforms
       drawn.push({
         resolution: (u.uResolution?.value as Vector2).toArray() as [number, number],
