@@ -50,8 +50,14 @@ const vertexShader = /* glsl */ `
     // The groups lie one after the other in the instances: no per-instance attribute tells them apart.
     float second = step(uSecondFrom, float(gl_InstanceID));
     float halfWidth = 0.5 * mix(uWidthPx, uSecondWidthPx, second) * uPixelRatio;
-    vec3 point = position.x < 0.5 ? aStart : aEnd;
-    vFacing = horizonMargin((modelMatrix * vec4(point, 1.0)).xyz);
+    float facingStart = horizonMargin((modelMatrix * vec4(aStart, 1.0)).xyz);
+    float facingEnd = horizonMargin((modelMatrix * vec4(aEnd, 1.0)).xyz);
+    // A segment wholly beyond the horizon collapses to a point outside the view: no fragment is shaded for it.
+    if (max(facingStart, facingEnd) < 0.0) {
+      gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+      return;
+    }
+    vFacing = position.x < 0.5 ? facingStart : facingEnd;
 
     // Matrix times vector twice, never matrix times matrix: tens of thousands of segments per frame.
     vec4 clipStart = projectionMatrix * (modelViewMatrix * vec4(aStart, 1.0));
