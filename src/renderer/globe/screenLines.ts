@@ -1,8 +1,8 @@
 import {
   BufferAttribute,
+  BufferGeometry,
   Color,
-  InstancedBufferGeometry,
-  InstancedInterleavedBuffer,
+  InterleavedBuffer,
   InterleavedBufferAttribute,
   Mesh,
   ShaderMaterial,
@@ -26,7 +26,7 @@ export interface ScreenLineGroup {
 /** The look of a group that a theme change sets (a uniform change: no buffer is uploaded). */
 export type ScreenLineStyle = Pick<ScreenLineGroup, 'color' | 'opacity'>
 
-export type ScreenLines = Mesh<InstancedBufferGeometry, ShaderMaterial>
+export type ScreenLines = Mesh<BufferGeometry, ShaderMaterial>
 
 /** Groups one layer draws in its single draw call. */
 export type ScreenLineGroups = readonly [ScreenLineGroup] | readonly [ScreenLineGroup, ScreenLineGroup]
@@ -47,8 +47,11 @@ const vertexShader = /* glsl */ `
   ${horizonMarginGlsl}
 
   void main() {
-    // The groups lie one after the other in the instances: no per-instance attribute tells them apart.
-    float second = step(uSecondFrom, float(gl_InstanceID));
+    // Four vertices per segment; the vertex's place in its quad says which end and which side it is.
+    int corner = gl_VertexID % 4;
+    vec2 quad = vec2(corner == 1 || corner == 2 ? 1.0 : 0.0, corner < 2 ? -1.0 : 1.0);
+    // The groups lie one after the other in the segments: no attribute tells them apart.
+    float second = step(uSecondFrom, float(gl_VertexID / 4));
     float halfWidth = 0.5 * mix(uWidthPx, uSecondWidthPx, second) * uPixelRatio;
     float facingStart = horizonMargin((modelMatrix * vec4(aStart, 1.0)).xyz);
     float facingEnd = horizonMargin((modelMatrix * vec4(aEnd, 1.0)).xyz);
@@ -57,7 +60,7 @@ const vertexShader = /* glsl */ `
       gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
       return;
     }
-    vFacing = position.x < 0.5 ? facingStart : facingEnd;
+    vFacing = quad.x < 0.5 ? facingStart : facingEnd;
 
     // Matrix times vector twice, never matrix times matrix: tens of thousands of segments per frame.
     vec4 clipStart = projectionMatrix * (modelViewMatrix * vec4(aStart, 1.0));
@@ -70,10 +73,10 @@ const vertexShader = /* glsl */ `
 
     // One drawing-buffer px beyond the line on each side for the antialiased edge.
     float reach = halfWidth + 1.0;
-    vec4 clip = position.x < 0.5 ? clipStart : clipEnd;
-    clip.xy += normal * (position.y * reach) / halfSize * clip.w;
+    vec4 clip = quad.x < 0.5 ? clipStart : clipEnd;
+    clip.xy += normal * (quad.y * reach) / halfSize * clip.w;
     gl_Position = clip;
-    vAcross = position.y * reach;
+    vAcross = quad.y * reach;
     vHalfWidth = halfWidth;
     vSecond = second;
   }
@@ -100,33 +103,34 @@ const fragmentShader = /* glsl */ `
   }
 `
 
-/** A quad per segment: x picks the end (0 start, 1 end), y the side of the line. */
-const QUAD_POSITIONS = new Float32Array([0, -1, 0, 1, -1, 0, 1, 1, 0, 0, 1, 0])
-const QUAD_INDEX = [0, 1, 2, 0, 2, 3]
-
 /**
  * Lines of a constant width in CSS px on screen, however many device
  * pixels that takes: WebGL lines are one device pixel wide, too thin for
- * a projector and hairlines in a 4K export. Each segment is an instance of
- * a quad that the vertex shader widens along the segment's screen-space
+ * a projector and hairlines in a 4K export. Each segment is a quad of four
+ * vertices that the vertex shader widens along the segment's screen-space
  * normal, so a layer of up to two groups (borders and coastlines) is one
  * draw call, with no buffer upload after it is built: a theme change is a
- * uniform change. The width follows the buffer drawn into (onBeforeRender),
- * so the adaptive resolution's lower pixel ratio while moving keeps the CSS
- * width, and an export's target, with the width the export scaled, keeps
- * the screen's picture. Depth-tested against the Earth; beyond the horizon
- * discarded.
+ * uniform change. The quads are plain vertices, not instances: software
+ * renderers (SwiftShader) draw each instance as a draw of its own, which
+ * for tens of thousands of segments cost seconds in a 4K export. The width
+ * follows the buffer drawn into (onBeforeRender), so the adaptive
+ * resolution's lower pixel ratio while moving keeps the CSS width, and an
+ * export's target, with the width the export scaled, keeps the screen's
+ * picture. Depth-tested against the Earth; beyond the horizon discarded.
  */
 export function createScreenLines(groups: ScreenLineGroups, name: string): ScreenLines {
   const [first, second] = groups
   const positions = second ? concat(first.positions, second.positions) : first.positions
-  const geometry = new InstancedBufferGeometry()
-  geometry.setAttribute('position', new BufferAttribute(QUAD_POSITIONS, 3))
-  geometry.setIndex(QUAD_INDEX)
-  const segments = new InstancedInterleavedBuffer(positions, 6)
-  geometry.setAttribute('aStart', new InterleavedBufferAttribute(segments, 3, 0))
-  geometry.setAttribute('aEnd', new InterleavedBufferAttribute(segments, 3, 3))
-  geometry.instanceCount = positions.length / 6
+  const geometry = new BufferGeometry()
+  const { vertices, index } = segmentQuads(positions)
+  const buffer = new InterleavedBuffer(vertices, 6)
+  geometry.setAttribute('aStart', new InterleavedBufferAttribute(buffer, 3, 0))
+  geometry.setAttribute('aEnd', new InterleavedBufferAttribute(buffer, 3, 3))
+  const indices = new BufferAttribute(index, 1)
+  geometry.setIndex(indices)
+  // Several MB for the coastlines that the GPU holds from the first draw on and nothing reads again.
+  buffer.onUpload(releaseArray)
+  indices.onUpload(releaseArray)
   const material = new ShaderMaterial({
     vertexShader,
     fragmentShader,
@@ -187,6 +191,35 @@ export function restyleScreenLines(lines: ScreenLines, index: 0 | 1, style: Scre
 export function disposeScreenLines(lines: ScreenLines): void {
   lines.geometry.dispose()
   lines.material.dispose()
+}
+
+/**
+ * Four vertices per segment, each holding both ends (x, y, z, x, y, z), and
+ * two triangles per quad: 0 and 3 at the start, 1 and 2 at the end, 0 and 1
+ * on one side. `positions` holds the segments' ends as sphereSegments gives them.
+ */
+export function segmentQuads(positions: Float32Array): { vertices: Float32Array; index: Uint32Array } {
+  const count = Math.floor(positions.length / 6)
+  const vertices = new Float32Array(count * 24)
+  const index = new Uint32Array(count * 6)
+  for (let s = 0; s < count; s++) {
+    for (let corner = 0; corner < 4; corner++) {
+      for (let k = 0; k < 6; k++) vertices[s * 24 + corner * 6 + k] = positions[s * 6 + k] as number
+    }
+    const base = s * 4
+    const i = s * 6
+    index[i] = base
+    index[i + 1] = base + 1
+    index[i + 2] = base + 2
+    index[i + 3] = base
+    index[i + 4] = base + 2
+    index[i + 5] = base + 3
+  }
+  return { vertices, index }
+}
+
+function releaseArray(this: { array: unknown }): void {
+  this.array = null
 }
 
 function concat(a: Float32Array, b: Float32Array): Float32Array {

@@ -1,6 +1,6 @@
 import { Scene, Vector2, WebGLRenderTarget, type WebGLRenderer } from 'three'
 import { describe, expect, it } from 'vitest'
-import { createScreenLines, followDrawingBuffer, restyleScreenLines, type ScreenLines } from '../../../../src/renderer/globe/screenLines'
+import { createScreenLines, followDrawingBuffer, restyleScreenLines, segmentQuads, type ScreenLines } from '../../../../src/renderer/globe/screenLines'
 
 /** Two segments along the equator and one up a meridian, x, y, z pairs. */
 const equator = new Float32Array([1, 0, 0, 0.7, 0, 0.7, 0.7, 0, 0.7, 0, 0, 1])
@@ -23,7 +23,7 @@ function cssWidthDrawn(lines: ScreenLines, uniform: 'uWidthPx' | 'uSecondWidthPx
 }
 
 describe('screen-space lines', () => {
-  it('draws every segment of both groups as one instanced mesh with one material: one draw call', () => {
+  it('draws every segment of both groups as one mesh with one material, four vertices and two triangles a segment: one draw call', () => {
     const lines = createScreenLines(
       [
         { positions: equator, color: '#5f7f72', widthPx: 1.5 },
@@ -39,8 +39,9 @@ describe('screen-space lines', () => {
     expect(drawn).toEqual([lines])
     expect(Array.isArray(lines.material)).toBe(false)
     expect(lines.geometry.groups).toEqual([])
-    expect(lines.geometry.instanceCount).toBe(3)
-    expect(lines.geometry.index?.count).toBe(6)
+    // Plain vertices, not instances: a software renderer draws each instance on its own.
+    expect(lines.geometry.getAttribute('aStart').count).toBe(12)
+    expect(lines.geometry.index?.count).toBe(18)
     // The second group starts after the first's two segments.
     expect(lines.material.uniforms.uSecondFrom?.value).toBe(2)
   })
@@ -86,5 +87,15 @@ describe('screen-space lines', () => {
     expect(uniforms.uOpacity?.value).toBe(0.5)
     expect(uniforms.uSecondOpacity?.value).toBe(1)
     expect(buffer.data.version).toBe(version)
+  })
+
+  it('gives each segment four vertices holding both of its ends, and two triangles over them', () => {
+    const { vertices, index } = segmentQuads(equator)
+    expect(vertices.length).toBe(2 * 4 * 6)
+    for (let corner = 0; corner < 4; corner++) {
+      expect(Array.from(vertices.subarray(corner * 6, corner * 6 + 6))).toEqual(Array.from(equator.subarray(0, 6)))
+      expect(Array.from(vertices.subarray(24 + corner * 6, 24 + corner * 6 + 6))).toEqual(Array.from(equator.subarray(6, 12)))
+    }
+    expect(Array.from(index)).toEqual([0, 1, 2, 0, 2, 3, 4, 5, 6, 4, 6, 7])
   })
 })
