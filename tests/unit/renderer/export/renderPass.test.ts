@@ -101,4 +101,70 @@ describe('the export render pass', () => {
     expect(screen.resolution).toEqual([2560, 1440])
     expect(imagePx(screen, screen.widthPx, 1280)).toBeCloseTo(1.5, 6)
   })
+
+  /**
+   * A renderer whose targets read back bottom-up, as WebGL does: each pixel holds its row and column
+   * in the whole image (red, green) and the tile's view offset, with the render size limited to `limit`.
+   */
+  function pixelRenderer(lines: ScreenLines, limit: number) {
+    const { gl } = fakeRenderer(lines, { width: 1280, height: 720 }, 1)
+    let offset = { x: 0, y: 0 }
+    Object.assign(gl, {
+      capabilities: { isWebGL2: true, maxSamples: 4, maxTextureSize: limit },
+      getContext: () => ({ MAX_RENDERBUFFER_SIZE: 1, MAX_VIEWPORT_DIMS: 2, getParameter: (p: number) => (p === 1 ? limit : [limit, limit]) }),
+      render: (_scene: Scene, camera: PerspectiveCamera) => {
+        offset = camera.view?.enabled ? { x: camera.view.offsetX, y: camera.view.offsetY } : { x: 0, y: 0 }
+      },
+      readRenderTargetPixels: (_target: WebGLRenderTarget, _x: number, _y: number, w: number, h: number, out: Uint8Array) => {
+        for (let row = 0; row < h; row++) {
+          for (let x = 0; x < w; x++) {
+            const i = (row * w + x) * 4
+            out[i] = offset.y + (h - 1 - row)
+            out[i + 1] = offset.x + x
+            out[i + 2] = 7
+            out[i + 3] = 255
+          }
+        }
+      },
+    })
+    return gl
+  }
+
+  function expectUpright(pixels: ImageData) {
+    for (let y = 0; y < pixels.height; y++) {
+      for (let x = 0; x < pixels.width; x++) {
+        const i = (y * pixels.width + x) * 4
+        if (pixels.data[i] !== y || pixels.data[i + 1] !== x || pixels.data[i + 3] !== 255) {
+          throw new Error(`pixel ${x}, ${y} holds ${pixels.data[i + 1]}, ${pixels.data[i]}`)
+        }
+      }
+    }
+  }
+
+  it('turns the image read back bottom-up the right way up, for an odd and an even number of rows', () => {
+    const { lines, camera, scene: globe } = scene()
+    for (const size of [
+      { width: 200, height: 101 },
+      { width: 120, height: 60 },
+    ]) {
+      const gl = pixelRenderer(lines, 16384)
+      const image = renderGlobe({ gl, scene: globe, camera }, size, { ...size, scale: 1, transparent: false })
+      expect(image.pixels.width).toBe(size.width)
+      expectUpright(image.pixels)
+    }
+  })
+
+  it('stitches an image larger than the render limit from tiles, each the right way up and in its place', () => {
+    const { lines, camera, scene: globe } = scene()
+    const gl = pixelRenderer(lines, 256)
+    const image = renderGlobe({ gl, scene: globe, camera }, { width: 250, height: 150 }, { width: 255 + 200, height: 255 - 100, scale: 1, transparent: false })
+    expect(image.pixels.width).toBe(455)
+    // Pixel values wrap at 256: check rows and columns modulo 256.
+    for (let y = 0; y < image.pixels.height; y++) {
+      for (let x = 0; x < image.pixels.width; x++) {
+        const i = (y * image.pixels.width + x) * 4
+        if (image.pixels.data[i] !== y % 256 || image.pixels.data[i + 1] !== x % 256) throw new Error(`pixel ${x}, ${y} is out of place`)
+      }
+    }
+  })
 })
