@@ -95,7 +95,12 @@ export function renderGlobe(context: RenderContext, screen: { width: number; hei
   const restore = overrideForExport(scene, context, camera, height, scale, options.transparent)
   const previousTarget = gl.getRenderTarget()
   const pixels = new ImageData(width, height)
-  const tile = new Uint8Array(tileWidth * tileHeight * 4)
+  // Read as Uint8Array and copied into a Uint8Array view of the image: a copy between arrays of one
+  // type is a block copy, while Uint8Array into Uint8ClampedArray goes element by element.
+  const image = new Uint8Array(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength)
+  const single = tileWidth === width && tileHeight === height
+  // One tile (every size up to the render limit) is read straight into the image, then flipped in place.
+  const tile = single ? image : new Uint8Array(tileWidth * tileHeight * 4)
   try {
     for (let top = 0; top < height; top += tileHeight) {
       for (let left = 0; left < width; left += tileWidth) {
@@ -109,7 +114,8 @@ export function renderGlobe(context: RenderContext, screen: { width: number; hei
         gl.setRenderTarget(target)
         gl.render(scene, camera)
         gl.readRenderTargetPixels(target, 0, 0, w, h, tile)
-        copyFlipped(tile, w, h, pixels, left, top)
+        if (single) flipRows(image, w, h)
+        else copyFlipped(tile, w, h, image, width, left, top)
       }
     }
   } finally {
@@ -150,12 +156,25 @@ function maxRenderSize(context: WebGLRenderingContext | WebGL2RenderingContext, 
   return Math.max(256, Math.min(maxTexture, renderbuffer, viewportMax))
 }
 
-/** Rows come back bottom-up from WebGL: copy a tile into the image top-down at (left, top). */
-function copyFlipped(tile: Uint8Array, w: number, h: number, image: ImageData, left: number, top: number): void {
+/** Rows come back bottom-up from WebGL: copy a tile into the image (`imageWidth` px wide) top-down at (left, top). */
+export function copyFlipped(tile: Uint8Array, w: number, h: number, image: Uint8Array, imageWidth: number, left: number, top: number): void {
   const row = w * 4
   for (let y = 0; y < h; y++) {
     const from = (h - 1 - y) * row
-    image.data.set(tile.subarray(from, from + row), ((top + y) * image.width + left) * 4)
+    image.set(tile.subarray(from, from + row), ((top + y) * imageWidth + left) * 4)
+  }
+}
+
+/** Turns an image read bottom-up from WebGL the right way up, in place, a row pair at a time. */
+export function flipRows(image: Uint8Array, w: number, h: number): void {
+  const row = w * 4
+  const spare = new Uint8Array(row)
+  for (let top = 0, bottom = h - 1; top < bottom; top++, bottom--) {
+    const a = top * row
+    const b = bottom * row
+    spare.set(image.subarray(a, a + row))
+    image.copyWithin(a, b, b + row)
+    image.set(spare, b)
   }
 }
 
@@ -221,7 +240,9 @@ function overrideForExport(
     // Markers new at the time-lapse's year show their resting glow, never a frame of the ring spreading out.
     const appear = save(uniforms.uAppear)
     if (appear) appear.value = 1
-    for (const name of ['uWidthPx', 'uHighlightWidthPx'] as const) {
+    // Every `…WidthPx` uniform is a width in CSS px of the view (arcs, screen-space lines).
+    for (const name of Object.keys(uniforms)) {
+      if (!name.endsWith('WidthPx')) continue
       const width = save(uniforms[name])
       if (width && typeof width.value === 'number') width.value *= scale
     }

@@ -6,31 +6,40 @@ import { useAppStore } from '../state/store'
 import { watch } from '../state/watch'
 import { paletteFor } from '../theme/palette'
 import { radii } from './dimensions'
-import { createPlainLineSegments, disposeLines } from './lineSegments'
+import { lineWeights } from './lineWeights'
+import { createScreenLines, disposeScreenLines, restyleScreenLines } from './screenLines'
 
-/** Meridians and parallels every 10°, one draw call, in the theme's colour. */
+/** Drawn over the reach layer, under the coastlines. */
+const RENDER_ORDER = 2
+
+/** Meridians and parallels every 10°, one draw call, in the theme's colour (lineWeights.graticule). */
 export function Graticule() {
   const invalidate = useThree((state) => state.invalidate)
-  const lines = useMemo(
-    () =>
-      createPlainLineSegments(
-        sphereSegments(geoGraticule10().coordinates, radii.graticule, 2.5),
-        paletteFor(useAppStore.getState().theme).graticule,
-        'graticule',
-      ),
-    [],
-  )
+  const lines = useMemo(() => {
+    const built = createScreenLines(
+      [
+        {
+          positions: sphereSegments(geoGraticule10().coordinates, radii.graticule, 2.5),
+          color: paletteFor(useAppStore.getState().theme).graticule,
+          ...lineWeights.graticule,
+        },
+      ],
+      'graticule',
+    )
+    built.renderOrder = RENDER_ORDER
+    return built
+  }, [])
   useEffect(
     () =>
       watch(
         (state) => state.theme,
         (theme) => {
-          lines.material.color.set(paletteFor(theme).graticule)
+          restyleScreenLines(lines, 0, { color: paletteFor(theme).graticule, opacity: lineWeights.graticule.opacity })
           invalidate()
         },
       ),
     [lines, invalidate],
   )
-  useEffect(() => () => disposeLines(lines), [lines])
+  useEffect(() => () => disposeScreenLines(lines), [lines])
   return <primitive object={lines} />
 }
