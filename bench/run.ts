@@ -9,8 +9,8 @@
  * compare the ratios.
  * The time-lapse scene times a year change to the frame showing it, with the reach layer off and
  * on, and the reach worker's compute time per year (`timeLapseScene`).
- * `--only export`, `--only time-lapse`, `--only edges` or `--only everything` runs that scene alone
- * (the last two against globe.gl, BENCH_ONLY_ROUNDS rounds, 3 unless set); `--only heap` summarises a heap snapshot of each
+ * `--only export`, `--only time-lapse`, `--only regions`, `--only arcs`, `--only edges` or `--only everything`
+ * runs that scene alone (the last four against globe.gl, BENCH_ONLY_ROUNDS rounds, 3 unless set); `--only heap` summarises a heap snapshot of each
  * page in the base scene; `--only chunks` loads the web edition in the base scene BENCH_ROUNDS times and lists
  * which scripts loaded before its first frame (all printed, results.json left as it is).
  */
@@ -64,7 +64,7 @@ const YEAR_STEP = { selector: '[data-testid="year-slider"]', key: 'ArrowLeft' } 
 
 /** Exports measured for the export scene's median (the first, cold one included). */
 const exportRuns = Number(process.env.BENCH_EXPORT_RUNS ?? 6)
-/** Rounds of `--only edges` and `--only everything`: a few minutes with the builds. */
+/** Rounds of `--only regions`, `arcs`, `edges` and `everything`: a few minutes with the builds. */
 const onlyRounds = Number(process.env.BENCH_ONLY_ROUNDS ?? 3)
 const onlyArgument = process.argv.indexOf('--only')
 const only = onlyArgument >= 0 ? process.argv[onlyArgument + 1] : undefined
@@ -133,11 +133,13 @@ async function timeLapseScene(url: string) {
 }
 
 /** What `--only` takes. */
-const ONLY = ['export', 'heap', 'chunks', TIME_LAPSE_SCENE, 'edges', 'everything'] as const
+const COMPARED_ALONE = ['regions', 'arcs', 'edges', 'everything'] as const
+type ComparedAlone = (typeof COMPARED_ALONE)[number]
+const ONLY = ['export', 'heap', 'chunks', TIME_LAPSE_SCENE, ...COMPARED_ALONE] as const
 type Only = (typeof ONLY)[number]
 
 /** `--only export`, `--only time-lapse`, `--only heap` and `--only chunks`: one scene, printed. */
-async function onlyOne(which: Exclude<Only, 'edges' | 'everything'>): Promise<void> {
+async function onlyOne(which: Exclude<Only, ComparedAlone>): Promise<void> {
   log('building the web edition (npm run build:web)')
   buildOurs()
   const ours = await serveStatic(oursOutDir, root)
@@ -231,8 +233,8 @@ function sceneResult(runs: number, method: unknown, ours: Sample[], theirs: Samp
   }
 }
 
-/** `--only edges` and `--only everything`: that scene on both pages, printed. */
-async function onlyCompared(which: 'edges' | 'everything'): Promise<void> {
+/** `--only regions`, `arcs`, `edges` or `everything`: that scene on both pages, printed. */
+async function onlyCompared(which: ComparedAlone): Promise<void> {
   if (!Number.isInteger(onlyRounds) || onlyRounds < 1) throw new Error(`BENCH_ONLY_ROUNDS must be a whole number >= 1`)
   log('building the web edition (npm run build:web)')
   buildOurs()
@@ -243,10 +245,21 @@ async function onlyCompared(which: 'edges' | 'everything'): Promise<void> {
   const globeGl = await serveStatic(globeGlOutDir, root)
   try {
     const method = describeMethod.scenes(methodFacts(built))
-    const name = which === 'edges' ? EDGES_SCENE : EVERYTHING_SCENE
-    const app = which === 'edges' ? stored(ours.url, edgesSettings) : { ...stored(ours.url, everythingSettings), keyStep: YEAR_STEP }
-    const samples = await compareScene(name, app, (size) => theirPage(globeGl.url, size, which), onlyRounds)
-    const result = sceneResult(onlyRounds, method[which], samples.ours, samples.globegl, `InfraGlobe ÷ globe.gl in the ${name} scene`)
+    const alone = {
+      // The base scene as the whole run measures it, plus the frames after the turn.
+      regions: { name: 'regions', app: oursBase(ours.url), theirs: null, method: method.base },
+      arcs: { name: ARCS_SCENE, app: stored(ours.url, benchSettings), theirs: 'arcs', method: method.arcs },
+      edges: { name: EDGES_SCENE, app: stored(ours.url, edgesSettings), theirs: 'edges', method: method.edges },
+      everything: {
+        name: EVERYTHING_SCENE,
+        app: { ...stored(ours.url, everythingSettings), keyStep: YEAR_STEP },
+        theirs: 'everything',
+        method: method.everything,
+      },
+    } as const satisfies Record<ComparedAlone, { name: string; app: AppUnderTest; theirs: GlobeGlScene | null; method: unknown }>
+    const { name, app, theirs } = alone[which]
+    const samples = await compareScene(name, app, (size) => theirPage(globeGl.url, size, theirs), onlyRounds)
+    const result = sceneResult(onlyRounds, alone[which].method, samples.ours, samples.globegl, `InfraGlobe ÷ globe.gl in the ${name} scene`)
     log(`${name}: InfraGlobe ${result.layerBudget.verdict}`)
     warnAbout([
       [`InfraGlobe (${name})`, result.ours],
@@ -292,10 +305,10 @@ async function main(): Promise<void> {
   if (only !== undefined && !(ONLY as readonly string[]).includes(only)) {
     throw new Error(`--only takes ${ONLY.map((name) => `"${name}"`).join(', ')} (got ${only ?? 'nothing'})`)
   }
-  if (only === 'edges' || only === 'everything') return onlyCompared(only)
+  if ((COMPARED_ALONE as readonly string[]).includes(only ?? '')) return onlyCompared(only as ComparedAlone)
   if (!Number.isInteger(exportRuns) || exportRuns < 1) throw new Error(`BENCH_EXPORT_RUNS must be a whole number >= 1`)
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_ROUNDS must be a whole number >= 1`)
-  if (only !== undefined) return onlyOne(only as Exclude<Only, 'edges' | 'everything'>)
+  if (only !== undefined) return onlyOne(only as Exclude<Only, ComparedAlone>)
   if (!Number.isInteger(sceneRounds) || sceneRounds < 0) throw new Error(`BENCH_SCENE_ROUNDS must be a whole number >= 0`)
   log('building the web edition (npm run build:web)')
   buildOurs()

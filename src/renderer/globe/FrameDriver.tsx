@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber'
 import { useEffect, useState } from 'react'
 import { AdaptiveResolution } from './adaptiveResolution'
+import { MultisampledFrame } from './multisampledFrame'
 import type { GlobeRuntime } from './runtime'
 import type { RenderedFrame } from './types'
 
@@ -10,7 +11,8 @@ import type { RenderedFrame } from './types'
  * this frame, project the markers with the camera just used, and run the
  * runtime's after-frame list (labels, hover, probe counters, annotations):
  * one place, same camera. While the camera keeps moving it draws at a lower
- * pixel ratio (AdaptiveResolution) and at the full one again once it stops.
+ * pixel ratio (AdaptiveResolution) without multisampling, and at the full
+ * one with it again once it stops (MultisampledFrame).
  */
 export function FrameDriver({ runtime }: { runtime: GlobeRuntime }) {
   useEffect(
@@ -21,6 +23,8 @@ export function FrameDriver({ runtime }: { runtime: GlobeRuntime }) {
   )
 
   const [resolution] = useState(() => new AdaptiveResolution())
+  const [atRest] = useState(() => new MultisampledFrame())
+  useEffect(() => () => atRest.dispose(), [atRest])
 
   useFrame((state) => {
     const { gl, scene, camera, size, viewport } = state
@@ -28,7 +32,9 @@ export function FrameDriver({ runtime }: { runtime: GlobeRuntime }) {
     const dpr = resolution.beforeRender(camera.matrixWorld, window.devicePixelRatio)
     // r3f resizes the drawing buffer synchronously, so this frame is drawn at the new ratio.
     if (viewport.dpr !== dpr) state.setDpr(dpr)
-    gl.render(scene, camera)
+    // The canvas has no multisampling (Globe.tsx): a moving frame goes straight to it, one at rest through 4× samples.
+    if (resolution.moving) gl.render(scene, camera)
+    else atRest.render(gl, scene, camera)
     frame.drawCalls = gl.info.render.calls
     runtime.project(camera, size.width, size.height)
     runtime.afterFrame.run(frame)

@@ -176,7 +176,8 @@ export function Globe() {
         frameloop="demand"
         dpr={DPR_RANGE}
         flat
-        gl={{ antialias: true, alpha: false }}
+        // No multisampled canvas: frames at rest get their samples from MultisampledFrame, moving ones none.
+        gl={{ antialias: false, alpha: false }}
         camera={{ fov: FOV_DEGREES, near: 0.01, far: 50, position: [0, 0, INITIAL_VIEW.distance] }}
         onCreated={({ gl }) => {
           runtime.canvas = gl.domElement

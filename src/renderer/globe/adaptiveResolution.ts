@@ -48,6 +48,14 @@ export class AdaptiveResolution {
   get wantsAnotherFrame(): boolean {
     return this.movingFrames >= 2
   }
+
+  /**
+   * Whether the frame just decided is a moving one (drawn at the lower ratio):
+   * it is also drawn without multisampling, which the motion hides as well.
+   */
+  get moving(): boolean {
+    return this.movingFrames >= 2
+  }
 }
 
 /**

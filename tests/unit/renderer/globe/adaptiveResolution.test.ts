@@ -30,6 +30,16 @@ describe('AdaptiveResolution', () => {
     expect(resolution.wantsAnotherFrame).toBe(false)
   })
 
+  it('calls a frame moving exactly when it is drawn at the lower ratio', () => {
+    const resolution = new AdaptiveResolution()
+    const moving: boolean[] = []
+    for (const x of [0, 0, 0.1, 0.2, 0.3, 0.3, 0.3]) {
+      resolution.beforeRender(at(x), 1)
+      moving.push(resolution.moving)
+    }
+    expect(moving).toEqual([false, false, false, true, true, false, false])
+  })
+
   it('does not count sub-pixel steps, the tail of the damping, as moving', () => {
     const resolution = new AdaptiveResolution()
     resolution.beforeRender(at(0), 1)
