@@ -38,7 +38,7 @@ export interface GlobeImage {
   project(lat: number, lon: number, radius?: number): { x: number; y: number; visible: boolean }
 }
 
-/** Samples for the render target's antialiasing (WebGL2); the screen uses the canvas's own antialiasing. */
+/** Samples for the render target's antialiasing (WebGL2), as for a frame at rest on screen (multisampledFrame). */
 const MSAA_SAMPLES = 4
 /**
  * Above this many pixels the target is not multisampled: with software
