@@ -6,11 +6,11 @@ import { radians, toVector, type Vec3 } from '../../shared/geo'
 import { useAppStore } from '../state/store'
 import { watch } from '../state/watch'
 import { comfortableDistance, placeView, planFlight, stepFlight, viewOfPosition, type Flight } from './cameraFlight'
-import { INITIAL_CENTRE, MIN_DISTANCE, WHOLE_VIEW, initialDistance, maxDistance, orbitDistanceLimits, type ViewShare } from './cameraLimits'
+import { INITIAL_CENTRE, MIN_DISTANCE, WHOLE_VIEW, initialDistance, maxDistance, orbitDistanceLimits } from './cameraLimits'
 import { FOV_DEGREES } from './dimensions'
 import { MAX_STEP_SECONDS, MAX_TURN_STEP_SECONDS } from './frameTiming'
 import type { GlobeRuntime } from './runtime'
-import type { CameraCommands } from './types'
+import type { CameraCommands, ViewShare } from './types'
 import { ViewShift } from './viewShift'
 
 /** Rate (1/s) at which the zoom closes on its target. */

@@ -1,14 +1,8 @@
 import { radians } from '../../shared/geo'
-import type { CameraView } from './types'
+import type { CameraView, ViewShare } from './types'
 
 /** Closest approach (distance from the centre, Earth radius 1): a metro area fills the view. */
 export const MIN_DISTANCE = 1.12
-
-/** The share of the view's width and height left free for the globe (see viewShift): all of it but while presenting. */
-export interface ViewShare {
-  x: number
-  y: number
-}
 
 export const WHOLE_VIEW: ViewShare = { x: 1, y: 1 }
 

@@ -1,7 +1,9 @@
 import { radians, toLatLon, toVector, type LatLon, type Vec3 } from '../../shared/geo'
 import { MAX_VIEW_LATITUDE } from './cameraFlight'
-import type { CameraView } from './types'
-import { NO_SHIFT, type ShiftPx } from './viewShift'
+import type { CameraView, Rect, ShiftPx } from './types'
+import { NO_SHIFT } from './viewShift'
+
+export type { Rect } from './types'
 
 /**
  * Framing: where the camera must be for a scene's subject (its regions, the
@@ -10,14 +12,6 @@ import { NO_SHIFT, type ShiftPx } from './viewShift'
  * globe's camera model (a perspective camera looking at the Earth's centre
  * with north up, as CameraRig keeps it), so it can be checked without WebGL.
  */
-
-/** A rectangle in CSS px of the canvas (0, 0 at its top left). */
-export interface Rect {
-  left: number
-  top: number
-  right: number
-  bottom: number
-}
 
 export interface FramingView {
   width: number

@@ -1,6 +1,5 @@
 import type { Camera, Scene, WebGLRenderer } from 'three'
 import type { CameraView } from '../../shared/lesson/schema'
-import type { FreeView } from './viewShift'
 
 /*
  * Types shared by the globe's modules and the features beside it. They live
@@ -72,4 +71,30 @@ export interface ScreenBox {
   top: number
   right: number
   bottom: number
+}
+
+/** A rectangle in CSS px of the canvas (0, 0 at its top left). */
+export interface Rect {
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
+/** How far the globe's centre sits from the middle of the canvas on screen, CSS px (+x right, +y down). */
+export interface ShiftPx {
+  x: number
+  y: number
+}
+
+/** The share of the view's width and height left free for the globe (see viewShift): all of it but while presenting. */
+export interface ViewShare {
+  x: number
+  y: number
+}
+
+/** The part of the view the globe is given: its centre's shift and the share of the canvas it spans. */
+export interface FreeView {
+  shift: ShiftPx
+  share: ViewShare
 }

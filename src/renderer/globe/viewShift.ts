@@ -1,20 +1,10 @@
 import type { PerspectiveCamera } from 'three'
-import { WHOLE_VIEW, type ViewShare } from './cameraLimits'
-import type { Rect } from './framing'
+import { WHOLE_VIEW } from './cameraLimits'
+import type { FreeView, Rect, ShiftPx } from './types'
 
-/** How far the globe's centre sits from the middle of the canvas on screen, CSS px (+x right, +y down). */
-export interface ShiftPx {
-  x: number
-  y: number
-}
+export type { FreeView, ShiftPx } from './types'
 
 export const NO_SHIFT: ShiftPx = { x: 0, y: 0 }
-
-/** The part of the view the globe is given: its centre's shift and the share of the canvas it spans. */
-export interface FreeView {
-  shift: ShiftPx
-  share: ViewShare
-}
 
 export const WHOLE_FREE_VIEW: FreeView = { shift: NO_SHIFT, share: WHOLE_VIEW }
 
