@@ -21,7 +21,8 @@ export interface AppUnderTest {
   /** After the turn: fly the camera to this view (InfraGlobe's probe) and count the frames once it rests. */
   flyTo?: { lat: number; lon: number; distance: number }
   /** After the turn: press this key on this element (a year step) and count the frames once it rests. */
-  keyStep?: { selector: string; key: string }
+  /** A key pressed on an element after the fly-to (in the side panel's `tab`, opened first when given), and the frames counted after it. */
+  keyStep?: { tab?: string; selector: string; key: string }
   /** Take a heap snapshot after load and summarise it (slow; for `--only heap`). */
   heapSnapshot?: boolean
 }
@@ -139,8 +140,15 @@ export async function measure(app: AppUnderTest, timing: Timing): Promise<Sample
       idleFramesAfterFlyTo = await idleAfter()
     }
     let idleFramesAfterKeyStep = Number.NaN
-    if (timing.idleAfterTurnMs && app.keyStep && (await page.locator(app.keyStep.selector).count()) > 0) {
-      await page.locator(app.keyStep.selector).first().press(app.keyStep.key)
+    if (timing.idleAfterTurnMs && app.keyStep) {
+      const { tab, selector, key } = app.keyStep
+      if (tab) {
+        await page.getByRole('tab', { name: tab, exact: true }).click()
+        // The view is a chunk of its own: fetched on need, and then the panel settles before the step.
+        await page.locator(selector).first().waitFor({ timeout: 30_000 })
+        await page.waitForTimeout(timing.settleMs)
+      }
+      await page.locator(selector).first().press(key)
       idleFramesAfterKeyStep = await idleAfter()
     }
     const chunks = app.chunkSizes ? await chunkLoads(page, readyMs, app.chunkSizes) : undefined

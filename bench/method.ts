@@ -102,8 +102,8 @@ export const describeMethod = {
           "and Wavelength Zones, reach; compared with globe.gl's arcs scene plus the edges scene's points (the " +
           'arcs and the edge and zone marks; globe.gl has no reach layer, no zone tethers and no time-lapse)',
         yearStep:
-          'after the fly-to, one step of the time-lapse year (ArrowLeft on its slider, when open); ' +
-          'idleFramesAfterYearStep counts the frames once it is drawn (absent when the slider is not on the page)',
+          'after the fly-to, the Time view opened and one step of the time-lapse year (ArrowLeft on its slider); ' +
+          'idleFramesAfterYearStep counts the frames once it is drawn',
       },
     }
   },

@@ -59,8 +59,8 @@ const sceneTiming: Timing = { ...timing, idleMs: 4_000, rotateMs: 4_000, idleAft
 const sceneCompared = [...metrics, 'idleFramesAfterTurn'] as const
 /** A fly-to after the turn: Frankfurt from a little closer. */
 const FLY_TO = { lat: 50.11, lon: 8.68, distance: 2.6 } as const
-/** A year step after the fly-to (the time-lapse's year slider, when the page has it open). */
-const YEAR_STEP = { selector: '[data-testid="year-slider"]', key: 'ArrowLeft' } as const
+/** A year step after the fly-to: the Time view opened, then one step back on its year slider. */
+const YEAR_STEP = { tab: 'Time', selector: 'input[type="range"][aria-label="Year"]', key: 'ArrowLeft' } as const
 
 /** Exports measured for the export scene's median (the first, cold one included). */
 const exportRuns = Number(process.env.BENCH_EXPORT_RUNS ?? 6)
