@@ -1,5 +1,5 @@
 import { Color, DoubleSide, ShaderMaterial, Vector2 } from 'three'
-import { horizonMarginGlsl, horizonMarginUniforms } from './shaderChunks'
+import { horizonMarginGlsl, horizonMarginUniforms, segmentCornerGlsl } from './shaderChunks'
 
 /** How a segment is drawn (the per-instance `aStyle` attribute). */
 export const arcStyle = {
@@ -30,7 +30,6 @@ const vertexShader = /* glsl */ `
   attribute vec3 aColor;
   attribute vec2 aEnds;
   attribute float aStyle;
-  uniform vec2 uResolution;
   uniform float uWidthPx;
   uniform float uHighlightWidthPx;
   uniform float uHovered;
@@ -41,6 +40,7 @@ const vertexShader = /* glsl */ `
   uniform float uHighlightMix;
   ${varyings}
   ${horizonMarginGlsl}
+  ${segmentCornerGlsl}
 
   // 1 when this segment's arc ends at the region with that index.
   float endsAt(float region) {
@@ -74,17 +74,9 @@ const vertexShader = /* glsl */ `
 
     vec4 clipStart = projectionMatrix * start;
     vec4 clipEnd = projectionMatrix * end;
-    vec2 halfSize = 0.5 * uResolution;
-    vec2 direction = (clipEnd.xy / clipEnd.w - clipStart.xy / clipStart.w) * halfSize;
-    float length2 = dot(direction, direction);
-    direction = length2 > 1e-10 ? direction * inversesqrt(length2) : vec2(1.0, 0.0);
-    vec2 normal = vec2(-direction.y, direction.x);
-
     // One px beyond the line on each side for the antialiased edge.
     float reach = halfWidth + 1.0;
-    vec4 clip = position.x < 0.5 ? clipStart : clipEnd;
-    clip.xy += normal * (position.y * reach) / halfSize * clip.w;
-    gl_Position = clip;
+    gl_Position = segmentCorner(clipStart, clipEnd, position.xy, reach);
 
     vAcross = position.y * reach;
     vHalfWidth = halfWidth;

@@ -10,7 +10,7 @@ import {
   type ColorRepresentation,
   type WebGLRenderer,
 } from 'three'
-import { horizonMarginGlsl, horizonMarginUniforms } from './shaderChunks'
+import { horizonMarginGlsl, horizonMarginUniforms, segmentCornerGlsl } from './shaderChunks'
 
 /** One group of lines of a layer, drawn in its own colour and width. */
 export interface ScreenLineGroup {
@@ -35,7 +35,6 @@ export type ScreenLineGroups = readonly [ScreenLineGroup] | readonly [ScreenLine
 const vertexShader = /* glsl */ `
   attribute vec3 aStart;
   attribute vec3 aEnd;
-  uniform vec2 uResolution;
   uniform float uPixelRatio;
   uniform float uWidthPx;
   uniform float uSecondWidthPx;
@@ -45,6 +44,7 @@ const vertexShader = /* glsl */ `
   varying float vFacing;
   varying float vSecond;
   ${horizonMarginGlsl}
+  ${segmentCornerGlsl}
 
   void main() {
     // Four vertices per segment; the vertex's place in its quad says which end and which side it is.
@@ -65,17 +65,9 @@ const vertexShader = /* glsl */ `
     // Matrix times vector twice, never matrix times matrix: tens of thousands of segments per frame.
     vec4 clipStart = projectionMatrix * (modelViewMatrix * vec4(aStart, 1.0));
     vec4 clipEnd = projectionMatrix * (modelViewMatrix * vec4(aEnd, 1.0));
-    vec2 halfSize = 0.5 * uResolution;
-    vec2 direction = (clipEnd.xy / clipEnd.w - clipStart.xy / clipStart.w) * halfSize;
-    float length2 = dot(direction, direction);
-    direction = length2 > 1e-10 ? direction * inversesqrt(length2) : vec2(1.0, 0.0);
-    vec2 normal = vec2(-direction.y, direction.x);
-
     // One drawing-buffer px beyond the line on each side for the antialiased edge.
     float reach = halfWidth + 1.0;
-    vec4 clip = quad.x < 0.5 ? clipStart : clipEnd;
-    clip.xy += normal * (quad.y * reach) / halfSize * clip.w;
-    gl_Position = clip;
+    gl_Position = segmentCorner(clipStart, clipEnd, quad, reach);
     vAcross = quad.y * reach;
     vHalfWidth = halfWidth;
     vSecond = second;

@@ -34,8 +34,7 @@ export function registerFullLegend(element: HTMLElement | null): void {
 
 /** Where the unfolded legend is (or would be), viewport px; null without a legend. */
 export function fullLegendRect(): DOMRect | null {
-  const rect = fullLegend?.getBoundingClientRect()
-  return rect && rect.width > 0 && rect.height > 0 ? rect : null
+  return laidOutBox(fullLegend)
 }
 
 let foldedLegend: HTMLElement | null = null
@@ -47,6 +46,11 @@ export function registerFoldedLegend(element: HTMLElement | null): void {
 
 /** Where the folded legend is (or would be), viewport px; null without a legend. What presenting always leaves it. */
 export function foldedLegendRect(): DOMRect | null {
-  const rect = foldedLegend?.getBoundingClientRect()
+  return laidOutBox(foldedLegend)
+}
+
+/** An element's box on screen, or null when it has none (absent, or not laid out). */
+function laidOutBox(element: HTMLElement | null): DOMRect | null {
+  const rect = element?.getBoundingClientRect()
   return rect && rect.width > 0 && rect.height > 0 ? rect : null
 }

@@ -1,13 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest'
 import { addViewObstacle, freeArea, freeAreaOf, obstacleBoxes } from '../../../../src/renderer/globe/viewObstacles'
-
-/** An element laid out at this box (jsdom lays nothing out). */
-function boxed(left: number, top: number, right: number, bottom: number): HTMLElement {
-  const element = document.createElement('div')
-  element.getBoundingClientRect = () => new DOMRect(left, top, right - left, bottom - top)
-  return element
-}
+import { boxedElement } from '../../fixtures/renderer/layout'
 
 const withdraw: (() => void)[] = []
 afterEach(() => {
@@ -27,11 +21,11 @@ describe('freeAreaOf', () => {
 })
 
 describe('freeArea', () => {
-  const canvas = boxed(0, 0, 1024, 768)
+  const canvas = boxedElement(0, 0, 1024, 768)
 
   it('leaves out a panel over the globe by default, and only the roles asked for', () => {
-    withdraw.push(addViewObstacle(boxed(40, 470, 980, 708), 'caption'))
-    withdraw.push(addViewObstacle(boxed(372, 62, 1006, 458), 'panel'))
+    withdraw.push(addViewObstacle(boxedElement(40, 470, 980, 708), 'caption'))
+    withdraw.push(addViewObstacle(boxedElement(372, 62, 1006, 458), 'panel'))
     // Above the caption and left of the AZ view.
     expect(freeArea(canvas)).toEqual({ left: 0, top: 0, right: 362, bottom: 460 })
     expect(freeArea(canvas, ['caption'])).toEqual({ left: 0, top: 0, right: 1024, bottom: 460 })
@@ -44,9 +38,9 @@ describe('freeArea', () => {
 
 describe('obstacleBoxes', () => {
   it('lists where the obstacles of a role are, leaving out hidden ones and withdrawn ones', () => {
-    const stop = addViewObstacle(boxed(372, 62, 1006, 458), 'panel')
-    withdraw.push(addViewObstacle(boxed(0, 0, 0, 0), 'panel'))
-    withdraw.push(addViewObstacle(boxed(16, 16, 620, 150), 'legend'))
+    const stop = addViewObstacle(boxedElement(372, 62, 1006, 458), 'panel')
+    withdraw.push(addViewObstacle(boxedElement(0, 0, 0, 0), 'panel'))
+    withdraw.push(addViewObstacle(boxedElement(16, 16, 620, 150), 'legend'))
     expect(obstacleBoxes(['panel']).map((b) => [b.left, b.top, b.right, b.bottom])).toEqual([[372, 62, 1006, 458]])
     stop()
     expect(obstacleBoxes(['panel'])).toEqual([])
