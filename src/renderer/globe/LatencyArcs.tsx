@@ -6,20 +6,18 @@ import { useAppStore, type AppState } from '../state/store'
 import { shallow, watch } from '../state/watch'
 import type { RegionNote } from './layerLabels'
 import { updateArcUniforms } from './arcFrame'
-import { MAX_STEP_SECONDS } from './frameTiming'
-import { createLatencyLayer, nearestNotes, writeLatencyArcs } from './latencyArcLayer'
+import { ArcFlow } from './arcFlow'
+import { arcsFlowAfter, createLatencyLayer, nearestNotes, writeLatencyArcs, type LatencyArcInput } from './latencyArcLayer'
 import type { GlobeRuntime } from './runtime'
 
 /**
- * After the arcs change (the pin moves, the layer comes on) the dashes flow
- * from the pin towards the regions for this long, then rest: the direction
- * shows, and the app goes idle again instead of drawing frames forever.
- * Their shape (bright head, faint tail) keeps the direction when they rest.
+ * After the arcs give a new answer (the pin moves, the layer comes on; see
+ * arcsFlowAfter) the dashes flow from the pin towards the regions for this
+ * long, then rest: the direction shows, and the app goes idle again instead
+ * of drawing frames forever. Their shape (bright head, faint tail) keeps the
+ * direction when they rest.
  */
 export const FLOW_SECONDS = 6
-
-/** The flow asks for at most this many frames per second (other motion may draw more). */
-const FLOW_FPS = 30
 
 const DASH_PX = 16
 
@@ -32,14 +30,6 @@ const highlighted = (state: AppState) => [state.hoveredCode, state.selectedCode]
 
 const NOTE_GROUP = 'latency'
 const NO_NOTES: ReadonlyMap<string, RegionNote> = new Map()
-
-interface Flow {
-  /** Seconds of flow left. */
-  remaining: number
-  /** A frame of the flow was drawn last time: the next one may step by its delta. */
-  running: boolean
-  timer: number
-}
 
 interface LatencyArcsProps {
   /** Regions in the runtime's order: a new list rebuilds the layer once the runtime holds it. */
@@ -58,14 +48,15 @@ interface LatencyArcsProps {
 export function LatencyArcs({ regions, runtime }: LatencyArcsProps) {
   const invalidate = useThree((state) => state.invalidate)
   const layer = useMemo(() => createLatencyLayer(regions.length), [regions])
-  const flow = useMemo<Flow>(() => ({ remaining: 0, running: false, timer: 0 }), [])
+  const flow = useMemo(() => new ArcFlow(FLOW_SECONDS, invalidate), [invalidate])
 
   useEffect(
     () => () => {
+      flow.dispose()
       layer.buffers.geometry.dispose()
       layer.mesh.material.dispose()
     },
-    [layer],
+    [layer, flow],
   )
 
   useEffect(() => {
@@ -75,35 +66,33 @@ export function LatencyArcs({ regions, runtime }: LatencyArcsProps) {
       if (uniforms.uSelected) uniforms.uSelected.value = runtime.indexOf(selectedCode)
       invalidate()
     }
+    let drawn: LatencyArcInput | null = null
     const rebuild = ([dataset, userLocation, on, scope, theme, year]: ReturnType<typeof arcInputs>): void => {
-      const shown = writeLatencyArcs(layer, runtime, { dataset, userLocation, on, scope, theme, year })
+      const input: LatencyArcInput = { dataset, userLocation, on, scope, theme, year }
+      const shown = writeLatencyArcs(layer, runtime, input)
       // The statuses come from the same dataset as the arcs, so arcInputs covers them.
       const statuses = selectRegionStatuses(useAppStore.getState())
       runtime.layerLabels.setNotes(NOTE_GROUP, shown ? nearestNotes(shown, statuses, theme) : NO_NOTES)
-      flow.remaining = shown && !useAppStore.getState().reducedMotion ? FLOW_SECONDS : 0
-      flow.running = false
+      if (!shown) flow.stop()
+      else if (arcsFlowAfter(input, drawn)) flow.start(useAppStore.getState().reducedMotion)
+      drawn = input
       invalidate()
     }
     const stopOnReducedMotion = (reduced: boolean, before: boolean): void => {
-      if (reduced && !before) flow.remaining = 0
+      if (reduced && !before) flow.stop()
     }
     const unwatch = [
       watch(arcInputs, rebuild, { equality: shallow }),
       watch(highlighted, highlight, { equality: shallow }),
       watch((state) => state.reducedMotion, stopOnReducedMotion),
     ]
-    // A hidden page draws nothing; the flow carries on where it stopped when the page shows again.
     const onVisibility = (): void => {
-      if (document.visibilityState !== 'visible' || flow.remaining <= 0) return
-      flow.running = false
-      invalidate()
+      if (document.visibilityState === 'visible') flow.resume()
     }
     document.addEventListener('visibilitychange', onVisibility)
     return () => {
       for (const stop of unwatch) stop()
       document.removeEventListener('visibilitychange', onVisibility)
-      window.clearTimeout(flow.timer)
-      flow.timer = 0
       runtime.layerLabels.setNotes(NOTE_GROUP, NO_NOTES)
     }
   }, [layer, flow, runtime, invalidate])
@@ -112,24 +101,7 @@ export function LatencyArcs({ regions, runtime }: LatencyArcsProps) {
     const material = layer.mesh.material
     if (!layer.mesh.visible) return
     updateArcUniforms(material, camera, size.width, size.height, DASH_PX)
-    if (flow.remaining <= 0 || document.visibilityState === 'hidden') {
-      flow.running = false
-      return
-    }
-    // After a pause r3f's delta spans the whole pause: the first frame of a flow takes no step.
-    // The flow lasts its seconds of wall time however slowly frames come; the dashes step at most
-    // MAX_STEP_SECONDS a frame so a slow frame never makes them jump.
-    const elapsed = flow.running ? delta : 0
-    flow.running = true
-    flow.remaining -= elapsed
-    const time = material.uniforms.uTime
-    if (time) time.value = (time.value as number) + Math.min(elapsed, MAX_STEP_SECONDS)
-    if (flow.remaining > 0 && flow.timer === 0) {
-      flow.timer = window.setTimeout(() => {
-        flow.timer = 0
-        invalidate()
-      }, 1000 / FLOW_FPS)
-    }
+    flow.step(material, delta)
   })
 
   return <primitive object={layer.mesh} />

@@ -67,6 +67,22 @@ export interface LatencyArcInput {
   year?: SceneYear
 }
 
+/**
+ * Whether a change of the arcs' inputs makes the dashes flow again. They flow for a new answer
+ * to "how far is each region from me": the layer showing first, coming on, the pin moving,
+ * another scope or dataset. A year step or a theme change redraws the same answer at rest: a
+ * time-lapse stepping a year a second would otherwise keep the app drawing all the time.
+ */
+export function arcsFlowAfter(next: LatencyArcInput, previous: LatencyArcInput | null): boolean {
+  if (previous === null) return true
+  return (
+    next.userLocation !== previous.userLocation ||
+    (next.on && !previous.on) ||
+    next.scope !== previous.scope ||
+    next.dataset !== previous.dataset
+  )
+}
+
 const pin: Vec3 = [0, 0, 0]
 const target: Vec3 = [0, 0, 0]
 const color = new Color()

@@ -4,6 +4,7 @@ import { commitArcs, createArcBuffers, writeArc } from '../../../../src/renderer
 import { NO_REGION, arcStyle } from '../../../../src/renderer/globe/arcMaterial'
 import {
   ARC_PIECES,
+  arcsFlowAfter,
   LABELLED_NEAREST,
   createLatencyLayer,
   nearestNotes,
@@ -270,5 +271,25 @@ describe('the latency arcs', () => {
     const closed = nearestNotes(ranked, statuses)
     expect([...closed.keys()]).toEqual([...ranked.slice(0, LABELLED_NEAREST).map((r) => r.code), last.code])
     expect(closed.get(last.code)?.text).toBe(formatRtt(last.rttMs))
+  })
+})
+
+describe('when the latency arcs flow again', () => {
+  const dataset = makeDataset()
+  const here = { lat: 50.11, lon: 8.68, label: 'Frankfurt am Main, DE', origin: 'search' as const }
+  const shown = { dataset, userLocation: here, on: true, scope: 'all' as const, theme: 'dark' as const, year: 2026 }
+
+  it('flows when the layer first shows, comes on, the pin moves, or the scope or dataset changes', () => {
+    expect(arcsFlowAfter(shown, null)).toBe(true)
+    expect(arcsFlowAfter(shown, { ...shown, on: false })).toBe(true)
+    expect(arcsFlowAfter(shown, { ...shown, userLocation: { ...here } })).toBe(true)
+    expect(arcsFlowAfter(shown, { ...shown, scope: 5 })).toBe(true)
+    expect(arcsFlowAfter(shown, { ...shown, dataset: makeDataset() })).toBe(true)
+  })
+
+  it('rests through a year step and a theme change, so a time-lapse lets the app go idle', () => {
+    expect(arcsFlowAfter(shown, { ...shown, year: 2019 })).toBe(false)
+    expect(arcsFlowAfter(shown, { ...shown, theme: 'light' })).toBe(false)
+    expect(arcsFlowAfter(shown, { ...shown })).toBe(false)
   })
 })
