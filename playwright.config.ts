@@ -7,7 +7,11 @@ const baseURL = `http://127.0.0.1:${port}`
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  workers: 1,
+  // One browser at a time by default: software WebGL is CPU-heavy and engineers share machines.
+  // E2E_WORKERS=2 lets a dedicated two-core machine (CI) run two spec files side by side: a
+  // single browser leaves a core idle while it boots, waits for stillness or sits in a fixed
+  // idle check, and every test already starts from its own fresh page.
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 1,
   fullyParallel: false,
   // Software WebGL takes tens of milliseconds per frame: the first scene takes a while.
   timeout: 90_000,

@@ -1,14 +1,22 @@
+import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
+    // Every core runs test files. Vitest's default keeps one core for its main process, which
+    // on a two-core CI machine means one file at a time; the main process only transforms and
+    // reports, so it shares a core with little loss.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
           name: 'node',
           environment: 'node',
+          // Worker threads start faster than child processes; each file still gets a fresh
+          // thread with its own modules (isolation stays on).
+          pool: 'threads',
           // Tests mirror the source tree: tests/unit/<folder under src or scripts>/<file>.test.ts;
           // tests/unit/bench/ the benchmark's own logic; tests/unit/config/ checks the project's own configuration files (packaging, engines).
           include: ['tests/unit/{shared,main,preload,scripts,config,bench}/**/*.test.ts'],
@@ -20,6 +28,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          pool: 'threads',
           include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/fixtures/renderer/setup.ts'],
         },
