@@ -7,10 +7,9 @@ const baseURL = `http://127.0.0.1:${port}`
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // One browser at a time by default: software WebGL is CPU-heavy and engineers share machines.
-  // E2E_WORKERS=2 lets a dedicated two-core machine (CI) run two spec files side by side: a
-  // single browser leaves a core idle while it boots, waits for stillness or sits in a fixed
-  // idle check, and every test already starts from its own fresh page.
+  // One browser at a time: software WebGL keeps about 1.6 of two cores busy on its own, so a
+  // second browser on a two-core machine gains little and, on a busy one, starves both into
+  // timeouts. E2E_WORKERS=<n> runs n spec files side by side on a machine with more cores.
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 1,
   fullyParallel: false,
   // Software WebGL takes tens of milliseconds per frame: the first scene takes a while.
