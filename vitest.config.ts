@@ -14,9 +14,6 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          // Worker threads start faster than child processes; each file still gets a fresh
-          // thread with its own modules (isolation stays on).
-          pool: 'threads',
           // Tests mirror the source tree: tests/unit/<folder under src or scripts>/<file>.test.ts;
           // tests/unit/bench/ the benchmark's own logic; tests/unit/config/ checks the project's own configuration files (packaging, engines).
           include: ['tests/unit/{shared,main,preload,scripts,config,bench}/**/*.test.ts'],
@@ -28,7 +25,6 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
-          pool: 'threads',
           include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/fixtures/renderer/setup.ts'],
         },
