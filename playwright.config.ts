@@ -7,7 +7,10 @@ const baseURL = `http://127.0.0.1:${port}`
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  workers: 1,
+  // One browser at a time: software WebGL keeps about 1.6 of two cores busy on its own, so a
+  // second browser on a two-core machine gains little and, on a busy one, starves both into
+  // timeouts. E2E_WORKERS=<n> runs n spec files side by side on a machine with more cores.
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 1,
   fullyParallel: false,
   // Software WebGL takes tens of milliseconds per frame: the first scene takes a while.
   timeout: 90_000,

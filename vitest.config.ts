@@ -1,9 +1,14 @@
+import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
+    // Every core runs test files. Vitest's default keeps one core for its main process, which
+    // on a two-core CI machine means one file at a time; the main process only transforms and
+    // reports, so it shares a core with little loss.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
