@@ -33,6 +33,8 @@ export function ExportBridge({ runtime }: { runtime: GlobeRuntime }) {
     }
   }, [runtime, gl, scene, camera, invalidate])
 
+  useEffect(() => warmWhenIdle(runtime), [runtime])
+
   return null
 }
 
@@ -54,4 +56,36 @@ function toBase64(bytes: Uint8Array): string {
   const step = 0x8000
   for (let i = 0; i < bytes.length; i += step) binary += String.fromCharCode(...bytes.subarray(i, i + step))
   return btoa(binary)
+}
+
+/** Longest wait for an idle moment after the first frame before the warm-up runs anyway (ms). */
+const WARM_UP_TIMEOUT_MS = 3_000
+
+/**
+ * Once the first frame is on screen and the browser is idle, loads the
+ * export's code and runs its warm-up (exportWarmUp.ts), so the first export
+ * does not wait for either. The views' prefetch (loading/views.tsx) fetches
+ * the same code too, but last but two of its list, often after a first
+ * export has asked for it.
+ */
+function warmWhenIdle(runtime: GlobeRuntime): () => void {
+  let cancelled = false
+  let idle: number | null = null
+  const warm = () => {
+    idle = null
+    if (cancelled) return
+    import('./exportWarmUp')
+      .then(({ warmExport }) => warmExport())
+      .catch((error: unknown) => console.warn('InfraGlobe: the export could not be prepared ahead', error))
+  }
+  void runtime.afterFirstFrame().then(() => {
+    if (cancelled) return
+    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(warm, { timeout: WARM_UP_TIMEOUT_MS }) : window.setTimeout(warm, 200)
+  })
+  return () => {
+    cancelled = true
+    if (idle === null) return
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle)
+    else window.clearTimeout(idle)
+  }
 }

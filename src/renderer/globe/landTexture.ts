@@ -4,6 +4,9 @@ import type { Palette } from '../theme/palette'
 /** 4096 × 2048: about 10 km per texel at the equator; coastlines are drawn as vectors on top. */
 export const LAND_TEXTURE_WIDTH = 4096
 
+/** The land as a coverage mask (landMaterial.ts colours it): white land on black ocean. */
+export const LAND_MASK_COLOURS = { ocean: '#000000', land: '#ffffff' } as const
+
 /**
  * The land's outline in the texture's pixels (equirectangular, x from 180°W
  * to 180°E, north at the top), held by the browser as a Path2D: a repaint in
@@ -32,8 +35,8 @@ function pathContext(path: Path2D): GeoContext {
 }
 
 /**
- * Paints ocean and land into an equirectangular canvas (a new one, or `canvas` again on a change of theme)
- * from landOutline's path for the same width. The sphere's UVs are laid out to match (see
+ * Paints ocean and land into an equirectangular canvas (a new one, or `canvas` again)
+ * from landOutline's path for the same width: the Earth's mask with LAND_MASK_COLOURS. The sphere's UVs are laid out to match (see
  * Earth.tsx), which keeps the land where toVector puts the markers.
  */
 export function paintLandCanvas(
