@@ -87,7 +87,7 @@ export const SceneSchema = z.object({
   layers: SceneLayersSchema,
   selectedCode: RegionCodeSchema.nullable(),
   compareCodes: z.array(RegionCodeSchema).max(4),
-  userLocation: UserLocationSchema.nullable(),
+  userLocation: z.nullable(UserLocationSchema),
   residency: ResidencySchema,
   requiredServices: z.array(ServiceIdSchema).max(100),
   chooserWeights: z.object({ proximity: weight, price: weight }),
