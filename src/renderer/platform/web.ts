@@ -73,7 +73,8 @@ async function isCheckedAtBuild(bytes: ArrayBuffer): Promise<boolean> {
   const expected: unknown = import.meta.env.BUILTIN_DATASET_SHA256
   if (typeof expected !== 'string' || !globalThis.crypto?.subtle) return false
   try {
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
+    // A view, not the buffer itself: Web Crypto checks the buffer's realm, and a test DOM's fetch hands out another.
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)))
     return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('') === expected
   } catch {
     return false
