@@ -1,6 +1,7 @@
 import type { Dataset } from '../../src/shared/dataset/schema'
 import { basisText } from '../../src/shared/latency/basisText'
-import { interRegionErrorSet, userErrorSet, type LatencyModelFile } from '../../src/shared/latency/modelFile'
+import type { LatencyModelFile } from '../../src/shared/latency/modelFile'
+import { interRegionErrorSet, userErrorSet } from '../../src/shared/latency/quotedSets'
 import type { RttPath } from '../../src/shared/latency/params'
 import type { ExplainedRegion } from '../../src/shared/latency/rank'
 import type { RankedEdge } from '../../src/shared/edges/rank'

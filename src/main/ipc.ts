@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import { issueMessages } from '../shared/dataset/validate'
 import {
   invokeChannels,
@@ -85,7 +85,8 @@ export function handle<C extends InvokeChannel, E extends SenderEvent = SenderEv
   handler: Handler<C, E>,
   isTrustedSender: IsTrustedSender,
 ): void {
-  const schema: z.ZodType = requestSchemas[channel]
+  // A core type: the settings schema is built with zod's smaller entry (see settings/schema.ts).
+  const schema: z.core.$ZodType = requestSchemas[channel]
   ipcMain.handle(channel, (event, ...args) => {
     if (!isTrustedSender(event)) {
       throw new Error(`${channel}: refused a request from an untrusted sender (${describeSender(event)})`)
@@ -93,7 +94,7 @@ export function handle<C extends InvokeChannel, E extends SenderEvent = SenderEv
     if (args.length > 1) {
       throw new Error(`${channel}: invalid payload: expected at most one argument, received ${args.length}`)
     }
-    const parsed = schema.safeParse(args[0])
+    const parsed = z.safeParse(schema, args[0])
     if (!parsed.success) {
       const issues = issueMessages(parsed.error.issues)
       const more = issues.length > LISTED_ISSUES ? `; and ${issues.length - LISTED_ISSUES} more` : ''

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { InfraGlobeApi } from '../shared/api'
-import { describeProblems, MAX_LISTED_PROBLEMS } from '../shared/dataset/validate'
+import { describeProblems, MAX_LISTED_PROBLEMS } from '../shared/dataset/problems'
 import type { AppInfo } from '../shared/ipc/contract'
 import { AnnotationOverlay } from './annotations/AnnotationOverlay'
 import { openDatasetFile, recordLoadedDataset } from './dataset/datasetActions'

@@ -1,5 +1,4 @@
 import type { InfraGlobeApi } from '../../shared/api'
-import { checkDatasetText } from '../../shared/dataset/openDataset'
 import type { Dataset } from '../../shared/dataset/schema'
 import type { DatasetLoadResult } from '../../shared/ipc/contract'
 import { useAppStore } from '../state/store'
@@ -47,6 +46,8 @@ export async function openDatasetFile(api: InfraGlobeApi): Promise<void> {
       useDatasetStore.setState({ notice: { kind: 'failed', message: outcome.message, problems: outcome.problems } })
       return
     }
+    // The validator is fetched with the first file opened, not with the app.
+    const { checkDatasetText } = await import('../../shared/dataset/openDataset')
     const check = checkDatasetText(outcome.name, outcome.text)
     if (!check.ok) {
       useDatasetStore.setState({

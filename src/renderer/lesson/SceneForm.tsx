@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { MAX_CAPTION_LENGTH, MAX_NOTES_LENGTH, MAX_TITLE_LENGTH } from '../../shared/lesson/schema'
+import { MAX_CAPTION_LENGTH, MAX_NOTES_LENGTH, MAX_TITLE_LENGTH } from '../../shared/lesson/format'
 
 /**
  * A scene's title, caption and speaker notes, for a new scene or an edit; the

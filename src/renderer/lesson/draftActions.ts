@@ -1,7 +1,7 @@
 import type { InfraGlobeApi } from '../../shared/api'
-import { parseLesson } from '../../shared/lesson'
 import { useAppStore } from '../state/store'
 import { datasetNames } from './lessonActions'
+import { lessonFormat } from './lessonFormat'
 import { useLessonStore } from './lessonStore'
 import { draftContentsText, savedAtText } from './draftWording'
 import { useDraftStore } from './draftStore'
@@ -51,6 +51,7 @@ export async function lookForDraft(api: DraftApi): Promise<void> {
     useDraftStore.setState({ phase: 'settled' })
     return
   }
+  const { parseLesson } = await lessonFormat()
   const parsed = parseLesson(draft.text, datasetNames(useAppStore.getState().dataset))
   if (!parsed.ok) {
     await refuse(api, draft.savedAt, parsed.message)
@@ -70,6 +71,7 @@ export async function lookForDraft(api: DraftApi): Promise<void> {
 export async function restoreDraft(api: DraftApi): Promise<void> {
   const { offer } = useDraftStore.getState()
   if (!offer) return
+  const { parseLesson } = await lessonFormat()
   const parsed = parseLesson(offer.text, datasetNames(useAppStore.getState().dataset))
   if (!parsed.ok) {
     await refuse(api, offer.savedAt, parsed.message)

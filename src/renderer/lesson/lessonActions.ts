@@ -1,10 +1,11 @@
 import type { InfraGlobeApi } from '../../shared/api'
 import type { Dataset } from '../../shared/dataset/schema'
-import { lessonFileName, parseLesson, serializeLesson, type DatasetNames } from '../../shared/lesson'
+import type { DatasetNames } from '../../shared/lesson'
 import { currentCamera } from '../globe/globeRuntimeContext'
 import { WHOLE_FREE_VIEW } from '../globe/viewShift'
 import { useAppStore } from '../state/store'
 import { builtinLesson } from './builtinLesson'
+import { lessonFormat } from './lessonFormat'
 import { lessonOf, newSceneId, useLessonStore } from './lessonStore'
 import { useLegendFold } from '../legend/legendFold'
 import { usePresentationStore } from './presentationStore'
@@ -46,8 +47,8 @@ export function stepScene(delta: 1 | -1): void {
   if (to !== current) void goToScene(to)
 }
 
-export function loadBuiltinLesson(): void {
-  const { lesson, warnings } = builtinLesson(datasetNames(useAppStore.getState().dataset))
+export async function loadBuiltinLesson(): Promise<void> {
+  const { lesson, warnings } = await builtinLesson(datasetNames(useAppStore.getState().dataset))
   const store = useLessonStore.getState()
   store.replaceLesson(lesson, { label: 'loading the built-in lesson', dirty: false })
   store.setNotice({
@@ -72,6 +73,7 @@ export async function openLessonFile(api: InfraGlobeApi): Promise<void> {
     store.setNotice({ kind: 'error', text: `The lesson could not be opened: ${sentence(outcome.message)} Nothing was changed.` })
     return
   }
+  const { parseLesson } = await lessonFormat()
   const parsed = parseLesson(outcome.text, datasetNames(useAppStore.getState().dataset))
   if (!parsed.ok) {
     store.setNotice({ kind: 'error', text: `“${outcome.name}” was not opened. ${parsed.message}` })
@@ -88,6 +90,7 @@ export async function openLessonFile(api: InfraGlobeApi): Promise<void> {
 
 /** Saves the lesson where the user chooses (desktop: a dialog, written atomically; web: a download). */
 export async function saveLessonFile(api: InfraGlobeApi): Promise<void> {
+  const { lessonFileName, serializeLesson } = await lessonFormat()
   const store = useLessonStore.getState()
   const data = serializeLesson(lessonOf(store))
   let outcome
@@ -107,8 +110,8 @@ export async function saveLessonFile(api: InfraGlobeApi): Promise<void> {
 }
 
 /** Presenter mode from the current scene (or the first); an empty lesson presents the built-in one. */
-export function startPresenting(api: InfraGlobeApi): void {
-  if (useLessonStore.getState().scenes.length === 0) loadBuiltinLesson()
+export async function startPresenting(api: InfraGlobeApi): Promise<void> {
+  if (useLessonStore.getState().scenes.length === 0) await loadBuiltinLesson()
   const store = useLessonStore.getState()
   if (store.presenting) return
   store.setPresenting(true)

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
-import { LESSON_FORMAT, LESSON_VERSION, type Lesson, type Scene } from '../../shared/lesson/schema'
+import { LESSON_FORMAT, LESSON_VERSION } from '../../shared/lesson/format'
+import type { Lesson, Scene } from '../../shared/lesson/schema'
 
 /** A message under the lesson's buttons: what just happened, or what went wrong (and that nothing was lost). */
 export interface LessonNotice {

@@ -1,11 +1,11 @@
 import { useEffect } from 'react'
 import type { InfraGlobeApi } from '../../shared/api'
-import { parseLesson, serializeLesson } from '../../shared/lesson'
 import type { PresentationCommand, PresentationMessage, PresenterMessage } from '../../shared/presentation/messages'
 import { useAppStore } from '../state/store'
 import { withoutPersisting } from '../state/usePersistedSettings'
 import { watch } from '../state/watch'
 import { datasetNames, goToScene, startPresenting, stepScene, stopPresenting } from './lessonActions'
+import { lessonFormat } from './lessonFormat'
 import { lessonOf, useLessonStore } from './lessonStore'
 import { usePresentationStore } from './presentationStore'
 
@@ -50,7 +50,9 @@ export function runPresenterAction(api: InfraGlobeApi, action: PresentationComma
 export async function openAudienceView(api: InfraGlobeApi): Promise<void> {
   const presentation = usePresentationStore.getState()
   if (presentation.role !== 'app' || presentation.audience === 'opening') return
-  if (!useLessonStore.getState().presenting) startPresenting(api)
+  // The presenter answers the audience view's hello with the lesson's text: its writer must be here first.
+  await lessonFormat()
+  if (!useLessonStore.getState().presenting) await startPresenting(api)
   presentation.setNotice(null)
   presentation.setAudience('opening')
   let outcome
@@ -74,8 +76,10 @@ export async function swapScreens(api: InfraGlobeApi): Promise<void> {
   if (outcome.status === 'swapped') usePresentationStore.getState().setFullScreen(outcome.fullScreen)
 }
 
+type LessonFormat = Awaited<ReturnType<typeof lessonFormat>>
+
 /** The whole presentation, for an audience view that has just opened (or asked again). */
-function stateMessage(): PresenterMessage {
+function stateMessage({ serializeLesson }: LessonFormat): PresenterMessage {
   const lesson = useLessonStore.getState()
   return {
     kind: 'state',
@@ -99,15 +103,21 @@ export function usePresenterLink(api: InfraGlobeApi): void {
     const send = (message: PresenterMessage, what: string): void => {
       api.sendPresentationMessage(message).catch(warnIfRefused(what))
     }
+    // openAudienceView fetched the lesson format before the audience view could say hello.
+    let format: LessonFormat | null = null
+    let stopped = false
+    void lessonFormat().then((loaded) => {
+      if (!stopped) format = loaded
+    })
     const unsubscribe = [
       api.onPresentationMessage((message: PresentationMessage) => {
-        if (message.kind === 'hello') send(stateMessage(), 'the presentation')
+        if (message.kind === 'hello') sendState('the presentation')
         else if (message.kind === 'command') runPresenterAction(api, message.action)
         else if (message.kind === 'end') stopPresenting(api)
       }),
       useLessonStore.subscribe((lesson, before) => {
         if (!lesson.presenting) return
-        if (lesson.scenes !== before.scenes) send(stateMessage(), 'the lesson')
+        if (lesson.scenes !== before.scenes) sendState('the lesson')
         else if (lesson.current !== before.current && lesson.current !== null) send({ kind: 'show', index: lesson.current }, 'the scene')
       }),
       usePresentationStore.subscribe((presentation, before) => {
@@ -120,7 +130,13 @@ export function usePresenterLink(api: InfraGlobeApi): void {
         },
       ),
     ]
+    // Synchronous once the format is here, so the state goes out before any scene sent after it.
+    function sendState(what: string): void {
+      if (format) send(stateMessage(format), what)
+      else void lessonFormat().then((loaded) => !stopped && send(stateMessage(loaded), what))
+    }
     return () => {
+      stopped = true
       for (const stop of unsubscribe) stop()
     }
   }, [api, open])
@@ -137,37 +153,51 @@ export function useAudienceLink(api: InfraGlobeApi): void {
   const ready = useAppStore((s) => s.dataset !== null)
   useEffect(() => {
     if (!audience || !ready) return
-    const unsubscribe = api.onPresentationMessage((message) => {
-      switch (message.kind) {
-        case 'state': {
-          const parsed = parseLesson(message.lesson, datasetNames(useAppStore.getState().dataset))
-          if (!parsed.ok) return console.warn(`InfraGlobe: the presenter's lesson could not be shown: ${parsed.message}`)
-          const lesson = useLessonStore.getState()
-          lesson.replaceLesson(parsed.lesson, { label: 'presenting', dirty: false })
-          withoutPersisting(() => useAppStore.getState().setTheme(message.theme))
-          usePresentationStore.getState().setBlank(message.blank)
-          if (!lesson.presenting) useLessonStore.getState().setPresenting(true)
-          void goToScene(message.index, { instant: true })
-          return
-        }
-        case 'show':
-          return void goToScene(message.index)
-        case 'blank':
-          return usePresentationStore.getState().setBlank(message.on)
-        case 'theme':
-          return withoutPersisting(() => useAppStore.getState().setTheme(message.theme))
-        case 'end':
-          useLessonStore.getState().setPresenting(false)
-          usePresentationStore.getState().setNotice('Presenting has ended. You can close this window.')
-          api.closeAudienceView().catch(() => {})
-          return
-        default:
-          return
-      }
+    // The lesson format comes first: the hello is said once the presenter's lesson can be read.
+    let unsubscribe = () => {}
+    let stopped = false
+    void lessonFormat().then(({ parseLesson }) => {
+      if (stopped) return
+      unsubscribe = listen(api, parseLesson)
+      api.sendPresentationMessage({ kind: 'hello' }).catch(warnIfRefused('the hello'))
     })
-    api.sendPresentationMessage({ kind: 'hello' }).catch(warnIfRefused('the hello'))
-    return unsubscribe
+    return () => {
+      stopped = true
+      unsubscribe()
+    }
   }, [api, audience, ready])
+}
+
+/** The audience's handling of what the presenter sends. */
+function listen(api: InfraGlobeApi, parseLesson: LessonFormat['parseLesson']): () => void {
+  return api.onPresentationMessage((message) => {
+    switch (message.kind) {
+      case 'state': {
+        const parsed = parseLesson(message.lesson, datasetNames(useAppStore.getState().dataset))
+        if (!parsed.ok) return console.warn(`InfraGlobe: the presenter's lesson could not be shown: ${parsed.message}`)
+        const lesson = useLessonStore.getState()
+        lesson.replaceLesson(parsed.lesson, { label: 'presenting', dirty: false })
+        withoutPersisting(() => useAppStore.getState().setTheme(message.theme))
+        usePresentationStore.getState().setBlank(message.blank)
+        if (!lesson.presenting) useLessonStore.getState().setPresenting(true)
+        void goToScene(message.index, { instant: true })
+        return
+      }
+      case 'show':
+        return void goToScene(message.index)
+      case 'blank':
+        return usePresentationStore.getState().setBlank(message.on)
+      case 'theme':
+        return withoutPersisting(() => useAppStore.getState().setTheme(message.theme))
+      case 'end':
+        useLessonStore.getState().setPresenting(false)
+        usePresentationStore.getState().setNotice('Presenting has ended. You can close this window.')
+        api.closeAudienceView().catch(() => {})
+        return
+      default:
+        return
+    }
+  })
 }
 
 /** Hands a key pressed in the audience window to the presenter. */

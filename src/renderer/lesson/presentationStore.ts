@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { presentationRole, type PresentationRole } from '../../shared/presentation/messages'
+import { presentationRole, type PresentationRole } from '../../shared/presentation/role'
 
 /**
  * Presenting beyond the lesson's own state (lessonStore.presenting, the

@@ -1,7 +1,7 @@
 import type { InfraGlobeApi } from '../../shared/api'
-import { serializeLesson } from '../../shared/lesson'
 import { createAutosaver, type Autosaver } from '../../shared/lesson/autosave'
 import { useDraftStore } from './draftStore'
+import { lessonFormat } from './lessonFormat'
 import { lessonOf, useLessonStore, type LessonState } from './lessonStore'
 
 type UnsavedApi = Pick<InfraGlobeApi, 'setUnsavedLesson' | 'saveDraft' | 'clearDraft'>
@@ -63,13 +63,23 @@ export function syncUnsavedLesson(api: UnsavedApi, options: UnsavedLessonOptions
   }
 
   const drafting = () => useDraftStore.getState().phase === 'settled'
-  const scheduleDraft = (lesson: LessonState) => autosaver.schedule(serializeLesson(lessonOf(lesson)))
+  // The writer is fetched with the first change (if idle prefetching has not brought it already);
+  // from then on a change is scheduled at once, so a page hidden right after it still writes it.
+  let write: ((lesson: LessonState) => string) | null = null
+  const scheduleDraft = () => {
+    if (write) return autosaver.schedule(write(useLessonStore.getState()))
+    void lessonFormat().then(({ serializeLesson }) => {
+      write ??= (lesson) => serializeLesson(lessonOf(lesson))
+      const lesson = useLessonStore.getState()
+      if (lesson.dirty && drafting()) autosaver.schedule(write(lesson))
+    })
+  }
 
   const onLesson = (lesson: LessonState, previous: LessonState) => {
     if (lesson.dirty) {
       report(true)
       const changed = !previous.dirty || lesson.title !== previous.title || lesson.scenes !== previous.scenes
-      if (changed && drafting()) scheduleDraft(lesson)
+      if (changed && drafting()) scheduleDraft()
       return
     }
     autosaver.cancel()
@@ -82,13 +92,13 @@ export function syncUnsavedLesson(api: UnsavedApi, options: UnsavedLessonOptions
   const initial = useLessonStore.getState()
   if (initial.dirty) {
     report(true)
-    if (drafting()) scheduleDraft(initial)
+    if (drafting()) scheduleDraft()
   }
   const unsubscribeLesson = useLessonStore.subscribe(onLesson)
   // When the draft on offer is answered, drafts of the lesson on screen start.
   const unsubscribeDrafts = useDraftStore.subscribe((drafts, previous) => {
     const lesson = useLessonStore.getState()
-    if (drafts.phase === 'settled' && previous.phase !== 'settled' && lesson.dirty) scheduleDraft(lesson)
+    if (drafts.phase === 'settled' && previous.phase !== 'settled' && lesson.dirty) scheduleDraft()
   })
 
   const flush = () => {

@@ -28,7 +28,7 @@ export function usePresenterKeys(api: InfraGlobeApi, handlesFullScreenKey: boole
         // Shift+F5 is what some clickers send for "present from here": the same thing here.
         event.preventDefault()
         event.stopPropagation()
-        if (!presenting && !audienceView) startPresenting(api)
+        if (!presenting && !audienceView) void startPresenting(api)
         return
       }
       if (event.key === 'F11' && handlesFullScreenKey) {

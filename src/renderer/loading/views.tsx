@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useIdleAfterFirstFrame } from './afterFirstFrame'
 import { deferredView } from './deferredView'
+import { lessonFormat } from '../lesson/lessonFormat'
 
 /*
  * The views that are not part of the first frame (the globe with the side
@@ -98,9 +99,11 @@ const PREFETCHED = [
   aboutView,
 ]
 
-/** Fetches every deferred view, one after the other so the page stays responsive between them. */
+/** Fetches every deferred view, one after the other so the page stays responsive between them, then the lesson format. */
 export async function prefetchViews(): Promise<void> {
   for (const view of PREFETCHED) await view.preload()
+  // Presenting, opening or saving a lesson then starts without waiting for it.
+  await lessonFormat().catch((error: unknown) => console.warn('InfraGlobe: the lesson format could not be fetched ahead of time', error))
 }
 
 /** Prefetches the deferred views once the first frame is shown and the browser is idle. */

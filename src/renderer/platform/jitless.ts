@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 // zod 4 probes `new Function` to compile fast parsers. The page's Content
 // Security Policy forbids eval, so the probe would log a violation on every

@@ -1,7 +1,7 @@
 import { version } from '../../../package.json'
 import datasetUrl from '../../../assets/data/infrastructure.json?url'
 import type { InfraGlobeApi } from '../../shared/api'
-import { parseDataset } from '../../shared/dataset/validate'
+import type { Dataset } from '../../shared/dataset/schema'
 import type { AppInfo, DatasetLoadResult } from '../../shared/ipc/contract'
 import { createWebClipboard } from './webClipboard'
 import { createWebDatasets } from './webDataset'
@@ -43,21 +43,42 @@ export function createPlatform(): InfraGlobeApi {
 
 async function loadBundledDataset(url: string): Promise<DatasetLoadResult> {
   const failed = (problem: string): DatasetLoadResult => ({ ok: false, file: DATASET_FILE, problems: [problem] })
-  let text: string
+  let bytes: ArrayBuffer
   try {
     const response = await fetch(url)
     if (!response.ok) {
       const status = `${response.status} ${response.statusText}`.trim()
       return failed(`the file could not be read: the server answered HTTP ${status}`)
     }
-    text = await response.text()
+    bytes = await response.arrayBuffer()
   } catch (error) {
     return failed(`the file could not be read: ${describeError(error)}`)
   }
+  const text = new TextDecoder().decode(bytes)
+  if (await isCheckedAtBuild(bytes)) return { ok: true, file: DATASET_FILE, dataset: JSON.parse(text) as Dataset }
+  const { parseDataset } = await import('../../shared/dataset/validate')
   const check = parseDataset(text)
   return check.ok
     ? { ok: true, file: DATASET_FILE, dataset: check.dataset }
     : { ok: false, file: DATASET_FILE, problems: check.problems }
+}
+
+/**
+ * Whether these are the very bytes the build validated (scripts/build/checkedAssets.ts gives
+ * their SHA-256): then the validator, zod and the schemas stay out of the first download. Any
+ * other text (a file changed after the build, a development server, no Web Crypto outside a
+ * secure context) is checked in full.
+ */
+async function isCheckedAtBuild(bytes: ArrayBuffer): Promise<boolean> {
+  const expected: unknown = import.meta.env.BUILTIN_DATASET_SHA256
+  if (typeof expected !== 'string' || !globalThis.crypto?.subtle) return false
+  try {
+    // A view, not the buffer itself: Web Crypto checks the buffer's realm, and a test DOM's fetch hands out another.
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)))
+    return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('') === expected
+  } catch {
+    return false
+  }
 }
 
 function describeError(error: unknown): string {

@@ -1,5 +1,5 @@
 import type { InfraGlobeApi } from '../../shared/api'
-import { MAX_CLIPBOARD_TEXT, PngBytesSchema } from '../../shared/ipc/contract'
+import { MAX_CLIPBOARD_TEXT } from '../../shared/ipc/limits'
 
 /**
  * The clipboard in the web edition, through the asynchronous Clipboard API.
@@ -32,6 +32,8 @@ export function createWebClipboard(
       }
     },
     async copyPng(png) {
+      // The contract's schemas come with the first image copied, not with the app.
+      const { PngBytesSchema } = await import('../../shared/ipc/contract')
       const checked = PngBytesSchema.safeParse(png)
       if (!checked.success) throw new Error(`The image was not copied: ${checked.error.issues.map((i) => i.message).join('; ')}.`)
       const target = clipboard()

@@ -1,5 +1,5 @@
 import type { DatasetOpenOutcome, InfraGlobeApi } from '../../shared/api'
-import { checkDatasetText, datasetSizeProblem, describeDatasetProblems } from '../../shared/dataset/openDataset'
+import { datasetSizeProblem, describeDatasetProblems, type DatasetFileCheck } from '../../shared/dataset/fileProblems'
 import type { DatasetLoadResult } from '../../shared/ipc/contract'
 
 /**
@@ -37,6 +37,12 @@ function readText(file: Blob): Promise<string> {
   })
 }
 
+/** The shared validation, fetched with the first file it checks (zod and the schemas are not part of the first download). */
+async function checkDatasetText(file: string, text: string): Promise<DatasetFileCheck> {
+  const { checkDatasetText: check } = await import('../../shared/dataset/openDataset')
+  return check(file, text)
+}
+
 /** Checks and reads a picked file: the size first, then the text, then the shared validation. */
 export async function openPickedDataset(file: File, remember: (name: string, text: string) => boolean): Promise<DatasetOpenOutcome> {
   const tooLarge = datasetSizeProblem(file.name, file.size)
@@ -48,7 +54,7 @@ export async function openPickedDataset(file: File, remember: (name: string, tex
     const reason = error instanceof Error ? error.message : String(error)
     return { status: 'failed', message: `${file.name} cannot be used; the current dataset stays.`, problems: [{ file: file.name, path: '(root)', reason }] }
   }
-  const check = checkDatasetText(file.name, text)
+  const check = await checkDatasetText(file.name, text)
   if (!check.ok) {
     return { status: 'failed', message: `${file.name} is not a dataset InfraGlobe can use; the current dataset stays.`, problems: check.problems }
   }
@@ -103,7 +109,7 @@ export function createWebDatasets(options: WebDatasetOptions): WebDatasets {
     const remembered = parseStored(stored)
     const name = typeof remembered?.name === 'string' ? remembered.name : 'the dataset opened last'
     if (typeof remembered?.text !== 'string') return bundled(`${name} could not be read back, so the built-in dataset is used.`)
-    const check = checkDatasetText(name, remembered.text)
+    const check = await checkDatasetText(name, remembered.text)
     if (check.ok) return { ok: true, file: name, dataset: check.dataset, origin: 'file' }
     return bundled(`${name} no longer validates, so the built-in dataset is used: ${describeDatasetProblems(check).join('; ')}`)
   }

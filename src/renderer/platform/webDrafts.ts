@@ -1,5 +1,4 @@
 import type { InfraGlobeApi, LessonDraft } from '../../shared/api'
-import { LessonTextSchema } from '../../shared/ipc/contract'
 
 /** The localStorage key of the web edition's autosaved lesson draft. */
 export const DRAFT_KEY = 'infraglobe.lesson-draft.v1'
@@ -16,6 +15,11 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message || error.name : String(error)
 }
 
+/** The lesson text's schema, fetched with the first draft kept or found (zod is not part of the first download). */
+function lessonTextSchema() {
+  return import('../../shared/ipc/lessonText')
+}
+
 /**
  * The autosaved lesson draft in the web edition: one localStorage entry
  * (setItem replaces it whole, so a reader sees the old draft or the new one),
@@ -25,28 +29,30 @@ export function createWebDrafts(options: WebDraftsOptions = {}): WebDrafts {
   const storage = options.storage ?? (() => window.localStorage)
   const now = options.now ?? (() => new Date())
   return {
-    saveDraft(text) {
+    async saveDraft(text) {
       try {
+        const { LessonTextSchema } = await lessonTextSchema()
         const checked = LessonTextSchema.safeParse(text)
         if (!checked.success) throw new Error(`The lesson draft was not kept: ${checked.error.issues.map((i) => i.message).join('; ')}.`)
         storage().setItem(DRAFT_KEY, JSON.stringify({ savedAt: now().toISOString(), text: checked.data }))
-        return Promise.resolve()
       } catch (error) {
-        return Promise.reject(new Error(`The lesson draft was not kept: ${describeError(error).replace(/^The lesson draft was not kept: /, '')}`))
+        throw new Error(`The lesson draft was not kept: ${describeError(error).replace(/^The lesson draft was not kept: /, '')}`, { cause: error })
       }
     },
-    loadDraft() {
+    async loadDraft() {
       try {
         const raw = storage().getItem(DRAFT_KEY)
-        if (raw === null) return Promise.resolve(null)
+        if (raw === null) return null
         const value: unknown = JSON.parse(raw)
-        if (typeof value !== 'object' || value === null) return Promise.resolve(null)
+        if (typeof value !== 'object' || value === null) return null
         const { savedAt, text } = value as Record<string, unknown>
-        if (typeof savedAt !== 'string' || !LessonTextSchema.safeParse(text).success) return Promise.resolve(null)
-        return Promise.resolve<LessonDraft>({ savedAt, text: text as string })
+        if (typeof savedAt !== 'string') return null
+        const { LessonTextSchema } = await lessonTextSchema()
+        if (!LessonTextSchema.safeParse(text).success) return null
+        return { savedAt, text: text as string } satisfies LessonDraft
       } catch {
         // Storage disabled, or an entry that is not ours: there is no draft to offer.
-        return Promise.resolve(null)
+        return null
       }
     },
     clearDraft() {

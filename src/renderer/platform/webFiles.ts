@@ -1,6 +1,5 @@
 import type { InfraGlobeApi, OpenOutcome, SaveOutcome, SaveSeriesOutcome } from '../../shared/api'
-import { MAX_LESSON_BYTES, SaveFileRequestSchema, SaveSeriesRequestSchema } from '../../shared/ipc/contract'
-import { seriesFolderName } from '../../shared/lesson/seriesFolder'
+import { MAX_LESSON_BYTES } from '../../shared/ipc/limits'
 
 /**
  * Files in the web edition: saving is a download (the browser decides where
@@ -27,6 +26,11 @@ export interface WebFilesOptions {
 type WebFiles = Pick<InfraGlobeApi, 'saveFile' | 'saveSeries' | 'openLesson'>
 
 const MB = 1024 * 1024
+
+/** The contract's schemas, fetched with the first file saved (zod is not part of the first download). */
+function contract() {
+  return import('../../shared/ipc/contract')
+}
 
 function describeIssues(error: { issues: readonly { message: string }[] }): string {
   return error.issues.map((issue) => issue.message).join('; ')
@@ -64,6 +68,7 @@ export function createWebFiles(options: WebFilesOptions = {}): WebFiles {
   }
 
   async function saveFile(request: unknown): Promise<SaveOutcome> {
+    const { SaveFileRequestSchema } = await contract()
     const checked = SaveFileRequestSchema.safeParse(request)
     if (!checked.success) return { status: 'failed', message: `The file was not saved: ${describeIssues(checked.error)}.` }
     const { suggestedName, kind, data } = checked.data
@@ -82,6 +87,7 @@ export function createWebFiles(options: WebFilesOptions = {}): WebFiles {
   }
 
   async function saveSeries(request: unknown): Promise<SaveSeriesOutcome> {
+    const [{ SaveSeriesRequestSchema }, { seriesFolderName }] = await Promise.all([contract(), import('../../shared/lesson/seriesFolder')])
     const checked = SaveSeriesRequestSchema.safeParse(request)
     if (!checked.success) {
       return { status: 'failed', message: `The files were not saved: ${describeIssues(checked.error)}.`, written: 0 }

@@ -1,11 +1,6 @@
 import type { InfraGlobeApi } from '../../shared/api'
-import {
-  PresentationMessageSchema,
-  audienceUrl,
-  presentationIdOf,
-  presentationRole,
-  type PresentationMessage,
-} from '../../shared/presentation/messages'
+import type { PresentationMessage } from '../../shared/presentation/messages'
+import { audienceUrl, presentationIdOf, presentationRole } from '../../shared/presentation/role'
 
 /** The channel of a presentation; both windows name it after the presentation's id. */
 export const CHANNEL_PREFIX = 'infraglobe-presentation-'
@@ -36,6 +31,20 @@ const browserHost = (): WebPresentationHost => ({
   randomId: () => crypto.randomUUID(),
 })
 
+type MessageSchemas = typeof import('../../shared/presentation/messages')
+
+/**
+ * The messages' schemas (zod) are fetched when a presentation first needs them, not with the app:
+ * once here, every window of the page parses with them synchronously.
+ */
+let schemas: MessageSchemas | null = null
+let schemasLoading: Promise<MessageSchemas> | null = null
+
+function loadSchemas(): Promise<MessageSchemas> {
+  schemasLoading ??= import('../../shared/presentation/messages').then((module) => (schemas = module))
+  return schemasLoading
+}
+
 type PresentationApi = Pick<
   InfraGlobeApi,
   'openAudienceView' | 'closeAudienceView' | 'sendPresentationMessage' | 'onPresentationMessage' | 'swapPresentationScreens'
@@ -63,14 +72,23 @@ export function createWebPresentation(host: () => WebPresentationHost = browserH
     for (const listener of [...listeners]) listener(message)
   }
 
+  // What arrives before the schemas are here waits for them, in the order it came.
+  const waiting: unknown[] = []
+  const receive = (data: unknown): void => {
+    if (!schemas) {
+      if (waiting.push(data) === 1) void loadSchemas().then(() => waiting.splice(0).forEach(receive))
+      return
+    }
+    const parsed = schemas.PresentationMessageSchema.safeParse(data)
+    if (parsed.success) deliver(parsed.data)
+    else console.warn('InfraGlobe: ignored a presentation message that is not one.')
+  }
+
   const join = (id: string): void => {
     channel?.close()
     const joined = host().createChannel(`${CHANNEL_PREFIX}${id}`)
-    joined.addEventListener('message', (event) => {
-      const parsed = PresentationMessageSchema.safeParse((event as MessageEvent).data)
-      if (parsed.success) deliver(parsed.data)
-      else console.warn('InfraGlobe: ignored a presentation message that is not one.')
-    })
+    void loadSchemas()
+    joined.addEventListener('message', (event) => receive((event as MessageEvent).data))
     channel = joined
     if (!pagehideHooked) {
       pagehideHooked = true
@@ -92,19 +110,20 @@ export function createWebPresentation(host: () => WebPresentationHost = browserH
   }
 
   return {
-    openAudienceView() {
+    async openAudienceView() {
+      await loadSchemas()
       const h = host()
-      if (audience && !audience.closed) return Promise.resolve({ status: 'opened', displays: 1, fullScreen: false })
+      if (audience && !audience.closed) return { status: 'opened', displays: 1, fullScreen: false }
       const id = h.randomId()
       join(id)
       const opened = h.open(audienceUrl(h.location.href, id), `infraglobe-audience-${id}`, 'popup,width=1280,height=720')
       if (!opened) {
         channel?.close()
         channel = null
-        return Promise.resolve({
+        return {
           status: 'failed',
           message: 'The browser did not open the audience window. Allow pop-up windows for this page and try again.',
-        })
+        }
       }
       audience = opened
       stopWatching()
@@ -114,7 +133,7 @@ export function createWebPresentation(host: () => WebPresentationHost = browserH
         audience = null
         deliver({ kind: 'end' })
       }, CLOSED_POLL_MS)
-      return Promise.resolve({ status: 'opened', displays: 1, fullScreen: false })
+      return { status: 'opened', displays: 1, fullScreen: false }
     },
     closeAudienceView() {
       stopWatching()
@@ -128,11 +147,11 @@ export function createWebPresentation(host: () => WebPresentationHost = browserH
       }
       return Promise.resolve()
     },
-    sendPresentationMessage(message) {
+    async sendPresentationMessage(message) {
+      const { PresentationMessageSchema } = await loadSchemas()
       const parsed = PresentationMessageSchema.safeParse(message)
-      if (!parsed.success) return Promise.reject(new Error('not a presentation message'))
+      if (!parsed.success) throw new Error('not a presentation message')
       channel?.postMessage(parsed.data)
-      return Promise.resolve()
     },
     onPresentationMessage(listener) {
       listeners.add(listener)

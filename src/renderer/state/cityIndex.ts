@@ -1,4 +1,3 @@
-import { parseCityFile } from '../../shared/cities/load'
 import { createCityIndex } from '../../shared/cities/search'
 import type { CityIndex } from '../../shared/cities/types'
 
@@ -13,8 +12,9 @@ let bundled: Promise<CityIndex> | null = null
  * it. A failed load is forgotten, so the next attempt tries again.
  */
 export const loadBundledCityIndex: CityIndexLoader = () => {
-  bundled ??= import('../../../assets/data/cities.json').then(
-    (module) => createCityIndex(parseCityFile(module.default)),
+  // The list and its check (zod) come together, on first use.
+  bundled ??= Promise.all([import('../../../assets/data/cities.json'), import('../../shared/cities/load')]).then(
+    ([file, { parseCityFile }]) => createCityIndex(parseCityFile(file.default)),
     (error: unknown) => {
       bundled = null
       throw error

@@ -1,5 +1,6 @@
 import type { Dataset, Source } from '../../shared/dataset/schema'
-import { interRegionErrorSet, userErrorSet, type EvaluationSet, type LatencyModelFile, type RankedRegion } from '../../shared/latency'
+import type { EvaluationSet, LatencyModelFile, RankedRegion } from '../../shared/latency'
+import { interRegionErrorSet, userErrorSet } from '../../shared/latency/quotedSets'
 import type { UserLocation } from '../../shared/settings/schema'
 
 /** How the location was set, as the panel says it. */

@@ -1,4 +1,5 @@
-import { userErrorSet, type LatencyModelFile } from '../../shared/latency'
+import type { LatencyModelFile } from '../../shared/latency'
+import { userErrorSet } from '../../shared/latency/quotedSets'
 import { percentText } from './latencyWording'
 
 /**

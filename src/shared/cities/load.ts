@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { SourceSchema } from '../dataset/schema'
-import { formatJsonPath } from '../dataset/validate'
+import { formatJsonPath } from '../dataset/problems'
 import type { City } from './types'
 
 /**

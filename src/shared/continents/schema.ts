@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { SourceSchema } from '../dataset/schema'
-import { formatJsonPath } from '../dataset/validate'
+import { formatJsonPath } from '../dataset/problems'
 
 /**
  * Continents as GeoNames codes them (countryInfo.txt): each country on one

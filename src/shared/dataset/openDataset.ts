@@ -1,6 +1,8 @@
-import type { Dataset } from './schema'
 import { SCHEMA_VERSION } from './schema'
+import { datasetSizeProblem, describeDatasetProblems, MAX_DATASET_FILE_BYTES, type DatasetFileCheck, type DatasetProblem } from './fileProblems'
 import { MAX_LISTED_PROBLEMS, parseDataset } from './validate'
+
+export { datasetSizeProblem, describeDatasetProblems, MAX_DATASET_FILE_BYTES, type DatasetFileCheck, type DatasetProblem }
 
 /**
  * Opening a dataset file a teacher picks (a newer infrastructure.json): the
@@ -8,41 +10,6 @@ import { MAX_LISTED_PROBLEMS, parseDataset } from './validate'
  * first problems with the file, the path in the document and the reason. Used
  * by main, the web edition and the renderer alike.
  */
-
-/** A file of this many bytes or more is refused by its size, before any of it is read ("a 50 MB file is refused"). */
-export const MAX_DATASET_FILE_BYTES = 50_000_000
-
-export interface DatasetProblem {
-  /** The file as the person knows it: a name or a path. */
-  file: string
-  /** Where in the document: "regions[3].lat", "schemaVersion", "(root)". */
-  path: string
-  reason: string
-}
-
-export type DatasetFileCheck =
-  | { ok: true; dataset: Dataset }
-  | {
-      ok: false
-      /** The first problems, at most MAX_LISTED_PROBLEMS. */
-      problems: DatasetProblem[]
-      /** How many more were found and not listed. */
-      more: number
-    }
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toFixed(1)} MB`
-}
-
-/** The refusal of a file by its size alone, or null when the size is acceptable. */
-export function datasetSizeProblem(file: string, bytes: number): DatasetProblem | null {
-  if (bytes < MAX_DATASET_FILE_BYTES) return null
-  return {
-    file,
-    path: '(root)',
-    reason: `the file is ${megabytes(bytes)}; a dataset must be smaller than ${megabytes(MAX_DATASET_FILE_BYTES)}, so it was not read`,
-  }
-}
 
 /** "regions[3].lat: expected a number" → path and reason. */
 function splitProblem(file: string, problem: string): DatasetProblem {
@@ -86,12 +53,4 @@ export function checkDatasetText(file: string, text: string, limit = MAX_LISTED_
   const checked = parseDataset(body)
   if (checked.ok) return { ok: true, dataset: checked.dataset }
   return fail(checked.problems.map((p) => splitProblem(file, p)))
-}
-
-/** "infrastructure.json, regions[3].lat: expected a number" per problem, for a list a person reads. */
-export function describeDatasetProblems(check: Extract<DatasetFileCheck, { ok: false }>): string[] {
-  return [
-    ...check.problems.map((p) => `${p.file}, ${p.path}: ${p.reason}`),
-    ...(check.more > 0 ? [`… and ${check.more} more problem${check.more === 1 ? '' : 's'}`] : []),
-  ]
 }

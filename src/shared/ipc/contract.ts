@@ -4,7 +4,8 @@ import type { Dataset } from '../dataset/schema'
 import { SettingsSchema, type Settings } from '../settings/schema'
 import { invokeChannels, MENU_COMMANDS } from './channels'
 import { PresentationMessageSchema } from '../presentation/messages'
-import { LessonTextSchema, MIB } from './lessonText'
+import { LessonTextSchema } from './lessonText'
+import { MIB } from './limits'
 
 /**
  * The one IPC contract between main, preload and renderer. Channel names and
@@ -20,30 +21,19 @@ export type InvokeChannel = (typeof invokeChannels)[keyof typeof invokeChannels]
 // The lesson text's limit lives beside its schema (lessonText.ts); presentation messages carry a lesson too.
 export { LessonTextSchema, MAX_LESSON_BYTES, utf8Length } from './lessonText'
 
-/** The most text the clipboard is given: snippets and coordinates are a few kB. */
-export const MAX_CLIPBOARD_TEXT = 1 * MIB
-/** The largest PNG accepted: an 8192 x 8192 export compresses far below this. */
-export const MAX_PNG_BYTES = 256 * MIB
-/** The largest video accepted: a time-lapse of every year at 1920×1080 takes a few tens of MiB. */
-export const MAX_VIDEO_BYTES = 512 * MIB
-/** The most files one series (every scene of a lesson) may hold. */
-export const MAX_SERIES_FILES = 500
-/** The longest file name offered to a save dialog or written into a chosen folder. */
-export const MAX_FILE_NAME_LENGTH = 200
-
-/** The eight bytes every PNG file starts with. */
-export const PNG_SIGNATURE: readonly number[] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
-
-export function hasPngSignature(bytes: Uint8Array): boolean {
-  return bytes.length >= PNG_SIGNATURE.length && PNG_SIGNATURE.every((byte, i) => bytes[i] === byte)
-}
-
-/** The four bytes every WebM (Matroska/EBML) file starts with. */
-export const WEBM_SIGNATURE: readonly number[] = [0x1a, 0x45, 0xdf, 0xa3]
-
-export function hasWebmSignature(bytes: Uint8Array): boolean {
-  return bytes.length >= WEBM_SIGNATURE.length && WEBM_SIGNATURE.every((byte, i) => bytes[i] === byte)
-}
+// The limits and signatures need no schema: they live in ./limits, which the renderer imports alone.
+export {
+  hasPngSignature,
+  hasWebmSignature,
+  MAX_CLIPBOARD_TEXT,
+  MAX_FILE_NAME_LENGTH,
+  MAX_PNG_BYTES,
+  MAX_SERIES_FILES,
+  MAX_VIDEO_BYTES,
+  PNG_SIGNATURE,
+  WEBM_SIGNATURE,
+} from './limits'
+import { hasPngSignature, hasWebmSignature, MAX_CLIPBOARD_TEXT, MAX_FILE_NAME_LENGTH, MAX_PNG_BYTES, MAX_SERIES_FILES, MAX_VIDEO_BYTES } from './limits'
 
 /**
  * A PNG image as the renderer sends it: a Uint8Array (structured clone keeps
@@ -132,7 +122,7 @@ export const requestSchemas = {
   [invokeChannels.closeAudienceView]: z.undefined(),
   [invokeChannels.sendPresentationMessage]: PresentationMessageSchema,
   [invokeChannels.swapPresentationScreens]: z.undefined(),
-} satisfies Record<InvokeChannel, z.ZodType>
+} satisfies Record<InvokeChannel, z.core.$ZodType>
 
 export const MenuCommandSchema = z.enum(MENU_COMMANDS)
 export type MenuCommand = z.infer<typeof MenuCommandSchema>

@@ -26,6 +26,7 @@ export {
   type Band,
   type BandFactors,
 } from './params'
+export { userErrorSet, interRegionErrorSet } from './quotedSets'
 export { stretchAt, propagationMs, centralRttMs } from './curve'
 export { RTT_BANDS, RTT_BAND_LIMITS_MS, rttBandIndex, type RttBand, type RttBandId } from './bands'
 export { estimateRtt, estimateAtDistance, bandFactors, type RttEstimate } from './estimate'
@@ -50,8 +51,6 @@ export {
   LATENCY_MODEL_SCHEMA_VERSION,
   checkLatencyModel,
   parseLatencyModel,
-  userErrorSet,
-  interRegionErrorSet,
   type LatencyModelFile,
   type EvaluationSet,
   type ErrorFigures,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { formatJsonPath } from '../dataset/validate'
+import { formatJsonPath } from '../dataset/problems'
 import { SourceSchema } from '../dataset/schema'
 import { LatencyParamsSchema } from './params'
 
@@ -100,22 +100,6 @@ export function checkLatencyModel(value: unknown): LatencyModelCheck {
     else if (set.path !== path) problems.push(`evaluation.${key}: set "${id}" is on the ${set.path} path, not the ${path} path`)
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, model }
-}
-
-/** The error to quote next to a user's figures (checkLatencyModel guarantees it exists). */
-export function userErrorSet(model: LatencyModelFile): EvaluationSet {
-  return quotedSet(model, model.evaluation.headline)
-}
-
-/** The error to quote for region-to-region estimates (checkLatencyModel guarantees it exists). */
-export function interRegionErrorSet(model: LatencyModelFile): EvaluationSet {
-  return quotedSet(model, model.evaluation.interRegion)
-}
-
-function quotedSet(model: LatencyModelFile, id: string): EvaluationSet {
-  const set = model.evaluation.sets.find((s) => s.id === id)
-  if (!set) throw new Error(`latency model: no evaluation set "${id}"`)
-  return set
 }
 
 export function parseLatencyModel(text: string): LatencyModelCheck {

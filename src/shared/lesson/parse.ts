@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { jsonErrorOffset } from '../dataset/jsonErrorOffset'
-import { issueMessages } from '../dataset/validate'
+import { issueMessages } from '../dataset/problems'
 import { quoteValue } from '../text/quote'
 import { migrations, OLDEST_VERSION } from './migrate'
 import { reconcileWithDataset, type DatasetNames } from './reconcile'

@@ -3,38 +3,21 @@ import { AnnotationListSchema } from '../annotations/schema'
 import { PartitionSchema } from '../dataset/schema'
 import { DrillStateSchema } from '../drill/schema'
 import { UserLocationSchema } from '../settings/schema'
+import { LESSON_FORMAT, LESSON_VERSION, MAX_CAMERA_DISTANCE, MAX_CAPTION_LENGTH, MAX_NOTES_LENGTH, MAX_SCENES, MAX_TITLE_LENGTH, MIN_CAMERA_DISTANCE } from './format'
 
-/**
- * The lesson file (`*.infraglobe.json`): a title and a list of scenes, each a
- * saved view of the globe with a caption. Versioned: `version` is the format
- * of the file, not of the app. Older formats are migrated on open (see
- * migrate.ts); a newer one is refused without touching anything.
- *
- * Format history:
- * - 1: the first scenes: camera as latitude, longitude and altitude in km,
- *      layers, one selected region, the user's location and annotations.
- * - 2: camera distance from the Earth's centre in Earth radii (what the
- *      globe uses), plus the four-factor state: residency, required
- *      services, chooser weights and panel, compared regions, marker colouring.
- * - 3: speaker notes, the time-lapse year, the failure drill and the
- *      chooser's "exclude regions with reported outages" option.
- */
-export const LESSON_FORMAT = 'infraglobe-lesson'
-export const LESSON_VERSION = 3
-
-/** A lesson file name ends with this. */
-export const LESSON_EXTENSION = '.infraglobe.json'
-
-/** More than any class needs; a file with more is refused rather than slowing the app to a crawl. */
-export const MAX_SCENES = 200
-export const MAX_TITLE_LENGTH = 120
-export const MAX_CAPTION_LENGTH = 1000
-/** Speaker notes: a page of talking points, not a script of the whole lesson. */
-export const MAX_NOTES_LENGTH = 5000
-
-/** Camera distance from the Earth's centre, in Earth radii: just above the surface to far out. */
-export const MIN_CAMERA_DISTANCE = 1.01
-export const MAX_CAMERA_DISTANCE = 20
+// The format's name, version and limits need no schema: they live in ./format, which the renderer
+// imports alone.
+export {
+  LESSON_EXTENSION,
+  LESSON_FORMAT,
+  LESSON_VERSION,
+  MAX_CAMERA_DISTANCE,
+  MAX_CAPTION_LENGTH,
+  MAX_NOTES_LENGTH,
+  MAX_SCENES,
+  MAX_TITLE_LENGTH,
+  MIN_CAMERA_DISTANCE,
+} from './format'
 
 export const CameraViewSchema = z.object({
   /** The point on the Earth at the centre of the view, degrees. */
@@ -87,7 +70,7 @@ export const SceneSchema = z.object({
   layers: SceneLayersSchema,
   selectedCode: RegionCodeSchema.nullable(),
   compareCodes: z.array(RegionCodeSchema).max(4),
-  userLocation: UserLocationSchema.nullable(),
+  userLocation: z.nullable(UserLocationSchema),
   residency: ResidencySchema,
   requiredServices: z.array(ServiceIdSchema).max(100),
   chooserWeights: z.object({ proximity: weight, price: weight }),

@@ -28,7 +28,7 @@ export const SceneV1Schema = z.object({
   }),
   layers: SceneLayersSchema,
   selectedCode: RegionCodeSchema.nullable(),
-  userLocation: UserLocationSchema.nullable(),
+  userLocation: z.nullable(UserLocationSchema),
   annotations: AnnotationListSchema,
 })
 

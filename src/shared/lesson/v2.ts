@@ -26,7 +26,7 @@ export const SceneV2Schema = z.object({
   layers: SceneLayersSchema,
   selectedCode: RegionCodeSchema.nullable(),
   compareCodes: z.array(RegionCodeSchema).max(4),
-  userLocation: UserLocationSchema.nullable(),
+  userLocation: z.nullable(UserLocationSchema),
   residency: ResidencySchema,
   requiredServices: z.array(z.string().min(1).max(120)).max(100),
   chooserWeights: z.object({ proximity: weight, price: weight }),

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { LessonTextSchema } from '../ipc/lessonText'
 import { MAX_SCENES } from '../lesson/schema'
 import { ThemeSchema } from '../settings/schema'
+import { PRESENTATION_ID } from './role'
 
 /**
  * What the presenter view and the audience view tell each other while a
@@ -46,34 +47,8 @@ export type PresenterMessage = z.infer<typeof PresenterMessageSchema>
 export type AudienceMessage = z.infer<typeof AudienceMessageSchema>
 export type PresentationMessage = PresenterMessage | AudienceMessage
 
-/** Which view a window shows: the ordinary app, or the audience view of a presentation on two screens. */
-export type PresentationRole = 'app' | 'audience'
-
-/** The query parameter that opens a window as the audience view, and the one naming its presentation (web). */
-export const VIEW_PARAM = 'view'
-export const AUDIENCE_VIEW = 'audience'
-export const PRESENTATION_PARAM = 'presentation'
-
-/** The role of a page, from its query string (`location.search`). */
-export function presentationRole(search: string): PresentationRole {
-  return new URLSearchParams(search).get(VIEW_PARAM) === AUDIENCE_VIEW ? 'audience' : 'app'
-}
+// Which window is which, and the audience view's address, need no schema: they live in ./role.
+export { AUDIENCE_VIEW, audienceUrl, PRESENTATION_ID, PRESENTATION_PARAM, presentationIdOf, presentationRole, VIEW_PARAM, type PresentationRole } from './role'
 
 /** A presentation id as the web edition puts it in the audience window's address: letters, digits and dashes. */
-export const PresentationIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/)
-
-/** The audience view's address for a page address: the same page with `?view=audience` (and the presentation's id on the web). */
-export function audienceUrl(pageUrl: string, presentationId?: string): string {
-  const url = new URL(pageUrl)
-  url.search = ''
-  url.hash = ''
-  url.searchParams.set(VIEW_PARAM, AUDIENCE_VIEW)
-  if (presentationId !== undefined) url.searchParams.set(PRESENTATION_PARAM, presentationId)
-  return url.href
-}
-
-/** The presentation id in an audience page's query string, or null. */
-export function presentationIdOf(search: string): string | null {
-  const id = new URLSearchParams(search).get(PRESENTATION_PARAM)
-  return id !== null && PresentationIdSchema.safeParse(id).success ? id : null
-}
+export const PresentationIdSchema = z.string().regex(PRESENTATION_ID)

@@ -1,4 +1,4 @@
-import { issueMessages } from '../dataset/validate'
+import { issueMessages } from '../dataset/problems'
 import { clip, quoteValue } from '../text/quote'
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, type Settings } from './schema'
 

@@ -1,4 +1,5 @@
-import { z } from 'zod'
+// zod's smaller entry: the settings are checked before the first frame (see ../zodMini.ts).
+import { z } from '../zodMini'
 
 /**
  * The user's settings, persisted across restarts (desktop: a JSON file in the
@@ -8,10 +9,10 @@ import { z } from 'zod'
 export const SETTINGS_VERSION = 2
 
 export const UserLocationSchema = z.object({
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
+  lat: z.number().check(z.minimum(-90), z.maximum(90)),
+  lon: z.number().check(z.minimum(-180), z.maximum(180)),
   /** What the user sees: a city ("São Paulo, BR") or coordinates. */
-  label: z.string().trim().min(1).max(200),
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   /** How it was set: searched city, a click on the globe, or guessed from the system time zone. */
   origin: z.enum(['search', 'click', 'timezone']),
 })
@@ -42,20 +43,20 @@ export const DatasetChoiceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('builtin') }),
   z.object({
     kind: z.literal('file'),
-    path: z.string().min(1).max(4096),
+    path: z.string().check(z.minLength(1), z.maxLength(4096)),
     /** The file name shown to the person. */
-    name: z.string().trim().min(1).max(255),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(255)),
   }),
 ])
 
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
-  userLocation: UserLocationSchema.nullable(),
+  userLocation: z.nullable(UserLocationSchema),
   layers: LayersSchema,
   /** Latency arcs to the nearest N regions, or to every region. */
-  latencyArcScope: z.union([z.literal('all'), z.int().min(1).max(100)]),
+  latencyArcScope: z.union([z.literal('all'), z.int().check(z.minimum(1), z.maximum(100))]),
   /** Absent means the built-in dataset (version 2 added it; the renderer need not send it). */
-  dataset: DatasetChoiceSchema.optional(),
+  dataset: z.optional(DatasetChoiceSchema),
   theme: ThemeSchema,
   /** The first-start hint ("Click a region… Drag to turn…") was dismissed: it never shows again. */
   firstRunHintDismissed: z.boolean(),

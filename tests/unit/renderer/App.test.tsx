@@ -137,7 +137,8 @@ describe('App', () => {
 
     await act(async () => sendMenuCommand('open-dataset'))
     expect(api.openDataset).toHaveBeenCalledOnce()
-    expect(screen.getByTestId('region-count').textContent).toBe('3 regions')
+    // The validator is fetched with the first file opened.
+    await waitFor(() => expect(screen.getByTestId('region-count').textContent).toBe('3 regions'))
     expect(screen.getByTestId('data-footer').textContent).toContain('dataset class.json')
     expect(screen.getByTestId('dataset-notice').textContent).toContain('Now showing class.json')
   })

@@ -1,6 +1,7 @@
 import { azSummary, type AzSummary } from '../../../shared/azs'
 import type { Dataset, Region } from '../../../shared/dataset/schema'
-import { drillStateProblems, evaluateDrill, type DrillOutcome, type DrillState } from '../../../shared/drill'
+import { drillStateProblems, evaluateDrill, type DrillOutcome } from '../../../shared/drill/evaluate'
+import type { DrillState } from '../../../shared/drill/schema'
 import type { AppState } from '../store'
 import { memoLast } from './memoLast'
 

@@ -1,4 +1,4 @@
-import { createRegionRanker, type ExplainedRegion, type RegionRanker } from '../../../shared/latency'
+import { createRegionRanker, type ExplainedRegion, type RegionRanker } from '../../../shared/latency/rank'
 import type { Dataset } from '../../../shared/dataset/schema'
 import type { UserLocation } from '../../../shared/settings/schema'
 import { latencyModel } from '../latencyModel'

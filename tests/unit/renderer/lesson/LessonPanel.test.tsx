@@ -247,11 +247,12 @@ describe('LessonPanel', () => {
     expect(api.saveFile).toHaveBeenCalledTimes(1)
   })
 
-  it('loads the built-in lesson, and undo brings the previous lesson back', () => {
+  it('loads the built-in lesson, and undo brings the previous lesson back', async () => {
     renderLesson()
     addScene('Mine', '')
     fireEvent.click(screen.getByRole('button', { name: 'Load built-in lesson' }))
-    expect(sceneTitles()[0]).toBe('AWS Regions around the world')
+    // The lesson file and its format are fetched on first use.
+    await waitFor(() => expect(sceneTitles()[0]).toBe('AWS Regions around the world'))
     expect(sceneTitles().length).toBeGreaterThanOrEqual(8)
     fireEvent.click(screen.getByRole('button', { name: 'Undo loading the built-in lesson' }))
     expect(sceneTitles()).toEqual(['Mine'])
@@ -322,10 +323,11 @@ describe('presenter mode', () => {
     expect(useLessonStore.getState().presenting).toBe(false)
   })
 
-  it('presents the built-in lesson when the lesson is empty', () => {
+  it('presents the built-in lesson when the lesson is empty', async () => {
     renderLesson()
     key('F5')
-    expect(useLessonStore.getState().scenes.length).toBeGreaterThanOrEqual(8)
+    // The lesson file and its format are fetched on first use.
+    await waitFor(() => expect(useLessonStore.getState().scenes.length).toBeGreaterThanOrEqual(8))
     expect(screen.getByTestId('presenter-caption').textContent).toContain('AWS Regions around the world')
   })
 

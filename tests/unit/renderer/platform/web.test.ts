@@ -66,6 +66,30 @@ describe('web platform', () => {
     expect(result.problems[0]).toMatch(/^regions\[1\]\.lat: /)
   })
 
+  it('uses the bytes the build checked as they are, and checks any other text in full', async () => {
+    const dataset = makeDataset()
+    // A field the schema does not hold: the validator would drop or refuse it, so keeping it shows the text was used as it is.
+    const built = { ...dataset, builtBy: 'the data build' }
+    const checked = JSON.stringify(built)
+    const digest = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(checked))), (b) =>
+      b.toString(16).padStart(2, '0'),
+    ).join('')
+    vi.stubEnv('BUILTIN_DATASET_SHA256', digest)
+    try {
+      stubFetch(() => Promise.resolve(new Response(checked)))
+      expect(await createWebPlatform().loadDataset()).toEqual({ ok: true, file: DATASET_FILE, dataset: built, origin: 'builtin' })
+      // Other bytes than the build checked (a file changed after the build) are validated and refused.
+      const changed = JSON.stringify({ ...dataset, regions: dataset.regions.map((r, i) => (i === 1 ? { ...r, lat: 123 } : r)) })
+      stubFetch(() => Promise.resolve(new Response(changed)))
+      const result = await createWebPlatform().loadDataset()
+      expect(result.ok).toBe(false)
+      if (result.ok) return
+      expect(result.problems[0]).toMatch(/^regions\[1\]\.lat: /)
+    } finally {
+      vi.unstubAllEnvs()
+    }
+  })
+
   it('names itself the web edition with the package version, and has no menu', async () => {
     const platform = createWebPlatform()
     expect(await platform.appInfo()).toEqual({ name: 'InfraGlobe', version: packageJson.version, edition: 'web' })
