@@ -1,11 +1,15 @@
+import type { DrawnLabel } from '../globe/labelLayer'
+import { labelType, runFont } from '../globe/labelText'
 import { haloText } from './imageFonts'
+
+const NOTE_GAP_EM = labelType.noteGapEm
 
 /** Maps a point in CSS px relative to the on-screen canvas to image px. */
 export type ScreenToImage = (x: number, y: number) => { x: number; y: number }
 
 /**
- * Draws the HTML labels currently shown over the globe (region codes and
- * names, link RTTs, the pin's label) onto the image: each run of text at
+ * Draws the HTML labels currently shown over the globe (link RTTs, the
+ * pin's label, the places' names) onto the image: each run of text at
  * the place the browser laid it out, mapped to the image and scaled, in the
  * same font, colour and opacity, with the same dark halo. Reading the DOM
  * keeps the image's labels exactly the ones the de-clutter pass chose.
@@ -54,4 +58,35 @@ function shownOpacity(element: HTMLElement): number {
   const style = getComputedStyle(element)
   if (style.display === 'none' || style.visibility === 'hidden') return 0
   return Number.parseFloat(style.opacity) || 0
+}
+
+/**
+ * Draws the region labels the globe drew in its last frame (they are pixels
+ * of its canvas, left out of the export's render) onto the image at its
+ * scale: the same lines, fonts, colours, sides and opacity, with the halo.
+ */
+export function drawRegionLabels(context: CanvasRenderingContext2D, labels: readonly DrawnLabel[], toImage: ScreenToImage, scale: number): number {
+  let drawn = 0
+  context.save()
+  context.textAlign = 'left'
+  context.textBaseline = 'middle'
+  for (const label of labels) {
+    context.globalAlpha = label.opacity
+    for (const line of label.lines) {
+      let x = line.left
+      line.runs.forEach((run, k) => {
+        context.font = runFont(run)
+        const width = context.measureText(run.text).width
+        if (k > 0) x += NOTE_GAP_EM * run.sizePx
+        const at = toImage(x, line.middle)
+        context.font = runFont(run, scale)
+        context.fillStyle = run.colour
+        haloText(context, run.text, at.x, at.y, 4 * scale)
+        x += width
+        drawn++
+      })
+    }
+  }
+  context.restore()
+  return drawn
 }

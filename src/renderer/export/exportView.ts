@@ -117,7 +117,7 @@ export function composeView(runtime: GlobeRuntime, request: ExportRequest, canva
     transparent: request.transparent,
     legend: legendSections(state),
     footer,
-    labels: labelRoot && runtime.canvas ? { root: labelRoot, canvas: runtime.canvas } : null,
+    labels: labelRoot && runtime.canvas ? { regions: runtime.drawnLabels?.() ?? [], root: labelRoot, canvas: runtime.canvas } : null,
     azView: selectDrillView(state),
     annotations: viewProjector(runtime),
     overlays: imageOverlays(state),

@@ -11,7 +11,7 @@ import { INITIAL_VIEW } from './cameraLimits'
 import { FOV_DEGREES, radii } from './dimensions'
 import { publishGlobe } from './globeRuntimeContext'
 import './globe.css'
-import { LabelLayer } from './labelLayer'
+import { LabelLayer, type DrawnLabel } from './labelLayer'
 import { PointerTracker } from './pointer'
 import { resetView } from './resetView'
 import { installProbe } from './probe'
@@ -45,10 +45,12 @@ export function Globe() {
     const root = labelRoot.current
     const element = container.current
     if (!root || !element) return
-    const labelLayer = new LabelLayer(root)
+    const labelLayer = new LabelLayer(root, { sprites: runtime.labelSprites })
     labelLayer.setRegions(runtime.regions)
     labels.current = labelLayer
     runtime.labelRoot = root
+    const drawnLabels = () => labelLayer.drawnLabels(runtime)
+    runtime.drawnLabels = drawnLabels
     const tracker = new PointerTracker(runtime, (cursor) => {
       element.style.cursor = cursor
     })
@@ -67,11 +69,21 @@ export function Globe() {
       shownRegions: () => [...drawn.shown],
       reachDrawn: () => drawn.reach,
       reachComputeMs: (step) => currentReachClient()?.computeMs(step === 'announced' ? step : Number(step)) ?? null,
+      labels: () =>
+        (runtime.drawnLabels?.() ?? []).map((label) => ({
+          code: label.code,
+          lines: label.lines.map((line) => line.runs.map((run) => run.text).join(' ')),
+          colour: label.colour,
+          tone: label.tone,
+          side: label.side,
+          opacity: label.opacity,
+          ...viewportBox(runtime, label),
+        })),
       flyTo: (view) => runtime.commands?.setView(view, { instant: false }) ?? Promise.reject(new Error('the globe has no camera yet')),
     })
-    // After each frame, in this order: labels follow the markers, the hover is re-picked, the probe counts.
+    // Before each frame is drawn the labels are placed for it; after it, the hover is re-picked and the probe counts.
     const steps = [
-      runtime.afterFrame.add('labels', () => {
+      runtime.beforeDraw.add('labels', () => {
         const { selectedCode, hoveredCode, compareCodes } = useAppStore.getState()
         labelLayer.update(runtime, runtime.indexOf(selectedCode), runtime.indexOf(hoveredCode), {
           compared: compareCodes.map((code) => runtime.indexOf(code)),
@@ -97,6 +109,7 @@ export function Globe() {
       labelLayer.dispose()
       labels.current = null
       if (runtime.labelRoot === root) runtime.labelRoot = null
+      if (runtime.drawnLabels === drawnLabels) runtime.drawnLabels = null
       pointer.current = null
     }
   }, [runtime])
@@ -188,6 +201,12 @@ export function Globe() {
       <div ref={labelRoot} className="globe__labels" aria-hidden="true" />
     </div>
   )
+}
+
+/** A label's box in viewport CSS px. */
+function viewportBox(runtime: GlobeRuntime, label: DrawnLabel): { left: number; top: number; width: number; height: number } {
+  const rect = runtime.canvas?.getBoundingClientRect()
+  return { left: (rect?.left ?? 0) + label.left, top: (rect?.top ?? 0) + label.top, width: label.width, height: label.height }
 }
 
 export default Globe

@@ -2,10 +2,12 @@ import { Vector3, type Camera } from 'three'
 import type { Region } from '../../shared/dataset/schema'
 import { horizonMargin, raySphere, toLatLon, toVector, type LatLon, type Vec3 } from '../../shared/geo'
 import { AfterFrameList } from './afterFrame'
+import { LabelSprites } from './labelSprites'
 import { LayerLabels } from './layerLabels'
 import { radii } from './dimensions'
 import { pickNearest } from './picking'
 import { PlacePicker } from './placePicking'
+import type { DrawnLabel } from './labelLayer'
 import type { CameraCommands, RegionScreenPosition, RenderContext, ScreenBox } from './types'
 
 const projected = new Vector3()
@@ -37,8 +39,12 @@ export class GlobeRuntime {
   cameraDistance = 0
   readonly eye: Vec3 = [0, 0, 0]
   canvas: HTMLCanvasElement | null = null
-  /** The element holding the region labels over the canvas (set by Globe); the export draws them from it. */
+  /** The element holding the layers' HTML labels over the canvas (set by Globe); the export draws them from it. */
   labelRoot: HTMLElement | null = null
+  /** The region labels drawn in the last frame (set by Globe): the export draws them at its own scale, the probe reports them. */
+  drawnLabels: (() => readonly DrawnLabel[]) | null = null
+  /** The region labels' mesh, one draw call (the scene holds it; the label layer fills it). */
+  readonly labelSprites = new LabelSprites()
   /** Set by the camera rig while it is mounted. */
   commands: CameraCommands | null = null
   /** Set by the export bridge inside the canvas while it is mounted. */
@@ -49,7 +55,12 @@ export class GlobeRuntime {
   readonly layerLabels = new LayerLabels()
   /** The edge and zone marks on show, for the pointer (each place layer sets its group). */
   readonly places = new PlacePicker()
-  /** Work after each rendered frame (labels, hover, probe counters, annotations): see AfterFrameList. */
+  /**
+   * Work before each frame is drawn, with the markers projected by its
+   * camera: the labels' de-clutter pass, so the frame shows its outcome.
+   */
+  readonly beforeDraw = new AfterFrameList()
+  /** Work after each rendered frame (hover, probe counters, annotations): see AfterFrameList. */
   readonly afterFrame = new AfterFrameList()
   /**
    * Where the annotations shown were drawn (CSS px relative to the canvas),
