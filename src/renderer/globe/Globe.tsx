@@ -81,12 +81,19 @@ export function Globe() {
         })),
       flyTo: (view) => runtime.commands?.setView(view, { instant: false }) ?? Promise.reject(new Error('the globe has no camera yet')),
     })
+    const compared: { codes: readonly string[] | null; regions: GlobeRuntime['regions'] | null; indices: number[] } = { codes: null, regions: null, indices: [] }
     // Before each frame is drawn the labels are placed for it; after it, the hover is re-picked and the probe counts.
     const steps = [
       runtime.beforeDraw.add('labels', () => {
         const { selectedCode, hoveredCode, compareCodes } = useAppStore.getState()
+        // Indices again only when the comparison changes: the step allocates nothing on an ordinary frame.
+        if (compareCodes !== compared.codes || runtime.regions !== compared.regions) {
+          compared.indices = compareCodes.map((code) => runtime.indexOf(code))
+        }
+        compared.codes = compareCodes
+        compared.regions = runtime.regions
         labelLayer.update(runtime, runtime.indexOf(selectedCode), runtime.indexOf(hoveredCode), {
-          compared: compareCodes.map((code) => runtime.indexOf(code)),
+          compared: compared.indices,
           // Published by the annotation overlay when it lays them out: no DOM read per frame.
           annotations: runtime.annotationBoxes,
         })

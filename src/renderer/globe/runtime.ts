@@ -71,6 +71,7 @@ export class GlobeRuntime {
   /** The camera of the last projection: clicks and the probe measure against what was drawn. */
   private camera: Camera | null = null
   private readonly indexByCode = new Map<string, number>()
+  private shownCodesCache: readonly string[] | null = null
   private firstFrameSeen = false
   private resolveFirstFrame: () => void = () => {}
   private readonly firstFrame = new Promise<void>((resolve) => {
@@ -101,6 +102,7 @@ export class GlobeRuntime {
     this.screen = new Float32Array(regions.length * 2)
     this.facing = new Float32Array(regions.length).fill(-1)
     this.shown = new Uint8Array(regions.length).fill(1)
+    this.shownCodesCache = null
     this.indexByCode.clear()
     regions.forEach((region, i) => {
       toVector(region.lat, region.lon, 1, unitScratch)
@@ -118,11 +120,13 @@ export class GlobeRuntime {
     this.regions.forEach((region, i) => {
       this.shown[i] = codes === null || codes.has(region.code) ? 1 : 0
     })
+    this.shownCodesCache = null
   }
 
-  /** Codes of the regions on the globe, in the runtime's order. */
-  shownCodes(): string[] {
-    return this.regions.filter((_, i) => this.shown[i] === 1).map((region) => region.code)
+  /** Codes of the regions on the globe, in the runtime's order (the same array until the set changes: the probe reads it every frame). */
+  shownCodes(): readonly string[] {
+    this.shownCodesCache ??= this.regions.filter((_, i) => this.shown[i] === 1).map((region) => region.code)
+    return this.shownCodesCache
   }
 
   indexOf(code: string | null): number {
