@@ -1,16 +1,18 @@
 /**
- * Screenshots of the globe's labels at rest: `npx tsx bench/labelShots.ts <outDir> <pngDir> [prefix]`,
- * at 1280×720 and 1920×1080, dark and light theme, plus a crop round Europe.
+ * Screenshots of the globe's labels at rest: `npx tsx bench/labelShots.ts <outDir> <pngDir> [prefix] [arcs]`,
+ * at 1280×720 and 1920×1080, dark and light theme, plus a crop round Frankfurt (`[arcs]` last: the arcs scene).
  */
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { regionsOnlySettings, SETTINGS_KEY } from './arcsScene'
+import { benchSettings, regionsOnlySettings, SETTINGS_KEY } from './arcsScene'
 import { launch } from './measure'
 import { serveStatic } from './serve'
 
 const outDir = resolve(process.argv[2] ?? 'out/web')
 const pngDir = resolve(process.argv[3] ?? 'test-results/labels')
 const prefix = process.argv[4] ?? 'labels'
+// `arcs` as the fifth argument: the arcs scene (a pin in São Paulo, the network, RTT notes).
+const base = process.argv[5] === 'arcs' ? benchSettings : regionsOnlySettings
 mkdirSync(pngDir, { recursive: true })
 const served = await serveStatic(outDir, process.cwd())
 const browser = await launch()
@@ -18,7 +20,7 @@ try {
   for (const theme of ['dark', 'light'] as const) {
     for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
       const context = await browser.newContext({ viewport: { width, height }, timezoneId: 'UTC' })
-      await context.addInitScript((entry) => window.localStorage.setItem(entry[0], entry[1]), [SETTINGS_KEY, JSON.stringify({ ...regionsOnlySettings, theme })] as const)
+      await context.addInitScript((entry) => window.localStorage.setItem(entry[0], entry[1]), [SETTINGS_KEY, JSON.stringify({ ...base, theme })] as const)
       const page = await context.newPage()
       await page.goto(served.url)
       await page.waitForFunction(() => document.documentElement.dataset.sceneReady === 'true', undefined, { timeout: 90_000 })

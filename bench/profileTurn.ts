@@ -105,6 +105,21 @@ function report(events: TraceEvent[], frames: number): void {
   console.log(`frames ${frames} in ${turnMs} ms (${((frames * 1000) / turnMs).toFixed(1)} fps); main-thread tasks ${(taskMs / frames).toFixed(2)} ms/frame (thread time)`)
   const rows = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)
   for (const [name, ms] of rows) console.log(`${(ms / frames).toFixed(3).padStart(8)} ms/frame  ${name}`)
+  // Which script entry points run: each FunctionCall and animation-frame/timer/event callback, inclusive.
+  const entries = new Map<string, { ms: number; n: number }>()
+  for (const e of onMain) {
+    if (!['FunctionCall', 'FireAnimationFrame', 'TimerFire', 'EventDispatch', 'RunMicrotasks', 'v8.run', 'ParseHTML'].includes(e.name)) continue
+    const data = (e.args as { data?: { functionName?: string; url?: string; lineNumber?: number; type?: string } } | undefined)?.data
+    const key = `${e.name} ${data?.type ?? ''}${data?.functionName ?? ''} ${(data?.url ?? '').split('/').pop() ?? ''}:${data?.lineNumber ?? ''}`
+    const entry = entries.get(key) ?? { ms: 0, n: 0 }
+    entry.ms += (e.tdur ?? e.dur ?? 0) / 1000
+    entry.n++
+    entries.set(key, entry)
+  }
+  console.log('\nentry points (inclusive ms/frame, calls/frame):')
+  for (const [key, entry] of [...entries.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 20)) {
+    console.log(`${(entry.ms / frames).toFixed(3).padStart(8)}  ${(entry.n / frames).toFixed(2).padStart(6)}  ${key}`)
+  }
 
   // The V8 sampler's profile chunks: self samples per function.
   const nodes = new Map<number, { name: string }>()

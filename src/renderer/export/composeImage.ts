@@ -6,7 +6,8 @@ import { palette } from '../theme/palette'
 import type { LegendSection } from '../legend/types'
 import { drawCaptionBand } from './drawCaption'
 import type { DrawnLabel } from '../globe/labelLayer'
-import { drawLabels, drawRegionLabels } from './drawLabels'
+import type { DrawnLayerLabel } from '../globe/layerLabelSprites'
+import { drawLayerLabels, drawRegionLabels } from './drawLabels'
 import { drawLegend } from './drawLegend'
 import { viewToImage, type FrameFit } from './frameFit'
 import { ellipsize, fittedSize, font, haloText, wrapText } from './imageFonts'
@@ -36,8 +37,8 @@ export interface CompositeInputs {
   legend: readonly LegendSection[]
   /** The footer's lines (credits.ts footerLines): each drawn layer's date, then the sources drawn. */
   footer: readonly string[]
-  /** The region labels as drawn, the HTML label layer (the layers' labels) and the canvas it lies over, when there are labels to copy. */
-  labels: { regions: readonly DrawnLabel[]; root: HTMLElement; canvas: HTMLCanvasElement } | null
+  /** The labels as the globe drew them (view CSS px): the regions' and the layers' (link RTTs, the pin's). */
+  labels: { regions: readonly DrawnLabel[]; layers: readonly DrawnLayerLabel[] } | null
   /** The AZ view ("Inside this region") when it is open: drawn top right, under the title. */
   azView?: DrillView
   /** Where the annotations' anchors lie in the view (as on screen); null draws no annotations. */
@@ -64,7 +65,7 @@ export function composeImage(canvas: HTMLCanvasElement, inputs: CompositeInputs)
   if (inputs.labels) {
     const toImage = (x: number, y: number) => viewToImage(fit, x, y)
     drawRegionLabels(context, inputs.labels.regions, toImage, scale)
-    drawLabels(context, inputs.labels.root, inputs.labels.canvas.getBoundingClientRect(), toImage, scale)
+    drawLayerLabels(context, inputs.labels.layers, toImage, scale)
   }
   if (inputs.annotations) drawAnnotations(context, { view, project: inputs.annotations, fit })
 

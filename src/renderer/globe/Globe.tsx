@@ -31,7 +31,6 @@ export function Globe() {
   const labels = useRef<LabelLayer | null>(null)
   const pointer = useRef<PointerTracker | null>(null)
   const container = useRef<HTMLDivElement>(null)
-  const labelRoot = useRef<HTMLDivElement>(null)
   // Where the markers are drawn: a placeholder point is moved off another region's marker.
   const regions = useAppStore(selectRegionPlacement).regions
 
@@ -42,14 +41,15 @@ export function Globe() {
   }, [runtime, regions])
 
   useEffect(() => {
-    const root = labelRoot.current
     const element = container.current
-    if (!root || !element) return
-    const labelLayer = new LabelLayer(root, { sprites: runtime.labelSprites })
+    if (!element) return
+    const labelLayer = new LabelLayer({ sprites: runtime.labelSprites })
     labelLayer.setRegions(runtime.regions)
     labels.current = labelLayer
-    runtime.labelRoot = root
-    const drawnLabels = () => labelLayer.drawnLabels(runtime)
+    const drawnLabels = {
+      regions: () => labelLayer.drawnLabels(runtime),
+      layers: () => labelLayer.drawnLayerLabels(runtime),
+    }
     runtime.drawnLabels = drawnLabels
     const tracker = new PointerTracker(runtime, (cursor) => {
       element.style.cursor = cursor
@@ -70,7 +70,7 @@ export function Globe() {
       reachDrawn: () => drawn.reach,
       reachComputeMs: (step) => currentReachClient()?.computeMs(step === 'announced' ? step : Number(step)) ?? null,
       labels: () =>
-        (runtime.drawnLabels?.() ?? []).map((label) => ({
+        (runtime.drawnLabels?.regions() ?? []).map((label) => ({
           code: label.code,
           lines: label.lines.map((line) => line.runs.map((run) => run.text).join(' ')),
           colour: label.colour,
@@ -115,7 +115,6 @@ export function Globe() {
       probe.uninstall()
       labelLayer.dispose()
       labels.current = null
-      if (runtime.labelRoot === root) runtime.labelRoot = null
       if (runtime.drawnLabels === drawnLabels) runtime.drawnLabels = null
       pointer.current = null
     }
@@ -205,7 +204,6 @@ export function Globe() {
       >
         <Scene runtime={runtime} regions={regions} />
       </Canvas>
-      <div ref={labelRoot} className="globe__labels" aria-hidden="true" />
     </div>
   )
 }

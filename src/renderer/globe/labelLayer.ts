@@ -1,5 +1,5 @@
 import type { Region } from '../../shared/dataset/schema'
-import { LayerLabelElements } from './layerLabelElements'
+import { LayerLabelSprites, type DrawnLayerLabel } from './layerLabelSprites'
 import { LAYER_LABEL_CAPACITY, layerLabelPriority, type RegionNote } from './layerLabels'
 import { addObstacle, createLabelBoxes, declutter, placement, type LabelBoxes } from './declutter'
 import { MARKER_RADIUS_PX } from './dimensions'
@@ -121,15 +121,15 @@ export interface LabelLayerOptions {
  * turn costs the main thread only this de-clutter pass, and no style, layout
  * or paint. Before each frame is drawn the pass decides which labels show
  * and on which side, and writes only what changed. The layers' own labels
- * (link RTTs, the pin's label) are HTML elements over the canvas placed in
- * the same pass, after the regions.
+ * (link RTTs, the pin's label: layerLabelSprites.ts) share the pass, the
+ * atlas and the mesh, after the regions.
  */
 export class LabelLayer {
   private items: LabelItem[] = []
   private boxes: LabelBoxes = createLabelBoxes(0)
   private shown = new Uint8Array(0)
   private order = new Uint16Array(0)
-  private readonly layerLabelElements: LayerLabelElements
+  private readonly layerLabels = new LayerLabelSprites()
   private notesVersion = -1
   private readonly atlas = new LabelAtlas()
   private readonly sprites: LabelSprites | null
@@ -139,19 +139,16 @@ export class LabelLayer {
   private atlasVersion = 0
   private atlasKey = ''
   private cells: AtlasCell[] = []
+  /** The layer labels' cells: the atlas's after the regions' two lines each. */
+  private layerCells: AtlasCell[] = []
 
-  constructor(
-    private readonly root: HTMLElement,
-    options: LabelLayerOptions = {},
-  ) {
-    this.layerLabelElements = new LayerLabelElements(root)
+  constructor(options: LabelLayerOptions = {}) {
     this.sprites = options.sprites ?? null
     this.measureText = options.measure ?? canvasMeasure()
   }
 
   setRegions(regions: readonly Region[]): void {
-    this.root.replaceChildren()
-    this.layerLabelElements.reset()
+    this.layerLabels.reset()
     this.items = regions.map((region) => this.createItem(region))
     const ranks = launchRanks(regions)
     this.items.forEach((item, i) => (item.launchRank = ranks[i] as number))
@@ -163,7 +160,7 @@ export class LabelLayer {
     this.atlasWanted++
     const sprites = this.sprites
     if (sprites) {
-      sprites.resize(2 * regions.length)
+      sprites.resize(2 * regions.length + LAYER_LABEL_CAPACITY)
       regions.forEach((region, i) => {
         toVector(region.lat, region.lon, radii.markers, anchorScratch)
         sprites.setAnchor(2 * i, anchorScratch[0], anchorScratch[1], anchorScratch[2])
@@ -173,8 +170,7 @@ export class LabelLayer {
   }
 
   dispose(): void {
-    this.root.replaceChildren()
-    this.layerLabelElements.reset()
+    this.layerLabels.reset()
     this.items = []
     this.sprites?.resize(0)
     this.sprites?.setTexture(null)
@@ -189,7 +185,11 @@ export class LabelLayer {
       this.applyNotes(runtime.layerLabels.notes)
       this.notesVersion = runtime.layerLabels.version
     }
-    const layerLabelCount = this.layerLabelElements.sync(runtime.layerLabels) ? this.layerLabelElements.count : 0
+    if (this.layerLabels.sync(runtime.layerLabels, this.measureText)) {
+      this.atlasWanted++
+      if (this.sprites) this.layerLabels.anchor(this.sprites, 2 * items.length, LAYER_LABEL_CAPACITY)
+    }
+    const layerLabelCount = this.layerLabels.count
 
     const zoomedIn = runtime.cameraDistance < NAME_DISTANCE
     const { boxes, shown, order } = this
@@ -239,12 +239,12 @@ export class LabelLayer {
             labelPriorityBoost.launchRank * item.launchRank +
             labelPriorityBoost.facing * Math.min(margin, 1)
     }
-    if (layerLabelCount > 0) this.layerLabelElements.place(runtime, boxes, items.length)
+    if (layerLabelCount > 0) this.layerLabels.place(runtime, boxes, items.length)
     declutter(boxes, shown, order, GAP_PX)
-    if (layerLabelCount > 0) this.layerLabelElements.write(boxes, shown, items.length)
 
     this.redrawAtlas()
     const sprites = this.sprites
+    this.layerLabels.write(boxes, shown, items.length, sprites, 2 * items.length, this.layerCells, this.atlasVersion)
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as LabelItem
       const where = shown[i] as number
@@ -316,6 +316,11 @@ export class LabelLayer {
     return drawn
   }
 
+  /** The layers' labels shown in the last frame (for the export). */
+  drawnLayerLabels(runtime: GlobeRuntime): DrawnLayerLabel[] {
+    return this.layerLabels.drawn(runtime)
+  }
+
   /** Draws the atlas again when a label's text or tone, the theme or the pixel ratio changed. */
   private redrawAtlas(): void {
     const scale = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1
@@ -329,7 +334,10 @@ export class LabelLayer {
       lines.push(code, name)
       widths.push(codeLineWidth(item), item.nameWidth)
     }
-    this.cells = this.sprites ? this.atlas.draw(lines, widths, scale, palette.labelHalo) : []
+    const layer = this.layerLabels.lines()
+    const cells = this.sprites ? this.atlas.draw([...lines, ...layer.lines], [...widths, ...layer.widths], scale, palette.labelHalo) : []
+    this.cells = cells.slice(0, lines.length)
+    this.layerCells = cells.slice(lines.length)
     this.sprites?.setTexture(this.atlas.texture)
     this.atlasVersion++
   }

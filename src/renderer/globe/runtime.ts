@@ -8,6 +8,7 @@ import { radii } from './dimensions'
 import { pickNearest } from './picking'
 import { PlacePicker } from './placePicking'
 import type { DrawnLabel } from './labelLayer'
+import type { DrawnLayerLabel } from './layerLabelSprites'
 import type { CameraCommands, RegionScreenPosition, RenderContext, ScreenBox } from './types'
 
 const projected = new Vector3()
@@ -39,10 +40,8 @@ export class GlobeRuntime {
   cameraDistance = 0
   readonly eye: Vec3 = [0, 0, 0]
   canvas: HTMLCanvasElement | null = null
-  /** The element holding the layers' HTML labels over the canvas (set by Globe); the export draws them from it. */
-  labelRoot: HTMLElement | null = null
-  /** The region labels drawn in the last frame (set by Globe): the export draws them at its own scale, the probe reports them. */
-  drawnLabels: (() => readonly DrawnLabel[]) | null = null
+  /** The labels drawn in the last frame (set by Globe): the export draws them at its own scale, the probe reports the regions'. */
+  drawnLabels: { regions(): readonly DrawnLabel[]; layers(): readonly DrawnLayerLabel[] } | null = null
   /** The region labels' mesh, one draw call (the scene holds it; the label layer fills it). */
   readonly labelSprites = new LabelSprites()
   /** Set by the camera rig while it is mounted. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { InstancedBufferAttribute } from 'three'
 import { LabelLayer, NAME_DISTANCE, launchRanks, type DrawnLabel } from '../../../../src/renderer/globe/labelLayer'
 import { LabelSprites } from '../../../../src/renderer/globe/labelSprites'
+import { LAYER_LABEL_CAPACITY } from '../../../../src/renderer/globe/layerLabels'
 import { MARKER_RADIUS_PX } from '../../../../src/renderer/globe/dimensions'
 import { PointerTracker } from '../../../../src/renderer/globe/pointer'
 import { shortName } from '../../../../src/renderer/globe/regionName'
@@ -126,23 +127,22 @@ describe('shortName', () => {
 describe('LabelLayer', () => {
   function labelsFor(camera: PerspectiveCamera, selected = -1, hovered = -1) {
     const runtime = runtimeWith(regions, camera)
-    const root = document.createElement('div')
-    document.body.append(root)
+    const elements = document.body.querySelectorAll('*').length
     const sprites = new LabelSprites()
-    const layer = new LabelLayer(root, { sprites, measure: measureByLength })
+    const layer = new LabelLayer({ sprites, measure: measureByLength })
     layer.setRegions(runtime.regions)
     layer.update(runtime, selected, hovered)
     const label = (code: string) => layer.drawnLabels(runtime).find((drawn) => drawn.code === code)
     const shown = (code: string) => label(code) !== undefined
     const nameShown = (code: string) => (label(code)?.lines.length ?? 0) > 1
-    return { runtime, layer, root, sprites, label, shown, nameShown }
+    return { runtime, layer, elements, sprites, label, shown, nameShown }
   }
 
   it('draws one label per region showing its code, with nothing over the canvas in the pointer’s way', () => {
-    const { root, sprites, label } = labelsFor(cameraOver(0, 0, 3))
-    // Two lines a label (the code, the place name), all in the one mesh; no element over the canvas.
-    expect(sprites.mesh.geometry.instanceCount).toBe(2 * regions.length)
-    expect(root.children).toHaveLength(0)
+    const { elements, sprites, label } = labelsFor(cameraOver(0, 0, 3))
+    // Two lines a label (the code, the place name) and room for the layers' labels, all in the one mesh; no element over the canvas.
+    expect(sprites.mesh.geometry.instanceCount).toBe(2 * regions.length + LAYER_LABEL_CAPACITY)
+    expect(document.body.querySelectorAll('*')).toHaveLength(elements)
     expect(label('xx-east-1')?.lines[0]?.runs.map((run) => run.text).join(' ')).toContain('xx-east-1')
   })
 
@@ -170,7 +170,7 @@ describe('LabelLayer', () => {
   it('hides a label that has no free side', () => {
     const crowded = [...regions, region('xx-west-1', 'Area (Westport)', 0.15, -0.6)]
     const runtime = runtimeWith(crowded, cameraOver(0, 0, 3))
-    const layer = new LabelLayer(document.createElement('div'), { measure: measureByLength })
+    const layer = new LabelLayer({ measure: measureByLength })
     layer.setRegions(runtime.regions)
     layer.update(runtime, -1, -1)
     const shown = (code: string) => layer.drawnLabels(runtime).some((drawn) => drawn.code === code)
@@ -242,7 +242,7 @@ describe('label layout against markers and annotations', () => {
       region('xx-d-1', 'Area (D)', 0.4, 0.6),
     ]
     const runtime = runtimeWith(cluster, cameraOver(0, 1, 3))
-    const layer = new LabelLayer(document.createElement('div'), { measure: measureByLength })
+    const layer = new LabelLayer({ measure: measureByLength })
     layer.setRegions(runtime.regions)
     layer.update(runtime, -1, -1)
     const shown = layer.drawnLabels(runtime)
@@ -258,7 +258,7 @@ describe('label layout against markers and annotations', () => {
 
   it('gives way to an annotation it would cover', () => {
     const runtime = runtimeWith(regions, cameraOver(0, 0, 3))
-    const layer = new LabelLayer(document.createElement('div'), { measure: measureByLength })
+    const layer = new LabelLayer({ measure: measureByLength })
     layer.setRegions(runtime.regions)
     layer.update(runtime, -1, -1)
     const label = () => layer.drawnLabels(runtime).find((drawn) => drawn.code === 'xx-east-1')
@@ -279,7 +279,7 @@ describe('label layout against markers and annotations', () => {
     ]
     const visible = (compared: number[] = []) => {
       const runtime = runtimeWith(pair, cameraOver(0, 0, 3))
-      const layer = new LabelLayer(document.createElement('div'), { measure: measureByLength })
+      const layer = new LabelLayer({ measure: measureByLength })
       layer.setRegions(runtime.regions)
       layer.update(runtime, -1, -1, { compared })
       // Right of the marker is the preferred side; a label that lost it is drawn on the left, aligned to the marker.

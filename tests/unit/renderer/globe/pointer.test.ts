@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { LayerLabels, LAYER_LABEL_CAPACITY, layerLabelPriority, type LayerLabel } from '../../../../src/renderer/globe/layerLabels'
 import { LabelLayer } from '../../../../src/renderer/globe/labelLayer'
 import { PointerTracker } from '../../../../src/renderer/globe/pointer'
@@ -7,7 +7,7 @@ import { GlobeRuntime } from '../../../../src/renderer/globe/runtime'
 import { useAppStore } from '../../../../src/renderer/state/store'
 import { angleBetween, toVector } from '../../../../src/shared/geo'
 import { makeDataset } from '../../fixtures/renderer/dataset'
-import { HEIGHT, WIDTH, cameraOver, measureByLength, stubLabelLayout } from '../../fixtures/renderer/globe'
+import { HEIGHT, WIDTH, cameraOver, measureByLength } from '../../fixtures/renderer/globe'
 
 /** A runtime with the fixture's regions, projected by a camera above Rome. */
 function romeView(): GlobeRuntime {
@@ -187,23 +187,12 @@ describe('LayerLabels', () => {
 })
 
 describe('LabelLayer with annotations', () => {
-  let restore: () => void
-  beforeEach(() => {
-    restore = stubLabelLayout()
-  })
-  afterEach(() => restore())
-
   function layerFor(runtime: GlobeRuntime) {
-    const root = document.createElement('div')
-    document.body.append(root)
-    const layer = new LabelLayer(root, { measure: measureByLength })
+    const layer = new LabelLayer({ measure: measureByLength })
     layer.setRegions(runtime.regions)
-    const annotationsShown = () =>
-      [...root.querySelectorAll<HTMLElement>('.globe-annotation')]
-        .filter((element) => element.style.display !== 'none')
-        .map((element) => element.textContent)
+    const annotationsShown = () => layer.drawnLayerLabels(runtime).map((drawn) => drawn.line.runs.map((run) => run.text).join(''))
     const label = (code: string) => layer.drawnLabels(runtime).find((drawn) => drawn.code === code)
-    return { layer, root, annotationsShown, label }
+    return { layer, annotationsShown, label }
   }
 
   it('shows an annotation in front of the globe and hides one behind it', () => {
@@ -235,13 +224,13 @@ describe('LabelLayer with annotations', () => {
 
   it('puts a beside annotation next to its anchor and raised above it', () => {
     const runtime = romeView()
-    const { layer, root } = layerFor(runtime)
+    const { layer } = layerFor(runtime)
     runtime.layerLabels.set('pin', [{ ...annotation('Rome', ...toVector(41.9, 12.5, 1.0025), 25, 'beside'), raisePx: 22 }])
     layer.update(runtime, -1, -1)
-    const element = root.querySelector<HTMLElement>('.globe-annotation')!
-    const [, x, y] = /translate\((-?\d+)px, (-?\d+)px\)/.exec(element.style.transform)!.map(Number)
-    expect(x).toBe(Math.round(WIDTH / 2 + 10))
-    expect(y).toBe(Math.round(HEIGHT / 2 - 22 - 9))
+    const [drawn] = layer.drawnLayerLabels(runtime)
+    expect(drawn?.left).toBe(Math.round(WIDTH / 2 + 10))
+    // Its middle 22 px above the anchor: a 13 px line of text 1.2 lines high.
+    expect(drawn?.top).toBe(Math.round(HEIGHT / 2) - 22 - Math.round(13 * 1.2) / 2)
   })
 
   it('adds a region’s note after its code and takes it away again', () => {
