@@ -5,7 +5,9 @@ import type { DrillView } from '../state/selectors'
 import { palette } from '../theme/palette'
 import type { LegendSection } from '../legend/types'
 import { drawCaptionBand } from './drawCaption'
-import { drawLabels } from './drawLabels'
+import type { DrawnLabel } from '../globe/labelLayer'
+import type { DrawnLayerLabel } from '../globe/layerLabelSprites'
+import { drawLayerLabels, drawRegionLabels } from './drawLabels'
 import { drawLegend } from './drawLegend'
 import { viewToImage, type FrameFit } from './frameFit'
 import { ellipsize, fittedSize, font, haloText, wrapText } from './imageFonts'
@@ -35,8 +37,8 @@ export interface CompositeInputs {
   legend: readonly LegendSection[]
   /** The footer's lines (credits.ts footerLines): each drawn layer's date, then the sources drawn. */
   footer: readonly string[]
-  /** The HTML label layer and the canvas it lies over, when there are labels to copy. */
-  labels: { root: HTMLElement; canvas: HTMLCanvasElement } | null
+  /** The labels as the globe drew them (view CSS px): the regions' and the layers' (link RTTs, the pin's). */
+  labels: { regions: readonly DrawnLabel[]; layers: readonly DrawnLayerLabel[] } | null
   /** The AZ view ("Inside this region") when it is open: drawn top right, under the title. */
   azView?: DrillView
   /** Where the annotations' anchors lie in the view (as on screen); null draws no annotations. */
@@ -61,7 +63,9 @@ export function composeImage(canvas: HTMLCanvasElement, inputs: CompositeInputs)
   context.putImageData(inputs.globe.pixels, 0, 0)
 
   if (inputs.labels) {
-    drawLabels(context, inputs.labels.root, inputs.labels.canvas.getBoundingClientRect(), (x, y) => viewToImage(fit, x, y), scale)
+    const toImage = (x: number, y: number) => viewToImage(fit, x, y)
+    drawRegionLabels(context, inputs.labels.regions, toImage, scale)
+    drawLayerLabels(context, inputs.labels.layers, toImage, scale)
   }
   if (inputs.annotations) drawAnnotations(context, { view, project: inputs.annotations, fit })
 

@@ -105,7 +105,6 @@ export function composeView(runtime: GlobeRuntime, request: ExportRequest, canva
 
   const drawn = drawnLayers(state)
   const footer = footerLines(drawn)
-  const labelRoot = runtime.labelRoot
   composeImage(canvas, {
     globe,
     width,
@@ -117,7 +116,7 @@ export function composeView(runtime: GlobeRuntime, request: ExportRequest, canva
     transparent: request.transparent,
     legend: legendSections(state),
     footer,
-    labels: labelRoot && runtime.canvas ? { root: labelRoot, canvas: runtime.canvas } : null,
+    labels: runtime.drawnLabels ? { regions: runtime.drawnLabels.regions(), layers: runtime.drawnLabels.layers() } : null,
     azView: selectDrillView(state),
     annotations: viewProjector(runtime),
     overlays: imageOverlays(state),

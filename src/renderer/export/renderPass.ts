@@ -10,6 +10,7 @@ import {
   type Scene,
   type ShaderMaterial,
 } from 'three'
+import { SCREEN_ONLY } from '../globe/labelSprites'
 import { horizonMargin, toVector, type Vec3 } from '../../shared/geo'
 import { radii } from '../globe/dimensions'
 import { palette } from '../theme/palette'
@@ -226,6 +227,11 @@ function overrideForExport(
   const hidden: Object3D[] = []
   scene.traverse((object) => {
     const material = (object as Object3D & { material?: unknown }).material as ShaderMaterial | undefined
+    if (object.userData[SCREEN_ONLY] === true && object.visible) {
+      // The region labels: the image gets them drawn at its own scale (drawLabels.ts).
+      object.visible = false
+      hidden.push(object)
+    }
     if (transparent && object.name === 'atmosphere' && object.visible) {
       // Its additive glow is opaque on a transparent background: the slide's own colour shows instead.
       object.visible = false

@@ -8,9 +8,10 @@ import type { RenderedFrame } from './types'
 /**
  * Renders each frame itself (a useFrame with priority 1 takes over r3f's
  * render), so that right after drawing it can read the draw calls of exactly
- * this frame, project the markers with the camera just used, and run the
- * runtime's after-frame list (labels, hover, probe counters, annotations):
- * one place, same camera. While the camera keeps moving it draws at a lower
+ * this frame: it projects the markers with the frame's camera, runs the
+ * runtime's before-draw list (the labels' de-clutter pass), draws, and runs
+ * the after-frame list (hover, probe counters, annotations): one place,
+ * same camera. While the camera keeps moving it draws at a lower
  * pixel ratio (AdaptiveResolution) without multisampling, and at the full
  * one with it again once it stops (MultisampledFrame).
  */
@@ -33,10 +34,11 @@ export function FrameDriver({ runtime }: { runtime: GlobeRuntime }) {
     // r3f resizes the drawing buffer synchronously, so this frame is drawn at the new ratio.
     if (viewport.dpr !== dpr) state.setDpr(dpr)
     // The canvas has no multisampling (Globe.tsx): a moving frame goes straight to it, one at rest through 4× samples.
+    runtime.project(camera, size.width, size.height)
+    runtime.beforeDraw.run(frame)
     if (resolution.moving) gl.render(scene, camera)
     else atRest.render(gl, scene, camera)
     frame.drawCalls = gl.info.render.calls
-    runtime.project(camera, size.width, size.height)
     runtime.afterFrame.run(frame)
     if (runtime.markersMounted && document.documentElement.dataset.sceneReady !== 'true') {
       document.documentElement.dataset.sceneReady = 'true'

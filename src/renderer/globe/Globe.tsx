@@ -11,7 +11,7 @@ import { INITIAL_VIEW } from './cameraLimits'
 import { FOV_DEGREES, radii } from './dimensions'
 import { publishGlobe } from './globeRuntimeContext'
 import './globe.css'
-import { LabelLayer } from './labelLayer'
+import { LabelLayer, type DrawnLabel } from './labelLayer'
 import { PointerTracker } from './pointer'
 import { resetView } from './resetView'
 import { installProbe } from './probe'
@@ -31,7 +31,6 @@ export function Globe() {
   const labels = useRef<LabelLayer | null>(null)
   const pointer = useRef<PointerTracker | null>(null)
   const container = useRef<HTMLDivElement>(null)
-  const labelRoot = useRef<HTMLDivElement>(null)
   // Where the markers are drawn: a placeholder point is moved off another region's marker.
   const regions = useAppStore(selectRegionPlacement).regions
 
@@ -42,13 +41,16 @@ export function Globe() {
   }, [runtime, regions])
 
   useEffect(() => {
-    const root = labelRoot.current
     const element = container.current
-    if (!root || !element) return
-    const labelLayer = new LabelLayer(root)
+    if (!element) return
+    const labelLayer = new LabelLayer({ sprites: runtime.labelSprites })
     labelLayer.setRegions(runtime.regions)
     labels.current = labelLayer
-    runtime.labelRoot = root
+    const drawnLabels = {
+      regions: () => labelLayer.drawnLabels(runtime),
+      layers: () => labelLayer.drawnLayerLabels(runtime),
+    }
+    runtime.drawnLabels = drawnLabels
     const tracker = new PointerTracker(runtime, (cursor) => {
       element.style.cursor = cursor
     })
@@ -67,14 +69,31 @@ export function Globe() {
       shownRegions: () => [...drawn.shown],
       reachDrawn: () => drawn.reach,
       reachComputeMs: (step) => currentReachClient()?.computeMs(step === 'announced' ? step : Number(step)) ?? null,
+      labels: () =>
+        (runtime.drawnLabels?.regions() ?? []).map((label) => ({
+          code: label.code,
+          lines: label.lines.map((line) => line.runs.map((run) => run.text).join(' ')),
+          colour: label.colour,
+          tone: label.tone,
+          side: label.side,
+          opacity: label.opacity,
+          ...viewportBox(runtime, label),
+        })),
       flyTo: (view) => runtime.commands?.setView(view, { instant: false }) ?? Promise.reject(new Error('the globe has no camera yet')),
     })
-    // After each frame, in this order: labels follow the markers, the hover is re-picked, the probe counts.
+    const compared: { codes: readonly string[] | null; regions: GlobeRuntime['regions'] | null; indices: number[] } = { codes: null, regions: null, indices: [] }
+    // Before each frame is drawn the labels are placed for it; after it, the hover is re-picked and the probe counts.
     const steps = [
-      runtime.afterFrame.add('labels', () => {
+      runtime.beforeDraw.add('labels', () => {
         const { selectedCode, hoveredCode, compareCodes } = useAppStore.getState()
+        // Indices again only when the comparison changes: the step allocates nothing on an ordinary frame.
+        if (compareCodes !== compared.codes || runtime.regions !== compared.regions) {
+          compared.indices = compareCodes.map((code) => runtime.indexOf(code))
+        }
+        compared.codes = compareCodes
+        compared.regions = runtime.regions
         labelLayer.update(runtime, runtime.indexOf(selectedCode), runtime.indexOf(hoveredCode), {
-          compared: compareCodes.map((code) => runtime.indexOf(code)),
+          compared: compared.indices,
           // Published by the annotation overlay when it lays them out: no DOM read per frame.
           annotations: runtime.annotationBoxes,
         })
@@ -96,7 +115,7 @@ export function Globe() {
       probe.uninstall()
       labelLayer.dispose()
       labels.current = null
-      if (runtime.labelRoot === root) runtime.labelRoot = null
+      if (runtime.drawnLabels === drawnLabels) runtime.drawnLabels = null
       pointer.current = null
     }
   }, [runtime])
@@ -185,9 +204,14 @@ export function Globe() {
       >
         <Scene runtime={runtime} regions={regions} />
       </Canvas>
-      <div ref={labelRoot} className="globe__labels" aria-hidden="true" />
     </div>
   )
+}
+
+/** A label's box in viewport CSS px. */
+function viewportBox(runtime: GlobeRuntime, label: DrawnLabel): { left: number; top: number; width: number; height: number } {
+  const rect = runtime.canvas?.getBoundingClientRect()
+  return { left: (rect?.left ?? 0) + label.left, top: (rect?.top ?? 0) + label.top, width: label.width, height: label.height }
 }
 
 export default Globe

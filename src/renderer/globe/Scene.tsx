@@ -38,7 +38,7 @@ interface SceneProps {
  * The globe's layers, each one draw call: Earth, reach, graticule, coastlines
  * and borders, atmosphere, network links, latency arcs, markers, the edge
  * locations, the zones (marks and their tethers: two), the request path
- * (arcs and stops: two), the user's pin.
+ * (arcs and stops: two), the user's pin, the region labels.
  */
 export function Scene({ runtime, regions }: SceneProps) {
   return (
@@ -58,6 +58,7 @@ export function Scene({ runtime, regions }: SceneProps) {
       {regions.length > 0 && <RegionMarkers regions={regions} runtime={runtime} />}
       {regions.length > 0 && <RequestPath runtime={runtime} />}
       <UserPin runtime={runtime} />
+      <primitive object={runtime.labelSprites.mesh} />
       <CameraRig runtime={runtime} />
       <FrameDriver runtime={runtime} />
       <ExportBridge runtime={runtime} />

@@ -1,12 +1,15 @@
 import type { Region } from '../../shared/dataset/schema'
-import { LayerLabelElements } from './layerLabelElements'
+import { LayerLabelSprites, type DrawnLayerLabel } from './layerLabelSprites'
 import { LAYER_LABEL_CAPACITY, layerLabelPriority, type RegionNote } from './layerLabels'
 import { addObstacle, createLabelBoxes, declutter, placement, type LabelBoxes } from './declutter'
 import { MARKER_RADIUS_PX } from './dimensions'
-import { FONT_STACK } from '../theme/fonts'
-import { LABEL_HALO_SHADOW } from './labelHalo'
+import { toVector, type Vec3 } from '../../shared/geo'
+import { palette } from '../theme/palette'
+import { radii } from './dimensions'
 import type { Rect } from './framing'
-import { applyPosition, applyShown } from './placedElement'
+import { HALO_PAD_PX, LabelAtlas, type AtlasCell } from './labelAtlas'
+import type { LabelSprites } from './labelSprites'
+import { canvasMeasure, labelType, lineWidth, type LabelLine, type LabelRun, type MeasureText } from './labelText'
 import { shortName } from './regionName'
 import type { GlobeRuntime } from './runtime'
 
@@ -45,8 +48,7 @@ export interface LabelFrameExtras {
 }
 
 const tones = { plain: 0, hovered: 1, selected: 2 } as const
-
-const LABEL_WEIGHT = '600'
+const toneNames = ['plain', 'hovered', 'selected'] as const
 
 /** Horizon margin over which a label fades in, so labels do not pop at the limb. */
 const FADE_MARGIN = 0.06
@@ -58,54 +60,95 @@ const LABEL_OFFSET_PX = MARKER_RADIUS_PX + 5
 /** Clear of the selection ring. */
 const SELECTED_OFFSET_PX = MARKER_RADIUS_PX + 9
 
+const CODE_LINE_PX = labelType.codePx * labelType.lineHeight
+const NAME_LINE_PX = labelType.namePx * labelType.lineHeight
+const CODE_HEIGHT = Math.round(CODE_LINE_PX)
+const FULL_HEIGHT = Math.round(CODE_LINE_PX + NAME_LINE_PX)
+
 interface LabelItem {
-  element: HTMLDivElement
-  name: HTMLSpanElement
-  /** A note after the code on the first line (the RTT from the user), hidden when empty. */
-  note: HTMLSpanElement
   code: string
+  name: string
+  /** A note after the code on the first line (the RTT from the user), none when empty. */
+  note: string
+  noteColour: string
   noted: boolean
   announced: boolean
   /** 1 for the oldest region, down to 0 for the newest (and for a region whose launch year is unknown). */
   launchRank: number
-  /** Measured size without and with the place name. */
-  codeWidth: number
-  codeHeight: number
-  fullWidth: number
-  fullHeight: number
-  /** What the DOM currently shows, so unchanged labels cost no DOM writes. */
-  x: number
-  y: number
+  /** Width of the code line at the plain and at the bold weight, and of the name line, CSS px. */
+  codeLineWidths: [number, number]
+  nameWidth: number
+  /** What the sprites currently show, so unchanged labels cost no writes. */
   shown: boolean
   withName: boolean
   opacity: number
   tone: number
   side: number
+  drawnTone: number
+  atlasVersion: number
+  /** The box's top-left corner from the marker, CSS px, as last placed. */
+  dx: number
+  dy: number
+}
+
+/** A region label as drawn, for the export and the probe: canvas CSS px. */
+export interface DrawnLabel {
+  code: string
+  left: number
+  top: number
+  width: number
+  height: number
+  opacity: number
+  tone: (typeof toneNames)[number]
+  side: 'right' | 'left'
+  /** The code's colour. */
+  colour: string
+  /** Each line's runs, its left edge and its middle. */
+  lines: { runs: readonly LabelRun[]; left: number; middle: number }[]
+}
+
+export interface LabelLayerOptions {
+  /** Where the labels are drawn (the globe's scene holds its mesh); none draws nothing. */
+  sprites?: LabelSprites
+  /** Text widths; the browser's Canvas 2D by default. */
+  measure?: MeasureText
 }
 
 /**
- * Region labels as a screen-space HTML layer over the canvas: any script
- * renders, text stays sharp, and the browser does the typography. Elements
- * are created once per dataset and moved by direct DOM writes after each
- * rendered frame, only where something changed. The layers' own labels
- * (link RTTs, the pin's label) share the de-clutter pass, after the regions.
+ * Region labels drawn in WebGL from a texture atlas (labelAtlas.ts, one draw
+ * call, labelSprites.ts): rasterised by the browser once, so any script
+ * renders and text stays sharp; anchored to their markers on the GPU, so a
+ * turn costs the main thread only this de-clutter pass, and no style, layout
+ * or paint. Before each frame is drawn the pass decides which labels show
+ * and on which side, and writes only what changed. The layers' own labels
+ * (link RTTs, the pin's label: layerLabelSprites.ts) share the pass, the
+ * atlas and the mesh, after the regions.
  */
 export class LabelLayer {
   private items: LabelItem[] = []
   private boxes: LabelBoxes = createLabelBoxes(0)
   private shown = new Uint8Array(0)
   private order = new Uint16Array(0)
-  private measured = false
-  private readonly layerLabelElements: LayerLabelElements
+  private readonly layerLabels = new LayerLabelSprites()
   private notesVersion = -1
+  private readonly atlas = new LabelAtlas()
+  private readonly sprites: LabelSprites | null
+  private readonly measureText: MeasureText | null
+  /** Bumped when the atlas must be drawn again (a text, a tone, the theme or the pixel ratio changed). */
+  private atlasWanted = 1
+  private atlasVersion = 0
+  private atlasKey = ''
+  private cells: AtlasCell[] = []
+  /** The layer labels' cells: the atlas's after the regions' two lines each. */
+  private layerCells: AtlasCell[] = []
 
-  constructor(private readonly root: HTMLElement) {
-    this.layerLabelElements = new LayerLabelElements(root)
+  constructor(options: LabelLayerOptions = {}) {
+    this.sprites = options.sprites ?? null
+    this.measureText = options.measure ?? canvasMeasure()
   }
 
   setRegions(regions: readonly Region[]): void {
-    this.root.replaceChildren()
-    this.layerLabelElements.reset()
+    this.layerLabels.reset()
     this.items = regions.map((region) => this.createItem(region))
     const ranks = launchRanks(regions)
     this.items.forEach((item, i) => (item.launchRank = ranks[i] as number))
@@ -113,26 +156,40 @@ export class LabelLayer {
     this.boxes = createLabelBoxes(capacity, regions.length + ANNOTATION_OBSTACLES)
     this.shown = new Uint8Array(capacity)
     this.order = new Uint16Array(capacity)
-    this.measured = false
     this.notesVersion = -1
+    this.atlasWanted++
+    const sprites = this.sprites
+    if (sprites) {
+      sprites.resize(2 * regions.length + LAYER_LABEL_CAPACITY)
+      regions.forEach((region, i) => {
+        toVector(region.lat, region.lon, radii.markers, anchorScratch)
+        sprites.setAnchor(2 * i, anchorScratch[0], anchorScratch[1], anchorScratch[2])
+        sprites.setAnchor(2 * i + 1, anchorScratch[0], anchorScratch[1], anchorScratch[2])
+      })
+    }
   }
 
   dispose(): void {
-    this.root.replaceChildren()
-    this.layerLabelElements.reset()
+    this.layerLabels.reset()
     this.items = []
+    this.sprites?.resize(0)
+    this.sprites?.setTexture(null)
+    this.atlas.dispose()
   }
 
-  /** Places, de-clutters and shows or hides every label for the frame just rendered. */
+  /** Places, de-clutters and shows or hides every label for the frame about to be drawn (runtime projected with its camera). */
   update(runtime: GlobeRuntime, selected: number, hovered: number, extras: LabelFrameExtras = {}): void {
     const items = this.items
-    if (items.length === 0 || items.length !== runtime.count) return
-    if (!this.measured && !this.measure()) return
+    if (items.length === 0 || items.length !== runtime.count || !this.measureText) return
     if (runtime.layerLabels.version !== this.notesVersion) {
       this.applyNotes(runtime.layerLabels.notes)
       this.notesVersion = runtime.layerLabels.version
     }
-    const layerLabelCount = this.layerLabelElements.sync(runtime.layerLabels) ? this.layerLabelElements.count : 0
+    if (this.layerLabels.sync(runtime.layerLabels, this.measureText)) {
+      this.atlasWanted++
+      if (this.sprites) this.layerLabels.anchor(this.sprites, 2 * items.length, LAYER_LABEL_CAPACITY)
+    }
+    const layerLabelCount = this.layerLabels.count
 
     const zoomedIn = runtime.cameraDistance < NAME_DISTANCE
     const { boxes, shown, order } = this
@@ -146,14 +203,17 @@ export class LabelLayer {
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as LabelItem
       const tone = i === selected ? tones.selected : i === hovered ? tones.hovered : tones.plain
-      if (tone !== item.tone) this.setTone(item, tone)
+      if (tone !== item.tone) {
+        item.tone = tone
+        this.atlasWanted++
+      }
       const withName = zoomedIn || i === selected || i === hovered
-      const w = withName ? item.fullWidth : item.codeWidth
-      const h = withName ? item.fullHeight : item.codeHeight
+      const w = boxWidth(item, withName)
+      const h = withName ? FULL_HEIGHT : CODE_HEIGHT
       const sx = screen[2 * i] as number
       const sy = screen[2 * i + 1] as number
       const offset = i === selected ? SELECTED_OFFSET_PX : LABEL_OFFSET_PX
-      const top = sy - item.codeHeight / 2
+      const top = sy - CODE_HEIGHT / 2
       boxes.x[i] = sx + offset
       boxes.altX[i] = sx - offset - w
       boxes.y[i] = top
@@ -179,31 +239,107 @@ export class LabelLayer {
             labelPriorityBoost.launchRank * item.launchRank +
             labelPriorityBoost.facing * Math.min(margin, 1)
     }
-    if (layerLabelCount > 0) this.layerLabelElements.place(runtime, boxes, items.length)
+    if (layerLabelCount > 0) this.layerLabels.place(runtime, boxes, items.length)
     declutter(boxes, shown, order, GAP_PX)
-    if (layerLabelCount > 0) this.layerLabelElements.write(boxes, shown, items.length)
 
+    this.redrawAtlas()
+    const sprites = this.sprites
+    this.layerLabels.write(boxes, shown, items.length, sprites, 2 * items.length, this.layerCells, this.atlasVersion)
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as LabelItem
       const where = shown[i] as number
-      if (!applyShown(item, where)) continue
+      const visible = where !== placement.hidden
       const withName = i === selected || i === hovered || zoomedIn
-      if (withName !== item.withName) {
-        item.name.style.display = withName ? 'block' : 'none'
-        item.withName = withName
+      const opacity = visible ? Math.round(Math.min(1, (facing[i] as number) / FADE_MARGIN) * 10) / 10 : 0
+      const unchanged =
+        visible === item.shown &&
+        (!visible ||
+          (withName === item.withName && where === item.side && opacity === item.opacity && item.drawnTone === item.tone && item.atlasVersion === this.atlasVersion))
+      if (unchanged) continue
+      item.shown = visible
+      item.withName = withName
+      item.side = where
+      item.opacity = opacity
+      item.drawnTone = item.tone
+      item.atlasVersion = this.atlasVersion
+      const sx = screen[2 * i] as number
+      item.dx = (where === placement.fallback ? boxes.altX[i] : boxes.x[i]) as number
+      item.dx -= sx
+      item.dy = -CODE_HEIGHT / 2
+      if (!sprites) continue
+      if (!visible || this.cells.length === 0) {
+        sprites.hide(2 * i)
+        sprites.hide(2 * i + 1)
+        continue
       }
-      if (where !== item.side) {
-        // On the left of its marker a label aligns its lines to the marker side.
-        item.element.style.textAlign = where === placement.fallback ? 'right' : ''
-        item.side = where
-      }
-      applyPosition(item, boxes, i, where)
-      const opacity = Math.round(Math.min(1, (facing[i] as number) / FADE_MARGIN) * 10) / 10
-      if (opacity !== item.opacity) {
-        item.element.style.opacity = String(opacity)
-        item.opacity = opacity
-      }
+      const w = boxWidth(item, withName)
+      const codeCell = this.cells[2 * i] as AtlasCell
+      const nameCell = this.cells[2 * i + 1] as AtlasCell
+      // On the left of its marker a label aligns its lines to the marker side.
+      const right = where === placement.fallback
+      const codeWidth = codeLineWidth(item)
+      sprites.place(2 * i, codeCell, item.dx + (right ? w - codeWidth : 0) - HALO_PAD_PX, item.dy - HALO_PAD_PX, opacity)
+      if (withName) {
+        sprites.place(2 * i + 1, nameCell, item.dx + (right ? w - item.nameWidth : 0) - HALO_PAD_PX, item.dy + CODE_LINE_PX - HALO_PAD_PX, opacity)
+      } else sprites.hide(2 * i + 1)
     }
+    sprites?.commit()
+  }
+
+  /** The region labels shown in the last frame, where and how they were drawn (for the export and the probe). */
+  drawnLabels(runtime: GlobeRuntime): DrawnLabel[] {
+    const drawn: DrawnLabel[] = []
+    this.items.forEach((item, i) => {
+      if (!item.shown || item.opacity <= 0) return
+      // Whole pixels, as the shader snaps them.
+      const left = Math.round(runtime.screen[2 * i] as number) + Math.round(item.dx)
+      const top = Math.round(runtime.screen[2 * i + 1] as number) + Math.round(item.dy)
+      const width = boxWidth(item, item.withName)
+      const right = item.side === placement.fallback
+      const lines = labelLines(item, item.tone)
+      const codeWidth = codeLineWidth(item)
+      const placed = [{ runs: lines[0].runs, left: left + (right ? width - codeWidth : 0), middle: top + CODE_LINE_PX / 2 }]
+      if (item.withName) placed.push({ runs: lines[1].runs, left: left + (right ? width - item.nameWidth : 0), middle: top + CODE_LINE_PX + NAME_LINE_PX / 2 })
+      drawn.push({
+        code: item.code,
+        left,
+        top,
+        width,
+        height: item.withName ? FULL_HEIGHT : CODE_HEIGHT,
+        opacity: item.opacity,
+        tone: toneNames[item.tone] as DrawnLabel['tone'],
+        side: right ? 'left' : 'right',
+        colour: toneColour(item.tone),
+        lines: placed,
+      })
+    })
+    return drawn
+  }
+
+  /** The layers' labels shown in the last frame (for the export). */
+  drawnLayerLabels(runtime: GlobeRuntime): DrawnLayerLabel[] {
+    return this.layerLabels.drawn(runtime)
+  }
+
+  /** Draws the atlas again when a label's text or tone, the theme or the pixel ratio changed. */
+  private redrawAtlas(): void {
+    const scale = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1
+    const key = `${this.atlasWanted} ${scale} ${palette.label} ${palette.labelHalo} ${palette.regionSelected} ${palette.regionHover}`
+    if (key === this.atlasKey) return
+    this.atlasKey = key
+    const lines: LabelLine[] = []
+    const widths: number[] = []
+    for (const item of this.items) {
+      const [code, name] = labelLines(item, item.tone)
+      lines.push(code, name)
+      widths.push(codeLineWidth(item), item.nameWidth)
+    }
+    const layer = this.layerLabels.lines()
+    const cells = this.sprites ? this.atlas.draw([...lines, ...layer.lines], [...widths, ...layer.widths], scale, palette.labelHalo) : []
+    this.cells = cells.slice(0, lines.length)
+    this.layerCells = cells.slice(lines.length)
+    this.sprites?.setTexture(this.atlas.texture)
+    this.atlasVersion++
   }
 
   /** Shows each region's note (or none) and measures the labels whose text changed. */
@@ -211,139 +347,77 @@ export class LabelLayer {
     for (const item of this.items) {
       const note = notes.get(item.code)
       const text = note?.text ?? ''
-      if (note) item.note.style.color = note.color
-      if (text === (item.note.textContent ?? '')) continue
-      item.note.textContent = text
-      item.note.style.display = text ? '' : 'none'
+      const colour = note?.color ?? ''
+      if (text === item.note && colour === item.noteColour) continue
+      item.note = text
+      item.noteColour = colour
       item.noted = text !== ''
       this.measureItem(item)
+      this.atlasWanted++
     }
-  }
-
-  /** Colour and weight for selected and hovered labels; bold text is wider, so the label is measured again. */
-  private setTone(item: LabelItem, tone: number): void {
-    const style = item.element.style
-    style.color = tone === tones.selected ? LABEL_COLOURS.selected : tone === tones.hovered ? LABEL_COLOURS.hovered : LABEL_COLOURS.plain
-    style.fontWeight = tone === tones.plain ? LABEL_WEIGHT : '700'
-    item.tone = tone
-    if (this.measured) this.measureItem(item)
   }
 
   private createItem(region: Region): LabelItem {
-    const element = document.createElement('div')
-    element.className = 'globe-label'
-    element.dataset.code = region.code
-    Object.assign(element.style, labelStyle)
-    const code = document.createElement('span')
-    code.style.display = 'block'
-    const note = document.createElement('span')
-    Object.assign(note.style, noteStyle)
-    code.append(region.code, note)
-    const name = document.createElement('span')
-    name.textContent = shortName(region)
-    Object.assign(name.style, nameStyle)
-    element.append(code, name)
-    this.root.append(element)
-    return {
-      element,
-      launchRank: 0,
-      name,
-      note,
+    const item: LabelItem = {
       code: region.code,
+      name: shortName(region),
+      note: '',
+      noteColour: '',
+      launchRank: 0,
       noted: false,
       announced: region.status === 'announced',
-      codeWidth: 0,
-      codeHeight: 0,
-      fullWidth: 0,
-      fullHeight: 0,
-      x: Number.NaN,
-      y: Number.NaN,
-      shown: true,
-      withName: true,
-      opacity: -1,
+      codeLineWidths: [0, 0],
+      nameWidth: 0,
+      shown: false,
+      withName: false,
+      opacity: 0,
       tone: tones.plain,
-      side: placement.preferred,
+      side: placement.hidden,
+      drawnTone: -1,
+      atlasVersion: -1,
+      dx: 0,
+      dy: 0,
     }
+    this.measureItem(item)
+    return item
   }
 
-  /**
-   * Measures every label with and without its name: two layout passes for
-   * the whole layer. False while the layer has no layout (not attached, or
-   * hidden), so the next frame tries again.
-   */
-  private measure(): boolean {
-    for (const item of this.items) {
-      item.element.style.display = ''
-      item.name.style.display = 'none'
-    }
-    let laidOut = false
-    for (const item of this.items) {
-      item.codeWidth = item.element.offsetWidth
-      item.codeHeight = item.element.offsetHeight
-      laidOut ||= item.codeWidth > 0
-    }
-    for (const item of this.items) item.name.style.display = 'block'
-    for (const item of this.items) {
-      item.fullWidth = item.element.offsetWidth
-      item.fullHeight = item.element.offsetHeight
-      item.shown = true
-      item.withName = true
-    }
-    this.measured = laidOut
-    if (!laidOut) {
-      for (const item of this.items) {
-        item.element.style.display = 'none'
-        item.shown = false
-      }
-    }
-    return laidOut
-  }
-
+  /** Widths of the label's lines in both weights of its code (bold when hovered or selected). */
   private measureItem(item: LabelItem): void {
-    const display = item.element.style.display
-    const nameDisplay = item.name.style.display
-    item.element.style.display = ''
-    item.name.style.display = 'none'
-    item.codeWidth = item.element.offsetWidth
-    item.codeHeight = item.element.offsetHeight
-    item.name.style.display = 'block'
-    item.fullWidth = item.element.offsetWidth
-    item.fullHeight = item.element.offsetHeight
-    item.name.style.display = nameDisplay
-    item.element.style.display = display
+    const measure = this.measureText
+    if (!measure) return
+    const [plainCode, name] = labelLines(item, tones.plain)
+    const [boldCode] = labelLines(item, tones.selected)
+    item.codeLineWidths = [lineWidth(plainCode, measure), lineWidth(boldCode, measure)]
+    item.nameWidth = lineWidth(name, measure)
   }
 }
 
-/** The theme's label colours, as CSS variables (theme/paletteVariables.ts): a change of theme restyles every label at once. */
-const LABEL_COLOURS = {
-  plain: 'var(--globe-label)',
-  selected: 'var(--globe-label-selected)',
-  hovered: 'var(--globe-label-hover)',
-} as const
+const anchorScratch: Vec3 = [0, 0, 0]
 
-
-const labelStyle: Partial<CSSStyleDeclaration> = {
-  position: 'absolute',
-  left: '0',
-  top: '0',
-  whiteSpace: 'nowrap',
-  font: `${LABEL_WEIGHT} 15px/1.2 ${FONT_STACK}`,
-  color: LABEL_COLOURS.plain,
-  textShadow: LABEL_HALO_SHADOW,
-  willChange: 'transform',
-  userSelect: 'none',
+function codeLineWidth(item: LabelItem): number {
+  return item.codeLineWidths[item.tone === tones.plain ? 0 : 1]
 }
 
-const noteStyle: Partial<CSSStyleDeclaration> = {
-  display: 'none',
-  marginLeft: '0.4em',
-  fontWeight: '700',
+function boxWidth(item: LabelItem, withName: boolean): number {
+  const code = codeLineWidth(item)
+  return withName ? Math.max(code, item.nameWidth) : code
 }
 
-const nameStyle: Partial<CSSStyleDeclaration> = {
-  display: 'block',
-  fontWeight: '400',
-  fontSize: '14px',
+/** The theme's colour of a label's code and name in a tone. */
+function toneColour(tone: number): string {
+  return tone === tones.selected ? palette.regionSelected : tone === tones.hovered ? palette.regionHover : palette.label
+}
+
+/** A label's two lines in a tone: the code (and its note), and the place name. */
+function labelLines(item: LabelItem, tone: number): [LabelLine, LabelLine] {
+  const colour = toneColour(tone)
+  const codeRun: LabelRun = { text: item.code, weight: tone === tones.plain ? labelType.plainWeight : labelType.emphasisWeight, sizePx: labelType.codePx, colour }
+  const runs = item.note ? [codeRun, { text: item.note, weight: labelType.noteWeight, sizePx: labelType.codePx, colour: item.noteColour }] : [codeRun]
+  return [
+    { runs, gapPx: labelType.noteGapEm * labelType.codePx, height: CODE_LINE_PX },
+    { runs: [{ text: item.name, weight: labelType.nameWeight, sizePx: labelType.namePx, colour }], gapPx: 0, height: NAME_LINE_PX },
+  ]
 }
 
 /**

@@ -27,6 +27,8 @@ export interface GlobeProbe {
   replaceAnnotations(annotations: unknown): void
   /** The camera now: the point at the centre of the view (degrees) and its distance from the Earth's centre (Earth radii). */
   cameraView(): { lat: number; lon: number; distance: number } | null
+  /** The region labels drawn in the last frame (they are pixels of the canvas, not elements): text, colour, box in viewport px. */
+  labels(): ProbeLabel[]
   /** Codes of the region markers drawn (the time-lapse hides those not yet launched at its year). */
   shownRegions(): string[]
   /** The time-lapse step ("2010", "announced") whose reach surface is on the globe; null while none is drawn. */
@@ -35,6 +37,22 @@ export interface GlobeProbe {
   reachComputeMs(step: string): number | null
   /** Flies the camera to a view as a scene change does; resolves once a frame shows it. */
   flyTo(view: { lat: number; lon: number; distance: number }): Promise<void>
+}
+
+export interface ProbeLabel {
+  code: string
+  /** Each line's text: the code (and its note), then the place name when shown. */
+  lines: string[]
+  /** The code's colour (a CSS colour). */
+  colour: string
+  tone: 'plain' | 'hovered' | 'selected'
+  /** Which side of its marker the label is on. */
+  side: 'right' | 'left'
+  opacity: number
+  left: number
+  top: number
+  width: number
+  height: number
 }
 
 /** Plain-data export options: a multiple of the view or a fixed size, and the background. */
@@ -102,6 +120,7 @@ export function installProbe(queries: ProbeQueries): { counters: ProbeCounters; 
     setAutoRotateSpeed: queries.setAutoRotateSpeed,
     cameraView: queries.cameraView,
     shownRegions: queries.shownRegions,
+    labels: queries.labels,
     reachDrawn: queries.reachDrawn,
     reachComputeMs: queries.reachComputeMs,
     flyTo: queries.flyTo,

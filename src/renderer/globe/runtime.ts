@@ -2,10 +2,13 @@ import { Vector3, type Camera } from 'three'
 import type { Region } from '../../shared/dataset/schema'
 import { horizonMargin, raySphere, toLatLon, toVector, type LatLon, type Vec3 } from '../../shared/geo'
 import { AfterFrameList } from './afterFrame'
+import { LabelSprites } from './labelSprites'
 import { LayerLabels } from './layerLabels'
 import { radii } from './dimensions'
 import { pickNearest } from './picking'
 import { PlacePicker } from './placePicking'
+import type { DrawnLabel } from './labelLayer'
+import type { DrawnLayerLabel } from './layerLabelSprites'
 import type { CameraCommands, RegionScreenPosition, RenderContext, ScreenBox } from './types'
 
 const projected = new Vector3()
@@ -37,8 +40,10 @@ export class GlobeRuntime {
   cameraDistance = 0
   readonly eye: Vec3 = [0, 0, 0]
   canvas: HTMLCanvasElement | null = null
-  /** The element holding the region labels over the canvas (set by Globe); the export draws them from it. */
-  labelRoot: HTMLElement | null = null
+  /** The labels drawn in the last frame (set by Globe): the export draws them at its own scale, the probe reports the regions'. */
+  drawnLabels: { regions(): readonly DrawnLabel[]; layers(): readonly DrawnLayerLabel[] } | null = null
+  /** The region labels' mesh, one draw call (the scene holds it; the label layer fills it). */
+  readonly labelSprites = new LabelSprites()
   /** Set by the camera rig while it is mounted. */
   commands: CameraCommands | null = null
   /** Set by the export bridge inside the canvas while it is mounted. */
@@ -49,7 +54,12 @@ export class GlobeRuntime {
   readonly layerLabels = new LayerLabels()
   /** The edge and zone marks on show, for the pointer (each place layer sets its group). */
   readonly places = new PlacePicker()
-  /** Work after each rendered frame (labels, hover, probe counters, annotations): see AfterFrameList. */
+  /**
+   * Work before each frame is drawn, with the markers projected by its
+   * camera: the labels' de-clutter pass, so the frame shows its outcome.
+   */
+  readonly beforeDraw = new AfterFrameList()
+  /** Work after each rendered frame (hover, probe counters, annotations): see AfterFrameList. */
   readonly afterFrame = new AfterFrameList()
   /**
    * Where the annotations shown were drawn (CSS px relative to the canvas),
@@ -60,6 +70,7 @@ export class GlobeRuntime {
   /** The camera of the last projection: clicks and the probe measure against what was drawn. */
   private camera: Camera | null = null
   private readonly indexByCode = new Map<string, number>()
+  private shownCodesCache: readonly string[] | null = null
   private firstFrameSeen = false
   private resolveFirstFrame: () => void = () => {}
   private readonly firstFrame = new Promise<void>((resolve) => {
@@ -90,6 +101,7 @@ export class GlobeRuntime {
     this.screen = new Float32Array(regions.length * 2)
     this.facing = new Float32Array(regions.length).fill(-1)
     this.shown = new Uint8Array(regions.length).fill(1)
+    this.shownCodesCache = null
     this.indexByCode.clear()
     regions.forEach((region, i) => {
       toVector(region.lat, region.lon, 1, unitScratch)
@@ -107,11 +119,13 @@ export class GlobeRuntime {
     this.regions.forEach((region, i) => {
       this.shown[i] = codes === null || codes.has(region.code) ? 1 : 0
     })
+    this.shownCodesCache = null
   }
 
-  /** Codes of the regions on the globe, in the runtime's order. */
-  shownCodes(): string[] {
-    return this.regions.filter((_, i) => this.shown[i] === 1).map((region) => region.code)
+  /** Codes of the regions on the globe, in the runtime's order (the same array until the set changes: the probe reads it every frame). */
+  shownCodes(): readonly string[] {
+    this.shownCodesCache ??= this.regions.filter((_, i) => this.shown[i] === 1).map((region) => region.code)
+    return this.shownCodesCache
   }
 
   indexOf(code: string | null): number {

@@ -18,11 +18,6 @@ export function paletteVariables(palette: Palette = currentPalette): Record<stri
     '--color-top': palette.chooserTop,
     '--color-compared': palette.compared,
     '--color-region-new': palette.regionNew,
-    // The globe's HTML labels (globe/labelLayer.ts) take these, so a change of theme restyles them at once.
-    '--globe-label': palette.label,
-    '--globe-label-halo': palette.labelHalo,
-    '--globe-label-selected': palette.regionSelected,
-    '--globe-label-hover': palette.regionHover,
   }
 }
 

@@ -22,6 +22,21 @@ export interface GlobeProbe {
   shownRegions?(): string[]
   /** The time-lapse step whose reach surface the last frame drew; null while none. */
   reachDrawn?(): string | null
+  /** The region labels the last frame drew into the canvas: text lines, colour, box in viewport px. */
+  labels?(): DrawnLabelReport[]
+}
+
+export interface DrawnLabelReport {
+  code: string
+  lines: string[]
+  colour: string
+  tone: 'plain' | 'hovered' | 'selected'
+  side: 'right' | 'left'
+  opacity: number
+  left: number
+  top: number
+  width: number
+  height: number
 }
 
 declare global {

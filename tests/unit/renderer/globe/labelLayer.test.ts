@@ -1,13 +1,16 @@
 import { PerspectiveCamera } from 'three'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LabelLayer, NAME_DISTANCE, launchRanks } from '../../../../src/renderer/globe/labelLayer'
+import { describe, expect, it } from 'vitest'
+import type { InstancedBufferAttribute } from 'three'
+import { LabelLayer, NAME_DISTANCE, launchRanks, type DrawnLabel } from '../../../../src/renderer/globe/labelLayer'
+import { LabelSprites } from '../../../../src/renderer/globe/labelSprites'
+import { LAYER_LABEL_CAPACITY } from '../../../../src/renderer/globe/layerLabels'
 import { MARKER_RADIUS_PX } from '../../../../src/renderer/globe/dimensions'
 import { PointerTracker } from '../../../../src/renderer/globe/pointer'
 import { shortName } from '../../../../src/renderer/globe/regionName'
 import { GlobeRuntime } from '../../../../src/renderer/globe/runtime'
 import { useAppStore } from '../../../../src/renderer/state/store'
 import type { Region, RegionStatus } from '../../../../src/shared/dataset/schema'
-import { HEIGHT, WIDTH, cameraOver, stubLabelLayout } from '../../fixtures/renderer/globe'
+import { HEIGHT, WIDTH, cameraOver, measureByLength } from '../../fixtures/renderer/globe'
 
 function region(code: string, name: string, lat: number, lon: number, status: RegionStatus = 'available'): Region {
   return {
@@ -122,30 +125,25 @@ describe('shortName', () => {
 })
 
 describe('LabelLayer', () => {
-  let restore: () => void
-  beforeEach(() => {
-    restore = stubLabelLayout()
-  })
-  afterEach(() => restore())
-
   function labelsFor(camera: PerspectiveCamera, selected = -1, hovered = -1) {
     const runtime = runtimeWith(regions, camera)
-    const root = document.createElement('div')
-    document.body.append(root)
-    const layer = new LabelLayer(root)
+    const elements = document.body.querySelectorAll('*').length
+    const sprites = new LabelSprites()
+    const layer = new LabelLayer({ sprites, measure: measureByLength })
     layer.setRegions(runtime.regions)
     layer.update(runtime, selected, hovered)
-    const label = (code: string) => root.querySelector<HTMLElement>(`[data-code="${code}"]`) as HTMLElement
-    const shown = (code: string) => label(code).style.display !== 'none'
-    const nameShown = (code: string) => (label(code).children[1] as HTMLElement).style.display !== 'none'
-    return { runtime, layer, root, label, shown, nameShown }
+    const label = (code: string) => layer.drawnLabels(runtime).find((drawn) => drawn.code === code)
+    const shown = (code: string) => label(code) !== undefined
+    const nameShown = (code: string) => (label(code)?.lines.length ?? 0) > 1
+    return { runtime, layer, elements, sprites, label, shown, nameShown }
   }
 
-  it('creates one label per region showing its code, out of the pointer’s way', () => {
-    const { root, label } = labelsFor(cameraOver(0, 0, 3))
-    expect(root.children).toHaveLength(regions.length)
-    expect(label('xx-east-1').textContent).toContain('xx-east-1')
-    expect(label('xx-east-1').style.pointerEvents === '' || label('xx-east-1').style.pointerEvents === 'none').toBe(true)
+  it('draws one label per region showing its code, with nothing over the canvas in the pointer’s way', () => {
+    const { elements, sprites, label } = labelsFor(cameraOver(0, 0, 3))
+    // Two lines a label (the code, the place name) and room for the layers' labels, all in the one mesh; no element over the canvas.
+    expect(sprites.mesh.geometry.instanceCount).toBe(2 * regions.length + LAYER_LABEL_CAPACITY)
+    expect(document.body.querySelectorAll('*')).toHaveLength(elements)
+    expect(label('xx-east-1')?.lines[0]?.runs.map((run) => run.text).join(' ')).toContain('xx-east-1')
   })
 
   it('hides the labels of regions behind the globe', () => {
@@ -156,10 +154,10 @@ describe('LabelLayer', () => {
 
   it('gives the better side to the available region over the announced one next to it, and to the selected one over both', () => {
     const side = (labels: ReturnType<typeof labelsFor>, code: string): 'right' | 'left' | 'hidden' => {
-      if (!labels.shown(code)) return 'hidden'
-      const x = Number(/translate\((-?\d+)px/.exec(labels.label(code).style.transform)?.[1])
+      const drawn = labels.label(code)
+      if (!drawn) return 'hidden'
       const i = labels.runtime.indexOf(code)
-      return x > (labels.runtime.screen[2 * i] as number) ? 'right' : 'left'
+      return drawn.left > (labels.runtime.screen[2 * i] as number) ? 'right' : 'left'
     }
     const plain = labelsFor(cameraOver(0, 0, 3))
     expect(side(plain, 'xx-centre-1')).toBe('right')
@@ -172,12 +170,10 @@ describe('LabelLayer', () => {
   it('hides a label that has no free side', () => {
     const crowded = [...regions, region('xx-west-1', 'Area (Westport)', 0.15, -0.6)]
     const runtime = runtimeWith(crowded, cameraOver(0, 0, 3))
-    const root = document.createElement('div')
-    const layer = new LabelLayer(root)
+    const layer = new LabelLayer({ measure: measureByLength })
     layer.setRegions(runtime.regions)
     layer.update(runtime, -1, -1)
-    const shown = (code: string) =>
-      (root.querySelector(`[data-code="${code}"]`) as HTMLElement).style.display !== 'none'
+    const shown = (code: string) => layer.drawnLabels(runtime).some((drawn) => drawn.code === code)
     expect(shown('xx-centre-1')).toBe(true)
     expect(shown('xx-west-1')).toBe(true)
     expect(shown('xx-next-1')).toBe(false)
@@ -187,28 +183,28 @@ describe('LabelLayer', () => {
     const far = labelsFor(cameraOver(0, 0, 3), -1, 1)
     expect(far.nameShown('xx-centre-1')).toBe(false)
     expect(far.nameShown('xx-east-1')).toBe(true)
-    expect(far.label('xx-east-1').textContent).toContain('Eastport')
+    expect(far.label('xx-east-1')?.lines[1]?.runs[0]?.text).toContain('Eastport')
     const near = labelsFor(cameraOver(0, 10, NAME_DISTANCE - 0.2))
     expect(near.nameShown('xx-east-1')).toBe(true)
   })
 
   it('highlights the hovered and selected labels and restores the others', () => {
     const { runtime, layer, label } = labelsFor(cameraOver(0, 0, 3), 0, 1)
-    expect(label('xx-centre-1').style.fontWeight).toBe('700')
-    expect(label('xx-east-1').style.fontWeight).toBe('700')
-    expect(label('xx-centre-1').style.color).not.toBe(label('xx-east-1').style.color)
+    const code = (c: string) => label(c)?.lines[0]?.runs[0]
+    expect(code('xx-centre-1')?.weight).toBe(700)
+    expect(code('xx-east-1')?.weight).toBe(700)
+    expect(label('xx-centre-1')?.tone).toBe('selected')
+    expect(label('xx-east-1')?.tone).toBe('hovered')
+    expect(code('xx-centre-1')?.colour).not.toBe(code('xx-east-1')?.colour)
     layer.update(runtime, -1, -1)
-    expect(label('xx-centre-1').style.fontWeight).toBe('600')
-    expect(label('xx-east-1').style.fontWeight).toBe('600')
+    expect(code('xx-centre-1')?.weight).toBe(600)
+    expect(code('xx-east-1')?.weight).toBe(600)
+    expect(code('xx-centre-1')?.colour).toBe(code('xx-east-1')?.colour)
   })
 
   it('places each shown label beside its marker and keeps shown labels apart', () => {
-    const { runtime, root } = labelsFor(cameraOver(0, 0, 3))
-    const shownLabels = [...root.querySelectorAll<HTMLElement>('.globe-label')].filter((l) => l.style.display !== 'none')
-    const boxes = shownLabels.map((element) => {
-      const [, x, y] = /translate\((-?\d+)px, (-?\d+)px\)/.exec(element.style.transform) ?? []
-      return { x: Number(x), y: Number(y), w: element.offsetWidth, h: element.offsetHeight }
-    })
+    const { runtime, layer } = labelsFor(cameraOver(0, 0, 3))
+    const boxes = layer.drawnLabels(runtime).map((drawn) => ({ x: drawn.left, y: drawn.top, w: drawn.width, h: drawn.height }))
     const east = runtime.indexOf('xx-east-1')
     expect(boxes.some((b) => Math.abs(b.x - (runtime.screen[2 * east] as number)) < 20)).toBe(true)
     for (let i = 0; i < boxes.length; i++) {
@@ -220,19 +216,20 @@ describe('LabelLayer', () => {
       }
     }
   })
+
+  it('writes the mesh only when a label changes: a second frame with the same view uploads nothing', () => {
+    const { runtime, layer, sprites } = labelsFor(cameraOver(0, 0, 3))
+    const box = sprites.mesh.geometry.getAttribute('aBox') as InstancedBufferAttribute
+    const version = box.version
+    layer.update(runtime, -1, -1)
+    expect(box.version).toBe(version)
+    layer.update(runtime, -1, 1)
+    expect(box.version).toBeGreaterThan(version)
+  })
 })
 
 describe('label layout against markers and annotations', () => {
-  let restore: () => void
-  beforeEach(() => {
-    restore = stubLabelLayout()
-  })
-  afterEach(() => restore())
-
-  const boxOf = (element: HTMLElement) => {
-    const [, x, y] = /translate\((-?\d+)px, (-?\d+)px\)/.exec(element.style.transform) ?? []
-    return { left: Number(x), top: Number(y), right: Number(x) + element.offsetWidth, bottom: Number(y) + element.offsetHeight }
-  }
+  const boxOf = (drawn: DrawnLabel) => ({ left: drawn.left, top: drawn.top, right: drawn.left + drawn.width, bottom: drawn.top + drawn.height })
   const covers = (box: { left: number; top: number; right: number; bottom: number }, x: number, y: number, r: number) =>
     box.left < x + r && box.right > x - r && box.top < y + r && box.bottom > y - r
 
@@ -245,36 +242,34 @@ describe('label layout against markers and annotations', () => {
       region('xx-d-1', 'Area (D)', 0.4, 0.6),
     ]
     const runtime = runtimeWith(cluster, cameraOver(0, 1, 3))
-    const root = document.createElement('div')
-    const layer = new LabelLayer(root)
+    const layer = new LabelLayer({ measure: measureByLength })
     layer.setRegions(runtime.regions)
     layer.update(runtime, -1, -1)
-    const shown = [...root.querySelectorAll<HTMLElement>('.globe-label')].filter((l) => l.style.display !== 'none')
+    const shown = layer.drawnLabels(runtime)
     expect(shown.length).toBeGreaterThan(0)
     for (const label of shown) {
-      const own = runtime.indexOf(label.dataset.code ?? '')
+      const own = runtime.indexOf(label.code)
       for (let i = 0; i < cluster.length; i++) {
         if (i === own) continue
-        expect(covers(boxOf(label), runtime.screen[2 * i] as number, runtime.screen[2 * i + 1] as number, MARKER_RADIUS_PX), `${label.dataset.code} over ${cluster[i]!.code}`).toBe(false)
+        expect(covers(boxOf(label), runtime.screen[2 * i] as number, runtime.screen[2 * i + 1] as number, MARKER_RADIUS_PX), `${label.code} over ${cluster[i]!.code}`).toBe(false)
       }
     }
   })
 
   it('gives way to an annotation it would cover', () => {
     const runtime = runtimeWith(regions, cameraOver(0, 0, 3))
-    const root = document.createElement('div')
-    const layer = new LabelLayer(root)
+    const layer = new LabelLayer({ measure: measureByLength })
     layer.setRegions(runtime.regions)
     layer.update(runtime, -1, -1)
-    const label = root.querySelector<HTMLElement>('[data-code="xx-east-1"]')!
-    expect(label.style.display).not.toBe('none')
-    const before = boxOf(label)
+    const label = () => layer.drawnLabels(runtime).find((drawn) => drawn.code === 'xx-east-1')
+    expect(label()).toBeDefined()
+    const before = boxOf(label()!)
     // An annotation's text plate over that label and the space on its other side.
     const i = runtime.indexOf('xx-east-1')
     const x = runtime.screen[2 * i] as number
     const plate = { left: x - 200, top: before.top - 5, right: x + 200, bottom: before.bottom + 5 }
     layer.update(runtime, -1, -1, { annotations: [plate] })
-    expect(label.style.display).toBe('none')
+    expect(label()).toBeUndefined()
   })
 
   it('gives the better side to the older region’s label, and to a compared region’s', () => {
@@ -284,12 +279,12 @@ describe('label layout against markers and annotations', () => {
     ]
     const visible = (compared: number[] = []) => {
       const runtime = runtimeWith(pair, cameraOver(0, 0, 3))
-      const root = document.createElement('div')
-      const layer = new LabelLayer(root)
+      const layer = new LabelLayer({ measure: measureByLength })
       layer.setRegions(runtime.regions)
       layer.update(runtime, -1, -1, { compared })
-      // Right of the marker is the preferred side; a label that lost it aligns right, on the left.
-      return pair.map((r) => root.querySelector<HTMLElement>(`[data-code="${r.code}"]`)!.style.textAlign === 'right' ? 'left' : 'right')
+      // Right of the marker is the preferred side; a label that lost it is drawn on the left, aligned to the marker.
+      const drawn = layer.drawnLabels(runtime)
+      return pair.map((r) => drawn.find((label) => label.code === r.code)?.side)
     }
     expect(visible()).toEqual(['left', 'right'])
     expect(visible([0])).toEqual(['right', 'left'])

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { LayerLabels, LAYER_LABEL_CAPACITY, layerLabelPriority, type LayerLabel } from '../../../../src/renderer/globe/layerLabels'
 import { LabelLayer } from '../../../../src/renderer/globe/labelLayer'
 import { PointerTracker } from '../../../../src/renderer/globe/pointer'
@@ -7,7 +7,7 @@ import { GlobeRuntime } from '../../../../src/renderer/globe/runtime'
 import { useAppStore } from '../../../../src/renderer/state/store'
 import { angleBetween, toVector } from '../../../../src/shared/geo'
 import { makeDataset } from '../../fixtures/renderer/dataset'
-import { HEIGHT, WIDTH, cameraOver, stubLabelLayout } from '../../fixtures/renderer/globe'
+import { HEIGHT, WIDTH, cameraOver, measureByLength } from '../../fixtures/renderer/globe'
 
 /** A runtime with the fixture's regions, projected by a camera above Rome. */
 function romeView(): GlobeRuntime {
@@ -137,7 +137,8 @@ describe('the probe', () => {
       screenPositionOf: (lat, lon) => runtime.geoScreenPosition(lat, lon),
       setAutoRotateSpeed: () => {},
       cameraView: () => null,
-      shownRegions: () => runtime.shownCodes(),
+      shownRegions: () => [...runtime.shownCodes()],
+      labels: () => [],
       reachDrawn: () => null,
       reachComputeMs: () => null,
       flyTo: () => Promise.resolve(),
@@ -186,23 +187,12 @@ describe('LayerLabels', () => {
 })
 
 describe('LabelLayer with annotations', () => {
-  let restore: () => void
-  beforeEach(() => {
-    restore = stubLabelLayout()
-  })
-  afterEach(() => restore())
-
   function layerFor(runtime: GlobeRuntime) {
-    const root = document.createElement('div')
-    document.body.append(root)
-    const layer = new LabelLayer(root)
+    const layer = new LabelLayer({ measure: measureByLength })
     layer.setRegions(runtime.regions)
-    const annotationsShown = () =>
-      [...root.querySelectorAll<HTMLElement>('.globe-annotation')]
-        .filter((element) => element.style.display !== 'none')
-        .map((element) => element.textContent)
-    const label = (code: string) => root.querySelector<HTMLElement>(`[data-code="${code}"]`)!
-    return { layer, root, annotationsShown, label }
+    const annotationsShown = () => layer.drawnLayerLabels(runtime).map((drawn) => drawn.line.runs.map((run) => run.text).join(''))
+    const label = (code: string) => layer.drawnLabels(runtime).find((drawn) => drawn.code === code)
+    return { layer, annotationsShown, label }
   }
 
   it('shows an annotation in front of the globe and hides one behind it', () => {
@@ -225,7 +215,7 @@ describe('LabelLayer with annotations', () => {
     const at = toVector(50.1109, 15.5, 1.0025)
     runtime.layerLabels.set('test', [annotation('under a label', ...at, layerLabelPriority.link)])
     layer.update(runtime, -1, -1)
-    expect(label('eu-central-1').style.display).not.toBe('none')
+    expect(label('eu-central-1')).toBeDefined()
     expect(annotationsShown()).toEqual([])
     runtime.layerLabels.set('test', [annotation('above', ...at, 100)])
     layer.update(runtime, -1, -1)
@@ -234,13 +224,13 @@ describe('LabelLayer with annotations', () => {
 
   it('puts a beside annotation next to its anchor and raised above it', () => {
     const runtime = romeView()
-    const { layer, root } = layerFor(runtime)
+    const { layer } = layerFor(runtime)
     runtime.layerLabels.set('pin', [{ ...annotation('Rome', ...toVector(41.9, 12.5, 1.0025), 25, 'beside'), raisePx: 22 }])
     layer.update(runtime, -1, -1)
-    const element = root.querySelector<HTMLElement>('.globe-annotation')!
-    const [, x, y] = /translate\((-?\d+)px, (-?\d+)px\)/.exec(element.style.transform)!.map(Number)
-    expect(x).toBe(Math.round(WIDTH / 2 + 10))
-    expect(y).toBe(Math.round(HEIGHT / 2 - 22 - 9))
+    const [drawn] = layer.drawnLayerLabels(runtime)
+    expect(drawn?.left).toBe(Math.round(WIDTH / 2 + 10))
+    // Its middle 22 px above the anchor: a 13 px line of text 1.2 lines high.
+    expect(drawn?.top).toBe(Math.round(HEIGHT / 2) - 22 - Math.round(13 * 1.2) / 2)
   })
 
   it('adds a region’s note after its code and takes it away again', () => {
@@ -248,12 +238,11 @@ describe('LabelLayer with annotations', () => {
     const { layer, label } = layerFor(runtime)
     runtime.layerLabels.setNotes('latency', new Map([['eu-central-1', { text: '11 ms', color: '#fde725' }]]))
     layer.update(runtime, -1, -1)
-    const firstLine = label('eu-central-1').children[0] as HTMLElement
-    expect(firstLine.textContent).toBe('eu-central-111 ms')
-    expect((firstLine.lastElementChild as HTMLElement).style.color).toBe('rgb(253, 231, 37)')
+    const firstLine = () => label('eu-central-1')?.lines[0]?.runs ?? []
+    expect(firstLine().map((run) => run.text)).toEqual(['eu-central-1', '11 ms'])
+    expect(firstLine()[1]?.colour).toBe('#fde725')
     runtime.layerLabels.setNotes('latency', new Map())
     layer.update(runtime, -1, -1)
-    expect(firstLine.textContent).toBe('eu-central-1')
-    expect((firstLine.lastElementChild as HTMLElement).style.display).toBe('none')
+    expect(firstLine().map((run) => run.text)).toEqual(['eu-central-1'])
   })
 })
