@@ -1,6 +1,4 @@
-import type { DrawnLabel } from '../globe/labelLayer'
-import { labelType, runFont, type LabelLine } from '../globe/labelText'
-import type { DrawnLayerLabel } from '../globe/layerLabelSprites'
+import { labelType, runFont, type DrawnLabel, type DrawnLayerLabel, type LabelLine } from '../globe/labelText'
 import { haloText } from './imageFonts'
 
 /** Maps a point in CSS px relative to the on-screen canvas to image px. */

@@ -1,5 +1,5 @@
 import type { Region } from '../../shared/dataset/schema'
-import { LayerLabelSprites, type DrawnLayerLabel } from './layerLabelSprites'
+import { LayerLabelSprites } from './layerLabelSprites'
 import { LAYER_LABEL_CAPACITY, layerLabelPriority, type RegionNote } from './layerLabels'
 import { addObstacle, createLabelBoxes, declutter, placement, type LabelBoxes } from './declutter'
 import { MARKER_RADIUS_PX } from './dimensions'
@@ -9,7 +9,7 @@ import { radii } from './dimensions'
 import type { Rect } from './framing'
 import { HALO_PAD_PX, LabelAtlas, type AtlasCell } from './labelAtlas'
 import type { LabelSprites } from './labelSprites'
-import { canvasMeasure, labelType, lineWidth, type LabelLine, type LabelRun, type MeasureText } from './labelText'
+import { LABEL_TONES, canvasMeasure, labelType, lineWidth, type DrawnLabel, type DrawnLayerLabel, type LabelLine, type LabelRun, type MeasureText } from './labelText'
 import { shortName } from './regionName'
 import type { GlobeRuntime } from './runtime'
 
@@ -48,7 +48,7 @@ export interface LabelFrameExtras {
 }
 
 const tones = { plain: 0, hovered: 1, selected: 2 } as const
-const toneNames = ['plain', 'hovered', 'selected'] as const
+const toneNames = LABEL_TONES
 
 /** Horizon margin over which a label fades in, so labels do not pop at the limb. */
 const FADE_MARGIN = 0.06
@@ -91,21 +91,6 @@ interface LabelItem {
   dy: number
 }
 
-/** A region label as drawn, for the export and the probe: canvas CSS px. */
-export interface DrawnLabel {
-  code: string
-  left: number
-  top: number
-  width: number
-  height: number
-  opacity: number
-  tone: (typeof toneNames)[number]
-  side: 'right' | 'left'
-  /** The code's colour. */
-  colour: string
-  /** Each line's runs, its left edge and its middle. */
-  lines: { runs: readonly LabelRun[]; left: number; middle: number }[]
-}
 
 export interface LabelLayerOptions {
   /** Where the labels are drawn (the globe's scene holds its mesh); none draws nothing. */

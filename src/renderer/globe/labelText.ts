@@ -63,3 +63,29 @@ export function lineWidth(line: LabelLine, measure: MeasureText): number {
   })
   return Math.ceil(width)
 }
+
+/** A region label's tones, in the order the label mesh numbers them. */
+export const LABEL_TONES = ['plain', 'hovered', 'selected'] as const
+
+/** A region label as drawn, for the export and the probe: canvas CSS px. */
+export interface DrawnLabel {
+  code: string
+  left: number
+  top: number
+  width: number
+  height: number
+  opacity: number
+  tone: (typeof LABEL_TONES)[number]
+  side: 'right' | 'left'
+  /** The code's colour. */
+  colour: string
+  /** Each line's runs, its left edge and its middle. */
+  lines: { runs: readonly LabelRun[]; left: number; middle: number }[]
+}
+
+/** A layer label as drawn, for the export: its line and box in canvas CSS px. */
+export interface DrawnLayerLabel {
+  line: LabelLine
+  left: number
+  top: number
+}

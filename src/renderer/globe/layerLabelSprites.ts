@@ -3,7 +3,7 @@ import { placement, type LabelBoxes } from './declutter'
 import { radii } from './dimensions'
 import { HALO_PAD_PX, type AtlasCell } from './labelAtlas'
 import type { LabelSprites } from './labelSprites'
-import { labelType, lineWidth, type LabelLine, type MeasureText } from './labelText'
+import { labelType, lineWidth, type DrawnLayerLabel, type LabelLine, type MeasureText } from './labelText'
 import type { LayerLabel, LayerLabels } from './layerLabels'
 import type { GlobeRuntime } from './runtime'
 
@@ -24,12 +24,6 @@ interface Placed {
   dy: number
 }
 
-/** A layer label as drawn, for the export: its line and box in canvas CSS px. */
-export interface DrawnLayerLabel {
-  line: LabelLine
-  left: number
-  top: number
-}
 
 /**
  * The layers' labels (see layerLabels.ts: link RTTs, the pin, the places'

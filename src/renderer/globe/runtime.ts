@@ -7,8 +7,7 @@ import { LayerLabels } from './layerLabels'
 import { radii } from './dimensions'
 import { pickNearest } from './picking'
 import { PlacePicker } from './placePicking'
-import type { DrawnLabel } from './labelLayer'
-import type { DrawnLayerLabel } from './layerLabelSprites'
+import type { DrawnLabel, DrawnLayerLabel } from './labelText'
 import type { CameraCommands, RegionScreenPosition, RenderContext, ScreenBox } from './types'
 
 const projected = new Vector3()
