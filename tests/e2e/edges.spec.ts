@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test'
 import { test } from './support/guard'
 import { chooseFirstCity, setLayer } from './support/latency'
 import { pixelDifference } from './support/pixels'
-import { globeBox, openApp, saveScreenshot, waitForStillness } from './support/scene'
+import { drawnLayerLabelText, globeBox, openApp, saveScreenshot, waitForStillness } from './support/scene'
 
 /*
  * CloudFront at the edge, from Nairobi: the edge layer on the globe, the
@@ -84,7 +84,7 @@ test('from Nairobi the nearest edge location is in Nairobi and nearer than af-so
   const path = page.getByTestId('request-path')
   await expect(path).toContainText('regional edge cache')
   await expect(path).toContainText('origin region')
-  await expect(page.getByTestId('globe')).toContainText('Nairobi')
+  await expect.poll(() => drawnLayerLabelText(page)).toContain('Nairobi')
   // Back out from Cape Town, where selecting af-south-1 flew, so the whole path is in the picture.
   const box = await globeBox(page)
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)

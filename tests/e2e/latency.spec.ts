@@ -22,6 +22,7 @@ import {
   drawCalls,
   globeBox,
   zoomInAtCentre,
+  drawnLayerLabelText,
   openApp,
   pinAndPoint,
   pinDistanceFrom,
@@ -321,7 +322,7 @@ test.describe('the layers on the globe', () => {
     const ofFrankfurt = dataset.network.links.filter((link) => link.from === 'eu-central-1' || link.to === 'eu-central-1')
     const links = ofFrankfurt.filter((link) => link.rttMs !== null)
     expect(links.length).toBeGreaterThan(0)
-    const globeText = await page.getByTestId('globe').innerText()
+    const globeText = await drawnLayerLabelText(page)
     const labelled = links.filter((link) => rttPattern(link.rttMs!).test(globeText))
     expect(labelled.length, `RTT labels of eu-central-1's links in "${globeText}"`).toBe(links.length)
     // A link without a measurement says so rather than show a number.

@@ -80,6 +80,7 @@ export function Globe() {
           opacity: label.opacity,
           ...viewportBox(runtime, label),
         })),
+      layerLabels: () => (runtime.drawnLabels?.layers() ?? []).map((label) => label.line.runs.map((run) => run.text).join(' ')),
       flyTo: (view) => runtime.commands?.setView(view, { instant: false }) ?? Promise.reject(new Error('the globe has no camera yet')),
     })
     const compared: { codes: readonly string[] | null; regions: GlobeRuntime['regions'] | null; indices: number[] } = { codes: null, regions: null, indices: [] }

@@ -22,6 +22,8 @@ interface Placed {
   /** The box's top-left corner from the anchor, CSS px, as last placed. */
   dx: number
   dy: number
+  /** For a label slid along because it fits neither side of its mark: its left edge from the anchor this frame; NaN otherwise. */
+  slidDx: number
 }
 
 
@@ -55,7 +57,7 @@ export class LayerLabelSprites {
     this.items = labels.items
     this.placed = this.items.map((item) => {
       const line = lineOf(item)
-      return { width: lineWidth(line, measure), height: Math.round(line.height), where: -1, atlasVersion: -1, dx: 0, dy: 0 }
+      return { width: lineWidth(line, measure), height: Math.round(line.height), where: -1, atlasVersion: -1, dx: 0, dy: 0, slidDx: Number.NaN }
     })
     this.version = labels.version
     return true
@@ -86,11 +88,18 @@ export class LayerLabelSprites {
         boxes.x[i] = sx - w / 2
         boxes.altX[i] = Number.NaN
         boxes.y[i] = sy - h / 2
+      } else if (width > 0 && sx + item.gapPx + w > width && sx - item.gapPx - w < 0) {
+        // Too long for either side of its mark (a hovered zone's name near the middle of a narrow
+        // view): it slides along to the edge with more room rather than not show at all.
+        boxes.x[i] = sx < width / 2 ? Math.max(0, width - w) : 0
+        boxes.altX[i] = Number.NaN
+        boxes.y[i] = sy - item.raisePx - h / 2
       } else {
         boxes.x[i] = sx + item.gapPx
         boxes.altX[i] = sx - item.gapPx - w
         boxes.y[i] = sy - item.raisePx - h / 2
       }
+      placed.slidDx = Number.isNaN(boxes.altX[i] as number) && item.align !== 'centre' ? Math.round((boxes.x[i] as number) - sx) : Number.NaN
       boxes.w[i] = w
       boxes.h[i] = h
       boxes.priority[i] = onCanvas && inSight(anchor, eye, radii.earth) ? item.priority : -Infinity
@@ -107,11 +116,19 @@ export class LayerLabelSprites {
       const placed = this.placed[k] as Placed
       const i = first + k
       const where = shown[i] as number
-      if (where === placed.where && placed.atlasVersion === atlasVersion) continue
+      // The anchor's own offsets: the same on every frame until the label changes side (or slides).
+      const dx =
+        item.align === 'centre'
+          ? -placed.width / 2
+          : !Number.isNaN(placed.slidDx)
+            ? placed.slidDx
+            : where === placement.fallback
+              ? -item.gapPx - placed.width
+              : item.gapPx
+      if (where === placed.where && placed.atlasVersion === atlasVersion && dx === placed.dx) continue
       placed.where = where
       placed.atlasVersion = atlasVersion
-      // The anchor's own offsets: the same on every frame until the label changes side.
-      placed.dx = item.align === 'centre' ? -placed.width / 2 : where === placement.fallback ? -item.gapPx - placed.width : item.gapPx
+      placed.dx = dx
       placed.dy = item.align === 'centre' ? -placed.height / 2 : -item.raisePx - placed.height / 2
       const cell = cells[k]
       if (!sprites) continue

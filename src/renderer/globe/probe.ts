@@ -29,6 +29,8 @@ export interface GlobeProbe {
   cameraView(): { lat: number; lon: number; distance: number } | null
   /** The region labels drawn in the last frame (they are pixels of the canvas, not elements): text, colour, box in viewport px. */
   labels(): ProbeLabel[]
+  /** The layers' labels drawn in the last frame (link RTTs, the pin's, the places' names): their text, in drawing order. */
+  layerLabels(): string[]
   /** Codes of the region markers drawn (the time-lapse hides those not yet launched at its year). */
   shownRegions(): string[]
   /** The time-lapse step ("2010", "announced") whose reach surface is on the globe; null while none is drawn. */
@@ -121,6 +123,7 @@ export function installProbe(queries: ProbeQueries): { counters: ProbeCounters; 
     cameraView: queries.cameraView,
     shownRegions: queries.shownRegions,
     labels: queries.labels,
+    layerLabels: queries.layerLabels,
     reachDrawn: queries.reachDrawn,
     reachComputeMs: queries.reachComputeMs,
     flyTo: queries.flyTo,

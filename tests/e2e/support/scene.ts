@@ -24,6 +24,8 @@ export interface GlobeProbe {
   reachDrawn?(): string | null
   /** The region labels the last frame drew into the canvas: text lines, colour, box in viewport px. */
   labels?(): DrawnLabelReport[]
+  /** The layers' labels the last frame drew into the canvas (link RTTs, the pin's, the places' names): their text. */
+  layerLabels?(): string[]
 }
 
 export interface DrawnLabelReport {
@@ -72,6 +74,16 @@ export async function renderedFrames(page: Page): Promise<number> {
   const frames = await page.evaluate(() => window.__infraglobe?.frames ?? null)
   if (frames === null) throw new Error(missingProbe)
   return frames
+}
+
+/**
+ * The text of the layers' labels the last frame drew (link RTTs, the pin's, the places' names),
+ * one label per line: they are pixels of the canvas, so the probe reports them.
+ */
+export async function drawnLayerLabelText(page: Page): Promise<string> {
+  const answer = await page.evaluate(() => window.__infraglobe?.layerLabels?.() ?? null)
+  if (answer === null) throw new Error(missingProbe)
+  return answer.join('\n')
 }
 
 export async function regionPosition(page: Page, code: string): Promise<ScreenPoint | null> {

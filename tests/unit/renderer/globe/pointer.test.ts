@@ -139,6 +139,7 @@ describe('the probe', () => {
       cameraView: () => null,
       shownRegions: () => [...runtime.shownCodes()],
       labels: () => [],
+      layerLabels: () => [],
       reachDrawn: () => null,
       reachComputeMs: () => null,
       flyTo: () => Promise.resolve(),
