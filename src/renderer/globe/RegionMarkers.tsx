@@ -143,8 +143,10 @@ export function RegionMarkers({ regions, runtime }: RegionMarkersProps) {
     const uniform = mesh.material.uniforms.uWorldPerPx
     if (uniform) uniform.value = (2 * Math.tan((camera.fov * Math.PI) / 360)) / size.height
     if (appear.remaining <= 0) return
-    // The first frame after a pause carries the whole pause as its delta: it takes no step.
-    appear.remaining = Math.max(0, appear.remaining - (appear.running ? Math.min(delta, 0.1) : 0))
+    // The first frame after a pause carries the whole pause as its delta: it takes no step. The
+    // ring spreads in its seconds of wall time however slowly frames come, so a slow machine is
+    // not kept drawing for longer (it sees fewer steps of it).
+    appear.remaining = Math.max(0, appear.remaining - (appear.running ? delta : 0))
     appear.running = true
     const uAppear = mesh.material.uniforms.uAppear
     if (uAppear) uAppear.value = 1 - appear.remaining / APPEAR_SECONDS

@@ -234,6 +234,19 @@ describe('LabelLayer with annotations', () => {
     expect(drawn?.top).toBe(Math.round(HEIGHT / 2) - 22 - Math.round(13 * 1.2) / 2)
   })
 
+  it('slides a beside annotation too long for either side of its anchor to the edge with more room, inside the view', () => {
+    const runtime = romeView()
+    const { layer } = layerFor(runtime)
+    // 60 characters of 8 px: 480 px, more than the 400 px either side of a mark in the middle.
+    const name = 'Los Angeles, United States · Local Zones (2), parent us-west'
+    runtime.layerLabels.set('place', [annotation(name, ...toVector(41.9, 12.5, 1.0025), 36, 'beside')])
+    layer.update(runtime, -1, -1)
+    const [drawn] = layer.drawnLayerLabels(runtime)
+    expect(drawn).toBeDefined()
+    expect(drawn!.left).toBeGreaterThanOrEqual(0)
+    expect(drawn!.left + measureByLength(name)).toBeLessThanOrEqual(WIDTH)
+  })
+
   it('adds a region’s note after its code and takes it away again', () => {
     const runtime = romeView()
     const { layer, label } = layerFor(runtime)
