@@ -9,8 +9,9 @@ import { radii } from './dimensions'
 import type { Rect } from './framing'
 import { HALO_PAD_PX, LabelAtlas, type AtlasCell } from './labelAtlas'
 import type { LabelSprites } from './labelSprites'
-import { LABEL_TONES, canvasMeasure, labelType, lineWidth, type DrawnLabel, type DrawnLayerLabel, type LabelLine, type LabelRun, type MeasureText } from './labelText'
+import { LABEL_TONES, canvasMeasure, type DrawnLabel, type DrawnLayerLabel, type LabelLine, type MeasureText } from './labelText'
 import { shortName } from './regionName'
+import { CODE_HEIGHT, CODE_LINE_PX, FULL_HEIGHT, NAME_LINE_PX, boxWidth, codeLineWidth, labelLines, measureLabelItem, toneColour, tones, type LabelItem } from './regionLabelItem'
 import type { GlobeRuntime } from './runtime'
 
 /** Closer than this camera distance (globe radii from the centre), every label shows its place name. */
@@ -47,7 +48,6 @@ export interface LabelFrameExtras {
   annotations?: readonly Rect[]
 }
 
-const tones = { plain: 0, hovered: 1, selected: 2 } as const
 const toneNames = LABEL_TONES
 
 /** Horizon margin over which a label fades in, so labels do not pop at the limb. */
@@ -59,38 +59,6 @@ const GAP_PX = 3
 const LABEL_OFFSET_PX = MARKER_RADIUS_PX + 5
 /** Clear of the selection ring. */
 const SELECTED_OFFSET_PX = MARKER_RADIUS_PX + 9
-
-const CODE_LINE_PX = labelType.codePx * labelType.lineHeight
-const NAME_LINE_PX = labelType.namePx * labelType.lineHeight
-const CODE_HEIGHT = Math.round(CODE_LINE_PX)
-const FULL_HEIGHT = Math.round(CODE_LINE_PX + NAME_LINE_PX)
-
-interface LabelItem {
-  code: string
-  name: string
-  /** A note after the code on the first line (the RTT from the user), none when empty. */
-  note: string
-  noteColour: string
-  noted: boolean
-  announced: boolean
-  /** 1 for the oldest region, down to 0 for the newest (and for a region whose launch year is unknown). */
-  launchRank: number
-  /** Width of the code line at the plain and at the bold weight, and of the name line, CSS px. */
-  codeLineWidths: [number, number]
-  nameWidth: number
-  /** What the sprites currently show, so unchanged labels cost no writes. */
-  shown: boolean
-  withName: boolean
-  opacity: number
-  tone: number
-  side: number
-  drawnTone: number
-  atlasVersion: number
-  /** The box's top-left corner from the marker, CSS px, as last placed. */
-  dx: number
-  dy: number
-}
-
 
 export interface LabelLayerOptions {
   /** Where the labels are drawn (the globe's scene holds its mesh); none draws nothing. */
@@ -337,7 +305,7 @@ export class LabelLayer {
       item.note = text
       item.noteColour = colour
       item.noted = text !== ''
-      this.measureItem(item)
+      if (this.measureText) measureLabelItem(item, this.measureText)
       this.atlasWanted++
     }
   }
@@ -363,47 +331,14 @@ export class LabelLayer {
       dx: 0,
       dy: 0,
     }
-    this.measureItem(item)
+    if (this.measureText) measureLabelItem(item, this.measureText)
     return item
   }
 
   /** Widths of the label's lines in both weights of its code (bold when hovered or selected). */
-  private measureItem(item: LabelItem): void {
-    const measure = this.measureText
-    if (!measure) return
-    const [plainCode, name] = labelLines(item, tones.plain)
-    const [boldCode] = labelLines(item, tones.selected)
-    item.codeLineWidths = [lineWidth(plainCode, measure), lineWidth(boldCode, measure)]
-    item.nameWidth = lineWidth(name, measure)
-  }
 }
 
 const anchorScratch: Vec3 = [0, 0, 0]
-
-function codeLineWidth(item: LabelItem): number {
-  return item.codeLineWidths[item.tone === tones.plain ? 0 : 1]
-}
-
-function boxWidth(item: LabelItem, withName: boolean): number {
-  const code = codeLineWidth(item)
-  return withName ? Math.max(code, item.nameWidth) : code
-}
-
-/** The theme's colour of a label's code and name in a tone. */
-function toneColour(tone: number): string {
-  return tone === tones.selected ? palette.regionSelected : tone === tones.hovered ? palette.regionHover : palette.label
-}
-
-/** A label's two lines in a tone: the code (and its note), and the place name. */
-function labelLines(item: LabelItem, tone: number): [LabelLine, LabelLine] {
-  const colour = toneColour(tone)
-  const codeRun: LabelRun = { text: item.code, weight: tone === tones.plain ? labelType.plainWeight : labelType.emphasisWeight, sizePx: labelType.codePx, colour }
-  const runs = item.note ? [codeRun, { text: item.note, weight: labelType.noteWeight, sizePx: labelType.codePx, colour: item.noteColour }] : [codeRun]
-  return [
-    { runs, gapPx: labelType.noteGapEm * labelType.codePx, height: CODE_LINE_PX },
-    { runs: [{ text: item.name, weight: labelType.nameWeight, sizePx: labelType.namePx, colour }], gapPx: 0, height: NAME_LINE_PX },
-  ]
-}
 
 /**
  * Each region's place in launch order as a number from 1 (the oldest) to 0
