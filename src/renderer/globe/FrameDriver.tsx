@@ -1,5 +1,5 @@
-import { useFrame } from '@react-three/fiber'
-import { useEffect, useState } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useLayoutEffect, useState } from 'react'
 import { AdaptiveResolution } from './adaptiveResolution'
 import { MultisampledFrame } from './multisampledFrame'
 import type { GlobeRuntime } from './runtime'
@@ -22,6 +22,17 @@ export function FrameDriver({ runtime }: { runtime: GlobeRuntime }) {
     },
     [],
   )
+
+  const gl = useThree((state) => state.gl)
+  const scene = useThree((state) => state.scene)
+  const camera = useThree((state) => state.camera)
+  // The scene's layers are in place (their meshes attach before any layout effect runs): hand the
+  // GPU their shader programs now, so it compiles them while the page finishes its start-up work
+  // instead of when the first frame asks for them.
+  useLayoutEffect(() => {
+    gl.compile(scene, camera)
+    gl.getContext().flush()
+  }, [gl, scene, camera])
 
   const [resolution] = useState(() => new AdaptiveResolution())
   const [atRest] = useState(() => new MultisampledFrame())

@@ -10,6 +10,15 @@ import { EdgeMarkers } from './EdgeMarkers'
 import { FrameDriver } from './FrameDriver'
 import { Graticule } from './Graticule'
 import { LatencyArcs } from './LatencyArcs'
+import {
+  edgesShown,
+  latencyArcsShown,
+  MountWhenShown,
+  networkShown,
+  reachShown,
+  requestPathShown,
+  zonesShown,
+} from './MountWhenShown'
 import { NetworkLinks } from './NetworkLinks'
 import { paletteFor } from '../theme/palette'
 import { watch } from '../state/watch'
@@ -38,7 +47,8 @@ interface SceneProps {
  * The globe's layers, each one draw call: Earth, reach, graticule, coastlines
  * and borders, atmosphere, network links, latency arcs, markers, the edge
  * locations, the zones (marks and their tethers: two), the request path
- * (arcs and stops: two), the user's pin, the region labels.
+ * (arcs and stops: two), the user's pin, the region labels. A layer that
+ * is off at start is built the first time it shows (MountWhenShown).
  */
 export function Scene({ runtime, regions }: SceneProps) {
   return (
@@ -47,16 +57,32 @@ export function Scene({ runtime, regions }: SceneProps) {
       <ambientLight intensity={AMBIENT} />
       <HeadLight />
       <Earth runtime={runtime} />
-      <ReachLayer runtime={runtime} />
+      <MountWhenShown shown={reachShown}>
+        <ReachLayer runtime={runtime} />
+      </MountWhenShown>
       <Graticule />
       <WorldLines runtime={runtime} />
       <Atmosphere />
-      {regions.length > 0 && <NetworkLinks regions={regions} runtime={runtime} />}
-      {regions.length > 0 && <LatencyArcs regions={regions} runtime={runtime} />}
-      {regions.length > 0 && <ZoneMarkers runtime={runtime} />}
-      {regions.length > 0 && <EdgeMarkers runtime={runtime} />}
-      {regions.length > 0 && <RegionMarkers regions={regions} runtime={runtime} />}
-      {regions.length > 0 && <RequestPath runtime={runtime} />}
+      {regions.length > 0 && (
+        <>
+          <MountWhenShown shown={networkShown}>
+            <NetworkLinks regions={regions} runtime={runtime} />
+          </MountWhenShown>
+          <MountWhenShown shown={latencyArcsShown}>
+            <LatencyArcs regions={regions} runtime={runtime} />
+          </MountWhenShown>
+          <MountWhenShown shown={zonesShown}>
+            <ZoneMarkers runtime={runtime} />
+          </MountWhenShown>
+          <MountWhenShown shown={edgesShown}>
+            <EdgeMarkers runtime={runtime} />
+          </MountWhenShown>
+          <RegionMarkers regions={regions} runtime={runtime} />
+          <MountWhenShown shown={requestPathShown}>
+            <RequestPath runtime={runtime} />
+          </MountWhenShown>
+        </>
+      )}
       <UserPin runtime={runtime} />
       <primitive object={runtime.labelSprites.mesh} />
       <CameraRig runtime={runtime} />

@@ -1,0 +1,29 @@
+import { useState, type ReactNode } from 'react'
+import { useAppStore, type AppState } from '../state/store'
+
+interface MountWhenShownProps {
+  /** Whether the layer shows now. */
+  shown: (state: AppState) => boolean
+  children: ReactNode
+}
+
+/**
+ * Mounts a layer the first time it shows and keeps it mounted from then on.
+ * A layer that is off at start costs the first frame nothing (no geometry,
+ * no buffers, no shader program); once built, turning it off and on again
+ * is as quick as before.
+ */
+export function MountWhenShown({ shown, children }: MountWhenShownProps) {
+  const showing = useAppStore(shown)
+  const [mounted, setMounted] = useState(showing)
+  // Set during render, so the layer mounts in the same commit as the switch that shows it.
+  if (showing && !mounted) setMounted(true)
+  return mounted || showing ? children : null
+}
+
+export const networkShown = (state: AppState): boolean => state.layers.network
+export const latencyArcsShown = (state: AppState): boolean => state.layers.latencyArcs
+export const reachShown = (state: AppState): boolean => state.layers.reach
+export const edgesShown = (state: AppState): boolean => state.layers.edges
+export const zonesShown = (state: AppState): boolean => state.layers.localZones || state.layers.wavelengthZones
+export const requestPathShown = (state: AppState): boolean => state.requestPath !== null
