@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { checkedAssets } from './scripts/build/checkedAssets'
 import { fiberCatalogue } from './scripts/build/fiberCatalogue'
+import { threeShaderChunks } from './scripts/build/threeShaderChunks'
 import { ZOD_CHUNKS } from './scripts/build/zodChunks'
 import { defineConfig } from 'electron-vite'
 
@@ -20,7 +21,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react(), fiberCatalogue(), checkedAssets()],
+    plugins: [react(), fiberCatalogue(), threeShaderChunks(), checkedAssets()],
     resolve: { alias: { '@platform': resolve('src/renderer/platform/electron.ts') } },
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { checkedAssets } from './scripts/build/checkedAssets'
 import { fiberCatalogue } from './scripts/build/fiberCatalogue'
+import { threeShaderChunks } from './scripts/build/threeShaderChunks'
 import { ZOD_CHUNKS } from './scripts/build/zodChunks'
 import { defineConfig } from 'vite'
 
@@ -9,7 +10,7 @@ import { defineConfig } from 'vite'
 export default defineConfig({
   root: resolve('src/renderer'),
   base: './',
-  plugins: [react(), fiberCatalogue(), checkedAssets()],
+  plugins: [react(), fiberCatalogue(), threeShaderChunks(), checkedAssets()],
   resolve: { alias: { '@platform': resolve('src/renderer/platform/web.ts') } },
   build: {
     // INFRAGLOBE_WEB_OUT lets parallel test runs build into folders of their own.
