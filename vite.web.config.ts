@@ -2,8 +2,8 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { checkedAssets } from './scripts/build/checkedAssets'
 import { fiberCatalogue } from './scripts/build/fiberCatalogue'
+import { RENDERER_CHUNKS } from './scripts/build/rendererChunks'
 import { threeShaderChunks } from './scripts/build/threeShaderChunks'
-import { ZOD_CHUNKS } from './scripts/build/zodChunks'
 import { defineConfig } from 'vite'
 
 // The web edition: the same renderer with the web platform adapter, served as static files.
@@ -17,6 +17,6 @@ export default defineConfig({
     outDir: resolve(process.env.INFRAGLOBE_WEB_OUT ?? 'out/web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2048,
-    rolldownOptions: { output: { codeSplitting: { groups: ZOD_CHUNKS } } },
+    rolldownOptions: { output: { codeSplitting: { groups: RENDERER_CHUNKS } } },
   },
 })
