@@ -67,6 +67,19 @@ export const lessonView = deferredView(
   <Loading what="the lesson" />,
 )
 
+/** Presenting: nothing in the overlay's place for the moment its code is on the way (the globe stays in view). */
+export const presenterOverlayView = deferredView(
+  () => import('../lesson/PresenterOverlay').then((module) => module.PresenterOverlay),
+  null,
+)
+
+export const presenterConsoleView = deferredView(
+  () => import('../lesson/PresenterConsoleView').then((module) => module.PresenterConsoleView),
+  <aside className="presenter-console" aria-label="Presenter view">
+    <Loading what="the presenter view" />
+  </aside>,
+)
+
 export const azView = deferredView(
   () => import('../azs/AzView').then((module) => module.AzView),
   <section className="az-view">
@@ -93,6 +106,8 @@ const PREFETCHED = [
   networkView,
   timelineView,
   lessonView,
+  presenterOverlayView,
+  presenterConsoleView,
   azView,
   exportDialogView,
   timeLapseExportView,
