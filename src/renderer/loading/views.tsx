@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useIdleAfterFirstFrame } from './afterFirstFrame'
 import { deferredView } from './deferredView'
+import { fetchSvgLayer } from '../annotations/svgLayerCode'
 import { lessonFormat } from '../lesson/lessonFormat'
 
 /*
@@ -114,8 +115,12 @@ const PREFETCHED = [
   aboutView,
 ]
 
-/** Fetches every deferred view, one after the other so the page stays responsive between them, then the lesson format. */
+/**
+ * Fetches the annotations' drawing code (the toolbar that places the first one is in view), then
+ * every deferred view, one after the other so the page stays responsive between them, then the lesson format.
+ */
 export async function prefetchViews(): Promise<void> {
+  await fetchSvgLayer().catch((error: unknown) => console.warn('InfraGlobe: the annotations layer could not be fetched ahead of time', error))
   for (const view of PREFETCHED) await view.preload()
   // Presenting, opening or saving a lesson then starts without waiting for it.
   await lessonFormat().catch((error: unknown) => console.warn('InfraGlobe: the lesson format could not be fetched ahead of time', error))
