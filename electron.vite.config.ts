@@ -2,7 +2,8 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { checkedAssets } from './scripts/build/checkedAssets'
 import { fiberCatalogue } from './scripts/build/fiberCatalogue'
-import { ZOD_CHUNKS } from './scripts/build/zodChunks'
+import { RENDERER_CHUNKS } from './scripts/build/rendererChunks'
+import { threeShaderChunks } from './scripts/build/threeShaderChunks'
 import { defineConfig } from 'electron-vite'
 
 export default defineConfig({
@@ -20,11 +21,11 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react(), fiberCatalogue(), checkedAssets()],
+    plugins: [react(), fiberCatalogue(), threeShaderChunks(), checkedAssets()],
     resolve: { alias: { '@platform': resolve('src/renderer/platform/electron.ts') } },
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
-      rolldownOptions: { output: { codeSplitting: { groups: ZOD_CHUNKS } } },
+      rolldownOptions: { output: { codeSplitting: { groups: RENDERER_CHUNKS } } },
     },
   },
 })

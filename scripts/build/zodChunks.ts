@@ -1,6 +1,5 @@
 /**
- * The renderer's chunks of zod, for `codeSplitting.groups` (same in vite.web.config.ts and
- * electron.vite.config.ts), most specific first.
+ * The renderer's chunks of zod, most specific first (in RENDERER_CHUNKS, rendererChunks.ts).
  *
  * `zod-core`: zod's core with its smaller entry (zod/mini), its English messages and the Content
  * Security Policy setting (platform/jitless.ts): what the settings need before the first frame.

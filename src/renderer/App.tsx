@@ -14,7 +14,7 @@ import { GlobeToolbar } from './GlobeToolbar'
 import { appLayoutClasses } from './layout/appLayoutClass'
 import { useDrawerStore } from './layout/drawerStore'
 import { useWindowLayout } from './layout/useWindowLayout'
-import { aboutView, azView, usePrefetchViews } from './loading/views'
+import { aboutView, azView, presenterOverlayView, usePrefetchViews } from './loading/views'
 import './layout/windowLayout.css'
 import { PresenterConsole } from './lesson/PresenterConsole'
 import { BlankScreen, PresenterMode } from './lesson/PresenterMode'
@@ -168,6 +168,8 @@ function UnsavedLessonGuard({ api }: { api: InfraGlobeApi }) {
  */
 function AudienceView() {
   const notice = usePresentationStore((s) => s.notice)
+  // The caption is all this view shows besides the globe: its code comes at once, not when idle.
+  useEffect(() => void presenterOverlayView.preload(), [])
   return (
     <div className="app app--presenting app--audience">
       <h1 className="visually-hidden">InfraGlobe: audience view</h1>

@@ -14,7 +14,8 @@ import type { GlobeRuntime } from '../globe/runtime'
 import { AnnotationEditor, placeEditor } from './AnnotationEditor'
 import './annotations.css'
 import { newAnnotationId, useAnnotationStore } from './annotationStore'
-import { AnnotationSvgLayer } from './svgLayer'
+import type { AnnotationSvgLayer } from './svgLayer'
+import { fetchedSvgLayer, fetchSvgLayer } from './svgLayerCode'
 import { useAnnotationKeys } from './useAnnotationKeys'
 import { geoAnchorAt, movedAnchor, screenAnchorAt, viewProjector } from './viewAnchors'
 
@@ -46,7 +47,6 @@ export function AnnotationOverlay() {
   const globe = useGlobeRuntime()
   const svg = useRef<SVGSVGElement>(null)
   const editor = useRef<HTMLTextAreaElement | null>(null)
-  const layer = useRef<AnnotationSvgLayer | null>(null)
   const paint = useRef<() => void>(() => {})
   const press = useRef<{ x: number; y: number } | null>(null)
   const drag = useRef<Drag | null>(null)
@@ -56,12 +56,25 @@ export function AnnotationOverlay() {
   useEffect(() => {
     const element = svg.current
     if (!globe || !element) return
-    const svgLayer = new AnnotationSvgLayer(element)
-    layer.current = svgLayer
+    let svgLayer: AnnotationSvgLayer | null = null
+    let disposed = false
     const repaint = (): void => {
       const state = useAnnotationStore.getState()
       const runtime = globe
       const list = state.draft ? [...state.annotations, state.draft] : state.annotations
+      if (!svgLayer) {
+        // Nothing was drawn yet: the layer's code comes with the first annotation, unless fetched ahead of time.
+        if (list.length === 0) return
+        const Layer = fetchedSvgLayer()
+        if (!Layer) {
+          fetchSvgLayer().then(
+            () => !disposed && repaint(),
+            (error: unknown) => console.error('InfraGlobe: the annotations cannot be drawn', error),
+          )
+          return
+        }
+        svgLayer = new Layer(element)
+      }
       const view = { project: viewProjector(runtime), width: runtime.width, height: runtime.height }
       svgLayer.render(list, view, state)
       runtime.annotationBoxes = svgLayer.boxes()
@@ -72,12 +85,12 @@ export function AnnotationOverlay() {
     repaint()
     const unsubscribe = useAnnotationStore.subscribe(repaint)
     return () => {
+      disposed = true
       unsubscribe()
       removeStep()
       paint.current = () => {}
-      svgLayer.dispose()
+      svgLayer?.dispose()
       globe.annotationBoxes = []
-      layer.current = null
       drag.current?.release()
       drag.current = null
     }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useIdleAfterFirstFrame } from './afterFirstFrame'
 import { deferredView } from './deferredView'
+import { fetchSvgLayer } from '../annotations/svgLayerCode'
 import { lessonFormat } from '../lesson/lessonFormat'
 
 /*
@@ -67,6 +68,19 @@ export const lessonView = deferredView(
   <Loading what="the lesson" />,
 )
 
+/** Presenting: nothing in the overlay's place for the moment its code is on the way (the globe stays in view). */
+export const presenterOverlayView = deferredView(
+  () => import('../lesson/PresenterOverlay').then((module) => module.PresenterOverlay),
+  null,
+)
+
+export const presenterConsoleView = deferredView(
+  () => import('../lesson/PresenterConsoleView').then((module) => module.PresenterConsoleView),
+  <aside className="presenter-console" aria-label="Presenter view">
+    <Loading what="the presenter view" />
+  </aside>,
+)
+
 export const azView = deferredView(
   () => import('../azs/AzView').then((module) => module.AzView),
   <section className="az-view">
@@ -93,14 +107,20 @@ const PREFETCHED = [
   networkView,
   timelineView,
   lessonView,
+  presenterOverlayView,
+  presenterConsoleView,
   azView,
   exportDialogView,
   timeLapseExportView,
   aboutView,
 ]
 
-/** Fetches every deferred view, one after the other so the page stays responsive between them, then the lesson format. */
+/**
+ * Fetches the annotations' drawing code (the toolbar that places the first one is in view), then
+ * every deferred view, one after the other so the page stays responsive between them, then the lesson format.
+ */
 export async function prefetchViews(): Promise<void> {
+  await fetchSvgLayer().catch((error: unknown) => console.warn('InfraGlobe: the annotations layer could not be fetched ahead of time', error))
   for (const view of PREFETCHED) await view.preload()
   // Presenting, opening or saving a lesson then starts without waiting for it.
   await lessonFormat().catch((error: unknown) => console.warn('InfraGlobe: the lesson format could not be fetched ahead of time', error))

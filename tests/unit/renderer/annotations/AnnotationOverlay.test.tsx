@@ -1,8 +1,9 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AnnotationOverlay } from '../../../../src/renderer/annotations/AnnotationOverlay'
 import { AnnotationTools } from '../../../../src/renderer/annotations/AnnotationTools'
 import { useAnnotationStore } from '../../../../src/renderer/annotations/annotationStore'
+import { fetchSvgLayer } from '../../../../src/renderer/annotations/svgLayerCode'
 import { publishGlobe } from '../../../../src/renderer/globe/globeRuntimeContext'
 import { GlobeRuntime } from '../../../../src/renderer/globe/runtime'
 import type { Annotation } from '../../../../src/shared/annotations/schema'
@@ -26,6 +27,11 @@ function callout(place: { lat: number; lon: number }, id = 'c'): Annotation {
 function group(id = 'c'): SVGGElement | null {
   return document.querySelector<SVGGElement>(`[data-annotation-id="${id}"]`)
 }
+
+// As the app does once its first frame is shown: the layer's code is in before the first annotation.
+beforeAll(async () => {
+  await fetchSvgLayer()
+})
 
 beforeEach(() => {
   useAnnotationStore.setState(useAnnotationStore.getInitialState(), true)

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useAnnotationStore } from '../../../../src/renderer/annotations/annotationStore'
 import { publishGlobe } from '../../../../src/renderer/globe/globeRuntimeContext'
 import { GlobeRuntime } from '../../../../src/renderer/globe/runtime'
@@ -9,6 +9,7 @@ import { useLessonStore } from '../../../../src/renderer/lesson/lessonStore'
 import { PresenterMode } from '../../../../src/renderer/lesson/PresenterMode'
 import { listScenes, showScene } from '../../../../src/renderer/lesson/sceneControl'
 import { applySceneState, captureScene } from '../../../../src/renderer/lesson/sceneState'
+import { presenterOverlayView } from '../../../../src/renderer/loading/views'
 import { PlatformProvider } from '../../../../src/renderer/platform/PlatformContext'
 import { useAppStore } from '../../../../src/renderer/state/store'
 import { parseLesson, serializeLesson, type Lesson, type Scene } from '../../../../src/shared/lesson'
@@ -260,6 +261,9 @@ describe('LessonPanel', () => {
 })
 
 describe('presenter mode', () => {
+  // As the app does once its first frame is shown: the overlay's code is in before presenting starts.
+  beforeAll(() => presenterOverlayView.preload())
+
   const key = (k: string, target: EventTarget = document.body, init: KeyboardEventInit = {}) => {
     const event = new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init })
     act(() => {

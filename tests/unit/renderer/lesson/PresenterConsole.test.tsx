@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { publishGlobe } from '../../../../src/renderer/globe/globeRuntimeContext'
 import { GlobeRuntime } from '../../../../src/renderer/globe/runtime'
 import type { CameraCommands } from '../../../../src/renderer/globe/types'
@@ -8,12 +8,19 @@ import { PresenterConsole } from '../../../../src/renderer/lesson/PresenterConso
 import { BlankScreen, PresenterMode } from '../../../../src/renderer/lesson/PresenterMode'
 import { usePresentationStore } from '../../../../src/renderer/lesson/presentationStore'
 import { captureScene } from '../../../../src/renderer/lesson/sceneState'
+import { presenterConsoleView, presenterOverlayView } from '../../../../src/renderer/loading/views'
 import { PlatformProvider } from '../../../../src/renderer/platform/PlatformContext'
 import { useAppStore } from '../../../../src/renderer/state/store'
 import { fakeApi, type FakeApi } from '../../fixtures/renderer/fakeApi'
 import { makeDataset } from '../../fixtures/renderer/dataset'
 
 let unregister: () => void = () => {}
+
+// As the app does once its first frame is shown: the presenter's views are in before presenting starts.
+beforeAll(async () => {
+  await presenterOverlayView.preload()
+  await presenterConsoleView.preload()
+})
 
 beforeEach(() => {
   useAppStore.getState().setDataset(makeDataset())
