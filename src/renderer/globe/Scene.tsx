@@ -1,15 +1,14 @@
-import { useFrame, useThree } from '@react-three/fiber'
-import { useEffect, useRef } from 'react'
-import { Color, type DirectionalLight } from 'three'
+import { useThree } from '@react-three/fiber'
+import { useEffect } from 'react'
+import { Color } from 'three'
 import type { Region } from '../../shared/dataset/schema'
 import { ExportBridge } from '../export/ExportBridge'
 import { Atmosphere } from './Atmosphere'
 import { CameraRig } from './CameraRig'
 import { Earth } from './Earth'
-import { EdgeMarkers } from './EdgeMarkers'
 import { FrameDriver } from './FrameDriver'
+import { EdgeMarkers, LatencyArcs, NetworkLinks, ReachLayer, RequestPath, ZoneMarkers } from './lazyLayers'
 import { Graticule } from './Graticule'
-import { LatencyArcs } from './LatencyArcs'
 import {
   edgesShown,
   latencyArcsShown,
@@ -19,24 +18,12 @@ import {
   requestPathShown,
   zonesShown,
 } from './MountWhenShown'
-import { NetworkLinks } from './NetworkLinks'
 import { paletteFor } from '../theme/palette'
 import { watch } from '../state/watch'
-import { ReachLayer } from './ReachLayer'
 import { RegionMarkers } from './RegionMarkers'
-import { RequestPath } from './RequestPath'
 import type { GlobeRuntime } from './runtime'
 import { UserPin } from './UserPin'
 import { WorldLines } from './WorldLines'
-import { ZoneMarkers } from './ZoneMarkers'
-
-/**
- * Lambert shading divides by π, so these are fractions of π: the map keeps
- * its palette colours at about 1.15× in the middle of the view and 0.85× at
- * the limb.
- */
-const AMBIENT = 0.85 * Math.PI
-const HEAD_LIGHT = 0.3 * Math.PI
 
 interface SceneProps {
   runtime: GlobeRuntime
@@ -54,8 +41,6 @@ export function Scene({ runtime, regions }: SceneProps) {
   return (
     <>
       <Background />
-      <ambientLight intensity={AMBIENT} />
-      <HeadLight />
       <Earth runtime={runtime} />
       <MountWhenShown shown={reachShown}>
         <ReachLayer runtime={runtime} />
@@ -108,17 +93,4 @@ function Background() {
     [scene, invalidate],
   )
   return null
-}
-
-/**
- * A light from the viewer's side: the face of the globe towards the user is
- * brightest and the limb darkens a little, which reads as a sphere without
- * ever leaving part of the map in the dark.
- */
-function HeadLight() {
-  const light = useRef<DirectionalLight>(null)
-  useFrame(({ camera }) => {
-    light.current?.position.copy(camera.position)
-  })
-  return <directionalLight ref={light} intensity={HEAD_LIGHT} />
 }

@@ -1,11 +1,15 @@
-import { CanvasTexture, Color, MeshLambertMaterial, NoColorSpace, RedFormat, type IUniform, type WebGLRenderer } from 'three'
+import { CanvasTexture, Color, NoColorSpace, RedFormat, ShaderMaterial, type IUniform, type Texture, type WebGLRenderer } from 'three'
 import type { Palette } from '../theme/palette'
 
 /**
- * The Earth's surface: Lambert shading (the scene's ambient and head light)
- * of a colour that is the ocean's or the land's. The land comes as a
- * coverage mask (one byte a texel: 0 ocean, 1 land, in between along the
- * coasts), and the shader mixes the two palette colours by it.
+ * The Earth's surface: the ocean's or the land's colour, lit by an even
+ * ambient light and a light from the viewer's side, so the face towards the
+ * user is brightest and the limb darkens a little (the map keeps its palette
+ * colours at about 1.15× in the middle of the view and 0.85× at the limb):
+ * it reads as a sphere without ever leaving part of the map in the dark.
+ * The land comes as a coverage mask (one byte a texel: 0 ocean, 1 land, in
+ * between along the coasts), and the shader mixes the two palette colours
+ * by it.
  *
  * Why a mask and not a painted colour texture: with software WebGL the
  * Earth's texture lookups are most of a 4K export's render, and an sRGB
@@ -14,47 +18,86 @@ import type { Palette } from '../theme/palette'
  * memory and needs no decoding, for the same picture (flat ocean and land
  * colours, coasts filtered as before). A change of theme sets two colours
  * instead of repainting and uploading the texture.
+ *
+ * Why its own shader and not three's Lambert material with the scene's
+ * lights: the same light in a few lines, where Lambert brings three's whole
+ * lighting code into the first download and its compile into the first frame.
  */
 export interface LandMaterial {
-  material: MeshLambertMaterial
+  material: ShaderMaterial
   /** Puts the mask on the surface (its first arrival). */
   showLand(mask: CanvasTexture): void
   /** The ocean and land colours of a theme (before the mask arrives, the whole sphere is ocean). */
   setColours(colours: Pick<Palette, 'ocean' | 'land'>): void
 }
 
-/** The colours as shader uniforms, shared by every program three compiles for the material. */
+/** The even light, as a share of the colour (what an ambient light of 0.85π gives a Lambert surface). */
+export const AMBIENT_LIGHT = 0.85
+/** The light from the viewer's side, added where the surface faces the camera head on (0.3π for Lambert). */
+export const HEAD_LIGHT = 0.3
+
 interface LandUniforms {
+  [name: string]: IUniform
   uOcean: IUniform<Color>
   uLand: IUniform<Color>
+  uMask: IUniform<Texture | null>
+  uAmbient: IUniform<number>
+  uHeadLight: IUniform<number>
 }
 
-/** Replaces three's map lookup (`diffuseColor *= texture(map)`) with the mask's mix of the two colours. */
-const MASKED_MAP_FRAGMENT = /* glsl */ `
-#ifdef USE_MAP
-	diffuseColor.rgb *= mix( uOcean, uLand, texture2D( map, vMapUv ).r );
-#endif
+const vertexShader = /* glsl */ `
+  varying vec2 vUv;
+  varying vec3 vNormal;
+  void main() {
+    vUv = uv;
+    // World space, like cameraPosition: the light comes from the camera towards the Earth's centre.
+    vNormal = mat3(modelMatrix) * normal;
+    gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+  }
+`
+
+const fragmentShader = /* glsl */ `
+  uniform vec3 uOcean;
+  uniform vec3 uLand;
+  uniform float uAmbient;
+  uniform float uHeadLight;
+  #ifdef USE_LAND_MASK
+    uniform sampler2D uMask;
+  #endif
+  varying vec2 vUv;
+  varying vec3 vNormal;
+  void main() {
+    #ifdef USE_LAND_MASK
+      vec3 colour = mix(uOcean, uLand, texture2D(uMask, vUv).r);
+    #else
+      vec3 colour = uOcean;
+    #endif
+    float facing = max(dot(normalize(vNormal), normalize(cameraPosition)), 0.0);
+    gl_FragColor = vec4(colour * (uAmbient + uHeadLight * facing), 1.0);
+    #include <colorspace_fragment>
+  }
 `
 
 export function createLandMaterial(colours: Pick<Palette, 'ocean' | 'land'>): LandMaterial {
-  const material = new MeshLambertMaterial({ color: new Color(colours.ocean) })
-  const uniforms: LandUniforms = { uOcean: { value: new Color(colours.ocean) }, uLand: { value: new Color(colours.land) } }
-  material.onBeforeCompile = (shader) => {
-    Object.assign(shader.uniforms, uniforms)
-    shader.fragmentShader = `uniform vec3 uOcean;\nuniform vec3 uLand;\n${shader.fragmentShader.replace('#include <map_fragment>', MASKED_MAP_FRAGMENT)}`
+  const uniforms: LandUniforms = {
+    uOcean: { value: new Color(colours.ocean) },
+    uLand: { value: new Color(colours.land) },
+    uMask: { value: null },
+    uAmbient: { value: AMBIENT_LIGHT },
+    uHeadLight: { value: HEAD_LIGHT },
   }
-  material.customProgramCacheKey = () => 'land-mask'
+  const material = new ShaderMaterial({ uniforms, vertexShader, fragmentShader })
+  material.name = 'land'
   return {
     material,
     showLand(mask) {
-      material.map = mask
-      material.color.set('#ffffff')
+      uniforms.uMask.value = mask
+      material.defines.USE_LAND_MASK = ''
       material.needsUpdate = true
     },
     setColours({ ocean, land }) {
       uniforms.uOcean.value.set(ocean)
       uniforms.uLand.value.set(land)
-      if (!material.map) material.color.set(ocean)
     },
   }
 }

@@ -60,9 +60,9 @@ describe('the shader needs of the sources', () => {
     expect(() => shaderNeeds(["import { NodeMaterial } from 'three'"], noExample)).toThrow(/add it to MATERIAL_PROGRAMS/)
   })
 
-  it("finds the renderer's Lambert land and its shaders' includes", () => {
+  it("finds the renderer's shaders' includes, and no built-in material program (every surface has its own shader)", () => {
     const found = rendererShaderNeeds()
-    expect(found.programs.has('meshlambert')).toBe(true)
+    expect([...found.programs]).toEqual([])
     expect(found.includes.has('colorspace_fragment')).toBe(true)
     expect(found.everything).toBe(false)
   })
