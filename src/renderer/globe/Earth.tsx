@@ -6,7 +6,6 @@ import { watch } from '../state/watch'
 import { paletteFor } from '../theme/palette'
 import { radii } from './dimensions'
 import { createLandMaterial, landMaskTexture } from './landMaterial'
-import { landOutline, LAND_MASK_COLOURS, paintLandCanvas } from './landTexture'
 import type { GlobeRuntime } from './runtime'
 import { loadWorldShapes } from './worldData'
 
@@ -39,8 +38,9 @@ export function Earth({ runtime }: { runtime: GlobeRuntime }) {
     )
     runtime
       .afterFirstFrame()
-      .then(() => loadWorldShapes())
-      .then((shapes) => {
+      // The painter (d3-geo's projection and path) comes with the shapes, after the first frame.
+      .then(() => Promise.all([loadWorldShapes(), import('./landTexture')]))
+      .then(([shapes, { landOutline, LAND_MASK_COLOURS, paintLandCanvas }]) => {
         if (cancelled) return
         texture = landMaskTexture(paintLandCanvas(landOutline(shapes.land), LAND_MASK_COLOURS), gl)
         land.showLand(texture)

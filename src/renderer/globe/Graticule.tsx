@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber'
-import { geoGraticule10 } from 'd3-geo'
 import { useEffect, useMemo } from 'react'
 import { sphereSegments } from '../../shared/geo'
+import { graticule10 } from '../../shared/geo/graticule'
 import { useAppStore } from '../state/store'
 import { watch } from '../state/watch'
 import { paletteFor } from '../theme/palette'
@@ -19,7 +19,7 @@ export function Graticule() {
     const built = createScreenLines(
       [
         {
-          positions: sphereSegments(geoGraticule10().coordinates, radii.graticule, 2.5),
+          positions: sphereSegments(graticule10(), radii.graticule, 2.5),
           color: paletteFor(useAppStore.getState().theme).graticule,
           ...lineWeights.graticule,
         },

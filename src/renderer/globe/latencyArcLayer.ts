@@ -11,7 +11,7 @@ import type { RegionNote } from './layerLabels'
 import { commitArcs, createArcBuffers, writeArc, type ArcBuffers, type ArcSpec } from './arcGeometry'
 import { NO_REGION, arcStyle, createArcMaterial } from './arcMaterial'
 import { radii } from './dimensions'
-import { bandColour, bandFor, formatRtt } from './latencyBands'
+import { bandColour, bandFor, formatRtt, LABELLED_NEAREST } from './latencyBands'
 import { paletteFor } from '../theme/palette'
 import type { GlobeRuntime } from './runtime'
 
@@ -20,9 +20,6 @@ export const LATENCY_LIFT: ArcLift = { perRadian: 0.06, max: 0.1 }
 
 /** Every arc has the same number of pieces, so moving the pin rewrites the buffers in place. */
 export const ARC_PIECES = 48
-
-/** How many of the nearest regions get their RTT on their label. */
-export const LABELLED_NEAREST = 4
 
 /** Dash periods per second while the dashes flow: a gentle drift. */
 export const FLOW_SPEED = 0.5

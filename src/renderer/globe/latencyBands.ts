@@ -59,3 +59,6 @@ export function formatRtt(rttMs: number): string {
   const rounded = Math.round(rttMs)
   return rounded < 1 ? '< 1 ms' : `${rounded} ms`
 }
+
+/** How many of the nearest regions get their RTT on their label (the latency arcs, and a scene's subject). */
+export const LABELLED_NEAREST = 4

@@ -1,5 +1,4 @@
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson'
-import { feature, mesh } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import worldAtlasUrl from 'world-atlas/countries-50m.json?url'
 
@@ -27,12 +26,14 @@ let pending: Promise<WorldShapes> | null = null
  */
 export function loadWorldShapes(): Promise<WorldShapes> {
   if (pending) return pending
-  const loading = fetch(worldAtlasUrl)
-    .then((response) => {
+  // The decoder comes with the shapes: neither is needed before the first frame.
+  const loading = Promise.all([
+    fetch(worldAtlasUrl).then((response) => {
       if (!response.ok) throw new Error(`the world shapes could not be read: HTTP ${response.status}`)
       return response.json() as Promise<WorldTopology>
-    })
-    .then(toShapes)
+    }),
+    import('topojson-client'),
+  ]).then(([topology, topojson]) => toShapes(topology, topojson))
   pending = loading
   const forget = () => {
     if (pending === loading) pending = null
@@ -41,7 +42,7 @@ export function loadWorldShapes(): Promise<WorldShapes> {
   return loading
 }
 
-function toShapes(topology: WorldTopology): WorldShapes {
+function toShapes(topology: WorldTopology, { feature, mesh }: typeof import('topojson-client')): WorldShapes {
   return {
     land: feature(topology, topology.objects.land),
     coastlines: mesh(topology, topology.objects.land),

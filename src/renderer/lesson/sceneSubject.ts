@@ -1,6 +1,6 @@
 import { anchorsOf, type Annotation } from '../../shared/annotations/schema'
 import type { LatLon } from '../../shared/geo'
-import { LABELLED_NEAREST } from '../globe/latencyArcLayer'
+import { LABELLED_NEAREST } from '../globe/latencyBands'
 import { selectLatencyRanking, selectRegionEmphasis } from '../state/selectors'
 import type { AppState } from '../state/store'
 

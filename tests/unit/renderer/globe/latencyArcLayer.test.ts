@@ -5,12 +5,11 @@ import { NO_REGION, arcStyle } from '../../../../src/renderer/globe/arcMaterial'
 import {
   ARC_PIECES,
   arcsFlowAfter,
-  LABELLED_NEAREST,
   createLatencyLayer,
   nearestNotes,
   writeLatencyArcs,
 } from '../../../../src/renderer/globe/latencyArcLayer'
-import { bandFor, formatRtt, latencyBands } from '../../../../src/renderer/globe/latencyBands'
+import { bandFor, formatRtt, LABELLED_NEAREST, latencyBands } from '../../../../src/renderer/globe/latencyBands'
 import { createNetworkLayer, linkLabels } from '../../../../src/renderer/globe/networkLinkLayer'
 import { GlobeRuntime } from '../../../../src/renderer/globe/runtime'
 import { rankerFor } from '../../../../src/renderer/state/selectors'
