@@ -16,6 +16,7 @@ import { radii } from '../globe/dimensions'
 import { palette } from '../theme/palette'
 import type { RenderContext } from '../globe/types'
 import { stretchedFov } from './frameFit'
+import { KeptBuffer, type Lease } from './keptBuffer'
 
 /** One export render: the image size, image px per on-screen CSS px, and the background. */
 export interface PassOptions {
@@ -47,6 +48,32 @@ const MSAA_SAMPLES = 4
  * spans several image px, so edges alias far less than at 1×.
  */
 const MSAA_MAX_PIXELS = 4_200_000
+
+/**
+ * Targets this large are kept for the next export for a while (keptBuffer.ts);
+ * smaller ones (the dialog's preview) cost little to make and would only
+ * take the place of a large one.
+ */
+const KEEP_MIN_PIXELS = 2_000_000
+/** How long an export's target is kept for the next one (ms). */
+const KEEP_TARGET_MS = 30_000
+const keptTarget = new KeptBuffer<WebGLRenderTarget>((target) => target.dispose(), KEEP_TARGET_MS)
+
+function createTarget(width: number, height: number, samples: number): WebGLRenderTarget {
+  const target = new WebGLRenderTarget(width, height, { samples, depthBuffer: true })
+  // The target holds sRGB bytes exactly like the screen's drawing buffer: shaders encode to sRGB
+  // themselves (three does this only for output targets, hence the flag), blending happens on the
+  // encoded values as on screen, and RGBA8 storage keeps the hardware from encoding a second time.
+  target.texture.colorSpace = SRGBColorSpace
+  target.texture.internalFormat = 'RGBA8'
+  Object.assign(target, { isXRRenderTarget: true })
+  return target
+}
+
+/** A target made for one pass only, disposed after it. */
+function owned(target: WebGLRenderTarget): Lease<WebGLRenderTarget> {
+  return { value: target, done: () => target.dispose() }
+}
 
 interface SavedUniform {
   uniform: IUniform
@@ -85,13 +112,7 @@ export function renderGlobe(context: RenderContext, screen: { width: number; hei
   const tileHeight = Math.min(height, limit)
   const samples =
     gl.capabilities.isWebGL2 && width * height <= MSAA_MAX_PIXELS ? Math.min(MSAA_SAMPLES, gl.capabilities.maxSamples) : 0
-  const target = new WebGLRenderTarget(tileWidth, tileHeight, { samples, depthBuffer: true })
-  // The target holds sRGB bytes exactly like the screen's drawing buffer: shaders encode to sRGB
-  // themselves (three does this only for output targets, hence the flag), blending happens on the
-  // encoded values as on screen, and RGBA8 storage keeps the hardware from encoding a second time.
-  target.texture.colorSpace = SRGBColorSpace
-  target.texture.internalFormat = 'RGBA8'
-  Object.assign(target, { isXRRenderTarget: true })
+  const single = tileWidth === width && tileHeight === height
 
   const restore = overrideForExport(scene, context, camera, height, scale, options.transparent)
   const previousTarget = gl.getRenderTarget()
@@ -99,9 +120,12 @@ export function renderGlobe(context: RenderContext, screen: { width: number; hei
   // Read as Uint8Array and copied into a Uint8Array view of the image: a copy between arrays of one
   // type is a block copy, while Uint8Array into Uint8ClampedArray goes element by element.
   const image = new Uint8Array(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength)
-  const single = tileWidth === width && tileHeight === height
   // One tile (every size up to the render limit) is read straight into the image, then flipped in place.
   const tile = single ? image : new Uint8Array(tileWidth * tileHeight * 4)
+  const make = () => createTarget(tileWidth, tileHeight, samples)
+  // Tiles change the target's size from one to the next (remaking it each time): only a single tile's is kept.
+  const lease = single && width * height >= KEEP_MIN_PIXELS ? keptTarget.lease([gl, width, height, samples], make) : owned(make())
+  const target = lease.value
   try {
     for (let top = 0; top < height; top += tileHeight) {
       for (let left = 0; left < width; left += tileWidth) {
@@ -122,7 +146,7 @@ export function renderGlobe(context: RenderContext, screen: { width: number; hei
   } finally {
     gl.setRenderTarget(previousTarget)
     restore.all()
-    target.dispose()
+    lease.done()
   }
   if (options.transparent) unpremultiply(pixels.data)
   camera.clearViewOffset()

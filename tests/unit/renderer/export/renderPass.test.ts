@@ -102,6 +102,31 @@ describe('the export render pass', () => {
     expect(imagePx(screen, screen.widthPx, 1280)).toBeCloseTo(1.5, 6)
   })
 
+  it('keeps a 4K target for the next export, draws a small preview in its own, and makes a new one for another size', () => {
+    const { lines, camera, scene: globe } = scene()
+    const { gl } = fakeRenderer(lines, { width: 1280, height: 720 }, 1)
+    const targets: WebGLRenderTarget[] = []
+    const setRenderTarget = gl.setRenderTarget.bind(gl)
+    Object.assign(gl, {
+      setRenderTarget: (next: WebGLRenderTarget | null) => {
+        if (next) targets.push(next)
+        setRenderTarget(next)
+      },
+    })
+    const view = { width: 1280, height: 720 }
+    const pass = (width: number, height: number) => renderGlobe({ gl, scene: globe, camera }, view, { width, height, scale: width / 1280, transparent: false })
+    pass(3840, 2160)
+    pass(320, 180)
+    pass(3840, 2160)
+    pass(2560, 1440)
+    const [first, preview, second, other] = targets
+    expect(second).toBe(first)
+    expect(preview).not.toBe(first)
+    expect(other).not.toBe(first)
+    expect([other?.width, other?.height]).toEqual([2560, 1440])
+    expect(gl.getRenderTarget()).toBeNull()
+  })
+
   /**
    * A renderer whose targets read back bottom-up, as WebGL does: each pixel holds its row and column
    * in the whole image (red, green) and the tile's view offset, with the render size limited to `limit`.
