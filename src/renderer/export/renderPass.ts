@@ -154,6 +154,43 @@ export function renderGlobe(context: RenderContext, screen: { width: number; hei
   return { pixels, project: projector(camera, width, height) }
 }
 
+/** Side of the target the warm-up draws into: small, as the routines do not depend on the size. */
+const WARM_UP_SIZE = 16
+
+/**
+ * Draws the scene once as a large export does (one sample, the export's
+ * uniforms) into a tiny target, and does not wait for it. Software WebGL
+ * (SwiftShader) compiles its drawing routines for each object the first time
+ * it is drawn into a target of a new kind; the screen's frames draw into a
+ * multisampled one, so without this the first 4K export spends about 1 s of
+ * the GPU process compiling (measured: 1.7–2.1 s of GPU-process CPU for the
+ * first export's render against 0.7–0.9 s for the next). Nothing is read
+ * back, so the page goes on while the GPU process works.
+ */
+export function warmRenderPass(context: RenderContext): void {
+  const { gl, scene } = context
+  if (!(context.camera instanceof PerspectiveCamera)) return
+  const camera = context.camera.clone()
+  camera.aspect = 1
+  camera.clearViewOffset()
+  camera.updateProjectionMatrix()
+  camera.updateMatrixWorld()
+  const target = createTarget(WARM_UP_SIZE, WARM_UP_SIZE, 0)
+  const restore = overrideForExport(scene, context, camera, WARM_UP_SIZE, 1, false)
+  const previousTarget = gl.getRenderTarget()
+  try {
+    restore.resolution(WARM_UP_SIZE, WARM_UP_SIZE)
+    gl.setRenderTarget(target)
+    gl.render(scene, camera)
+  } finally {
+    gl.setRenderTarget(previousTarget)
+    restore.all()
+    target.dispose()
+  }
+  // Sent to the GPU process now rather than with the next frame, which would wait for the compiling.
+  gl.getContext().flush()
+}
+
 const point = new Vector3()
 const unit: Vec3 = [0, 0, 0]
 const eye: Vec3 = [0, 0, 0]

@@ -1,6 +1,6 @@
 import { Group, PerspectiveCamera, Scene, Vector2, type WebGLRenderer, type WebGLRenderTarget } from 'three'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { renderGlobe } from '../../../../src/renderer/export/renderPass'
+import { renderGlobe, warmRenderPass } from '../../../../src/renderer/export/renderPass'
 import { createScreenLines, type ScreenLines } from '../../../../src/renderer/globe/screenLines'
 
 beforeAll(() => {
@@ -125,6 +125,30 @@ describe('the export render pass', () => {
     expect(other).not.toBe(first)
     expect([other?.width, other?.height]).toEqual([2560, 1440])
     expect(gl.getRenderTarget()).toBeNull()
+  })
+
+  it('warms up by drawing the scene once into a tiny single-sampled target, as a 4K export does, without reading it back', () => {
+    const { lines, camera, scene: globe } = scene()
+    const { gl, drawn } = fakeRenderer(lines, { width: 1280, height: 720 }, 2)
+    const targets: WebGLRenderTarget[] = []
+    let flushed = 0
+    let read = 0
+    const setRenderTarget = gl.setRenderTarget.bind(gl)
+    Object.assign(gl, {
+      setRenderTarget: (next: WebGLRenderTarget | null) => {
+        if (next) targets.push(next)
+        setRenderTarget(next)
+      },
+      getContext: () => ({ flush: () => (flushed += 1) }),
+      readRenderTargetPixels: () => (read += 1),
+    })
+    warmRenderPass({ gl, scene: globe, camera })
+    expect(drawn).toHaveLength(1)
+    expect(targets.map((target) => [target.width, target.height, target.samples])).toEqual([[16, 16, 0]])
+    expect(gl.getRenderTarget()).toBeNull()
+    expect([flushed, read]).toEqual([1, 0])
+    expect(lines.material.uniforms.uWidthPx?.value).toBe(1.5)
+    expect(camera.aspect).toBeCloseTo(1280 / 720, 6)
   })
 
   /**
