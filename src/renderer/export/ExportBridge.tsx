@@ -63,24 +63,42 @@ const WARM_UP_TIMEOUT_MS = 3_000
 
 /**
  * Once the first frame is on screen and the browser is idle, loads the
- * export's code and runs its warm-up (exportWarmUp.ts), so the first export
- * does not wait for either. The views' prefetch (loading/views.tsx) fetches
- * the same code too, but last but two of its list, often after a first
- * export has asked for it.
+ * export's code and runs its warm-up (exportWarmUp.ts): the export's drawing
+ * (again whenever the scene has new programs) and the encoder once, so the
+ * first export waits for neither. The views' prefetch (loading/views.tsx)
+ * fetches the same code too, but last but two of its list, often after a
+ * first export has asked for it.
  */
 function warmWhenIdle(runtime: GlobeRuntime): () => void {
   let cancelled = false
-  let idle: number | null = null
-  const warm = () => {
-    idle = null
-    if (cancelled) return
+  let stopWarmPass: (() => void) | null = null
+  const cancelFirst = whenIdle(() => {
     import('./exportWarmUp')
-      .then(({ warmExport }) => warmExport())
+      .then(({ keepRenderPassWarm, warmExport }) => {
+        if (cancelled) return undefined
+        stopWarmPass = keepRenderPassWarm(runtime, whenIdle)
+        return warmExport()
+      })
       .catch((error: unknown) => console.warn('InfraGlobe: the export could not be prepared ahead', error))
+  }, runtime.afterFirstFrame())
+  return () => {
+    cancelled = true
+    cancelFirst()
+    stopWarmPass?.()
   }
-  void runtime.afterFirstFrame().then(() => {
+}
+
+/** Runs `work` at the browser's next idle moment once `after` has resolved; returns a function that cancels it. */
+function whenIdle(work: () => void, after: Promise<void> = Promise.resolve()): () => void {
+  let cancelled = false
+  let idle: number | null = null
+  const run = () => {
+    idle = null
+    if (!cancelled) work()
+  }
+  void after.then(() => {
     if (cancelled) return
-    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(warm, { timeout: WARM_UP_TIMEOUT_MS }) : window.setTimeout(warm, 200)
+    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: WARM_UP_TIMEOUT_MS }) : window.setTimeout(run, 200)
   })
   return () => {
     cancelled = true

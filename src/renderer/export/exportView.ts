@@ -10,6 +10,7 @@ import { imageOverlays } from './imageOverlays'
 import { reachSettled } from '../reach/reachStore'
 import { resolveSize, type ExportSize } from './exportSizes'
 import { fitViewToFrame } from './frameFit'
+import { KeptBuffer } from './keptBuffer'
 import { renderGlobe } from './renderPass'
 
 export interface ExportRequest {
@@ -52,16 +53,25 @@ export interface ComposedView {
 export async function exportView(runtime: GlobeRuntime, request: ExportRequest): Promise<ExportedImage> {
   // A scene just shown may still wait for its reach surface: the picture shows the year it says.
   await reachSettled()
-  const canvas = document.createElement('canvas')
-  const { width, height, stages, drawn, footer } = composeView(runtime, request, canvas)
-  const composed = performance.now()
-  const encoded = await encodePng(canvas)
-  const png = insertTextChunks(encoded, metadata(request, drawn, footer))
+  const lease = keptCanvas.lease([], () => document.createElement('canvas'))
+  try {
+    const { width, height, stages, drawn, footer } = composeView(runtime, request, lease.value)
+    const composed = performance.now()
+    const encoded = await encodePng(lease.value)
+    const png = insertTextChunks(encoded, metadata(request, drawn, footer))
+    const finished = performance.now()
+    return { png, width, height, stages: { ...stages, encode: finished - composed } }
+  } finally {
+    lease.done()
+  }
+}
+
+/** How long the canvas of an export is kept for the next one (ms; see keptBuffer.ts). */
+const KEEP_CANVAS_MS = 30_000
+const keptCanvas = new KeptBuffer<HTMLCanvasElement>((canvas) => {
   canvas.width = 0
   canvas.height = 0
-  const finished = performance.now()
-  return { png, width, height, stages: { ...stages, encode: finished - composed } }
-}
+}, KEEP_CANVAS_MS)
 
 /**
  * The picture an export makes, shrunk by `factor` (every size in it scales

@@ -16,6 +16,7 @@ import { radii } from '../globe/dimensions'
 import { palette } from '../theme/palette'
 import type { RenderContext } from '../globe/types'
 import { stretchedFov } from './frameFit'
+import { KeptBuffer, type Lease } from './keptBuffer'
 
 /** One export render: the image size, image px per on-screen CSS px, and the background. */
 export interface PassOptions {
@@ -47,6 +48,32 @@ const MSAA_SAMPLES = 4
  * spans several image px, so edges alias far less than at 1×.
  */
 const MSAA_MAX_PIXELS = 4_200_000
+
+/**
+ * Targets this large are kept for the next export for a while (keptBuffer.ts);
+ * smaller ones (the dialog's preview) cost little to make and would only
+ * take the place of a large one.
+ */
+const KEEP_MIN_PIXELS = 2_000_000
+/** How long an export's target is kept for the next one (ms). */
+const KEEP_TARGET_MS = 30_000
+const keptTarget = new KeptBuffer<WebGLRenderTarget>((target) => target.dispose(), KEEP_TARGET_MS)
+
+function createTarget(width: number, height: number, samples: number): WebGLRenderTarget {
+  const target = new WebGLRenderTarget(width, height, { samples, depthBuffer: true })
+  // The target holds sRGB bytes exactly like the screen's drawing buffer: shaders encode to sRGB
+  // themselves (three does this only for output targets, hence the flag), blending happens on the
+  // encoded values as on screen, and RGBA8 storage keeps the hardware from encoding a second time.
+  target.texture.colorSpace = SRGBColorSpace
+  target.texture.internalFormat = 'RGBA8'
+  Object.assign(target, { isXRRenderTarget: true })
+  return target
+}
+
+/** A target made for one pass only, disposed after it. */
+function owned(target: WebGLRenderTarget): Lease<WebGLRenderTarget> {
+  return { value: target, done: () => target.dispose() }
+}
 
 interface SavedUniform {
   uniform: IUniform
@@ -85,13 +112,7 @@ export function renderGlobe(context: RenderContext, screen: { width: number; hei
   const tileHeight = Math.min(height, limit)
   const samples =
     gl.capabilities.isWebGL2 && width * height <= MSAA_MAX_PIXELS ? Math.min(MSAA_SAMPLES, gl.capabilities.maxSamples) : 0
-  const target = new WebGLRenderTarget(tileWidth, tileHeight, { samples, depthBuffer: true })
-  // The target holds sRGB bytes exactly like the screen's drawing buffer: shaders encode to sRGB
-  // themselves (three does this only for output targets, hence the flag), blending happens on the
-  // encoded values as on screen, and RGBA8 storage keeps the hardware from encoding a second time.
-  target.texture.colorSpace = SRGBColorSpace
-  target.texture.internalFormat = 'RGBA8'
-  Object.assign(target, { isXRRenderTarget: true })
+  const single = tileWidth === width && tileHeight === height
 
   const restore = overrideForExport(scene, context, camera, height, scale, options.transparent)
   const previousTarget = gl.getRenderTarget()
@@ -99,9 +120,12 @@ export function renderGlobe(context: RenderContext, screen: { width: number; hei
   // Read as Uint8Array and copied into a Uint8Array view of the image: a copy between arrays of one
   // type is a block copy, while Uint8Array into Uint8ClampedArray goes element by element.
   const image = new Uint8Array(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength)
-  const single = tileWidth === width && tileHeight === height
   // One tile (every size up to the render limit) is read straight into the image, then flipped in place.
   const tile = single ? image : new Uint8Array(tileWidth * tileHeight * 4)
+  const make = () => createTarget(tileWidth, tileHeight, samples)
+  // Tiles change the target's size from one to the next (remaking it each time): only a single tile's is kept.
+  const lease = single && width * height >= KEEP_MIN_PIXELS ? keptTarget.lease([gl, width, height, samples], make) : owned(make())
+  const target = lease.value
   try {
     for (let top = 0; top < height; top += tileHeight) {
       for (let left = 0; left < width; left += tileWidth) {
@@ -122,12 +146,49 @@ export function renderGlobe(context: RenderContext, screen: { width: number; hei
   } finally {
     gl.setRenderTarget(previousTarget)
     restore.all()
-    target.dispose()
+    lease.done()
   }
   if (options.transparent) unpremultiply(pixels.data)
   camera.clearViewOffset()
   camera.updateProjectionMatrix()
   return { pixels, project: projector(camera, width, height) }
+}
+
+/** Side of the target the warm-up draws into: small, as the routines do not depend on the size. */
+const WARM_UP_SIZE = 16
+
+/**
+ * Draws the scene once as a large export does (one sample, the export's
+ * uniforms) into a tiny target, and does not wait for it. Software WebGL
+ * (SwiftShader) compiles its drawing routines for each object the first time
+ * it is drawn into a target of a new kind; the screen's frames draw into a
+ * multisampled one, so without this the first 4K export spends about 1 s of
+ * the GPU process compiling (measured: 1.7–2.1 s of GPU-process CPU for the
+ * first export's render against 0.7–0.9 s for the next). Nothing is read
+ * back, so the page goes on while the GPU process works.
+ */
+export function warmRenderPass(context: RenderContext): void {
+  const { gl, scene } = context
+  if (!(context.camera instanceof PerspectiveCamera)) return
+  const camera = context.camera.clone()
+  camera.aspect = 1
+  camera.clearViewOffset()
+  camera.updateProjectionMatrix()
+  camera.updateMatrixWorld()
+  const target = createTarget(WARM_UP_SIZE, WARM_UP_SIZE, 0)
+  const restore = overrideForExport(scene, context, camera, WARM_UP_SIZE, 1, false)
+  const previousTarget = gl.getRenderTarget()
+  try {
+    restore.resolution(WARM_UP_SIZE, WARM_UP_SIZE)
+    gl.setRenderTarget(target)
+    gl.render(scene, camera)
+  } finally {
+    gl.setRenderTarget(previousTarget)
+    restore.all()
+    target.dispose()
+  }
+  // Sent to the GPU process now rather than with the next frame, which would wait for the compiling.
+  gl.getContext().flush()
 }
 
 const point = new Vector3()

@@ -1,6 +1,6 @@
 import { Group, PerspectiveCamera, Scene, Vector2, type WebGLRenderer, type WebGLRenderTarget } from 'three'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { renderGlobe } from '../../../../src/renderer/export/renderPass'
+import { renderGlobe, warmRenderPass } from '../../../../src/renderer/export/renderPass'
 import { createScreenLines, type ScreenLines } from '../../../../src/renderer/globe/screenLines'
 
 beforeAll(() => {
@@ -100,6 +100,55 @@ describe('the export render pass', () => {
     // On the canvas: 3 drawing-buffer px of 2560, i.e. 1.5 CSS px of 1280.
     expect(screen.resolution).toEqual([2560, 1440])
     expect(imagePx(screen, screen.widthPx, 1280)).toBeCloseTo(1.5, 6)
+  })
+
+  it('keeps a 4K target for the next export, draws a small preview in its own, and makes a new one for another size', () => {
+    const { lines, camera, scene: globe } = scene()
+    const { gl } = fakeRenderer(lines, { width: 1280, height: 720 }, 1)
+    const targets: WebGLRenderTarget[] = []
+    const setRenderTarget = gl.setRenderTarget.bind(gl)
+    Object.assign(gl, {
+      setRenderTarget: (next: WebGLRenderTarget | null) => {
+        if (next) targets.push(next)
+        setRenderTarget(next)
+      },
+    })
+    const view = { width: 1280, height: 720 }
+    const pass = (width: number, height: number) => renderGlobe({ gl, scene: globe, camera }, view, { width, height, scale: width / 1280, transparent: false })
+    pass(3840, 2160)
+    pass(320, 180)
+    pass(3840, 2160)
+    pass(2560, 1440)
+    const [first, preview, second, other] = targets
+    expect(second).toBe(first)
+    expect(preview).not.toBe(first)
+    expect(other).not.toBe(first)
+    expect([other?.width, other?.height]).toEqual([2560, 1440])
+    expect(gl.getRenderTarget()).toBeNull()
+  })
+
+  it('warms up by drawing the scene once into a tiny single-sampled target, as a 4K export does, without reading it back', () => {
+    const { lines, camera, scene: globe } = scene()
+    const { gl, drawn } = fakeRenderer(lines, { width: 1280, height: 720 }, 2)
+    const targets: WebGLRenderTarget[] = []
+    let flushed = 0
+    let read = 0
+    const setRenderTarget = gl.setRenderTarget.bind(gl)
+    Object.assign(gl, {
+      setRenderTarget: (next: WebGLRenderTarget | null) => {
+        if (next) targets.push(next)
+        setRenderTarget(next)
+      },
+      getContext: () => ({ flush: () => (flushed += 1) }),
+      readRenderTargetPixels: () => (read += 1),
+    })
+    warmRenderPass({ gl, scene: globe, camera })
+    expect(drawn).toHaveLength(1)
+    expect(targets.map((target) => [target.width, target.height, target.samples])).toEqual([[16, 16, 0]])
+    expect(gl.getRenderTarget()).toBeNull()
+    expect([flushed, read]).toEqual([1, 0])
+    expect(lines.material.uniforms.uWidthPx?.value).toBe(1.5)
+    expect(camera.aspect).toBeCloseTo(1280 / 720, 6)
   })
 
   /**
