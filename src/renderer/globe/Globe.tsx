@@ -4,6 +4,7 @@ import { currentReachClient } from '../reach/reachService'
 import { useReachStore } from '../reach/reachStore'
 import { selectRegionPlacement } from '../state/selectors'
 import { useAppStore } from '../state/store'
+import { preloadShownLayers } from './lazyLayers'
 import { watch } from '../state/watch'
 import { useEscapeLeavesPlacing } from '../ui/useEscapeLeavesPlacing'
 import { DPR_RANGE } from './adaptiveResolution'
@@ -29,6 +30,16 @@ const KEY_ZOOM = 0.7
  */
 export function Globe() {
   const [runtime] = useState(() => new GlobeRuntime())
+  // The code of the layers the saved settings show is fetched while the canvas is set up, and the
+  // scene waits for it: the first frame shows those layers too, instead of their popping in later.
+  const [layersLoaded, setLayersLoaded] = useState(false)
+  useEffect(() => {
+    let current = true
+    void preloadShownLayers(useAppStore.getState()).then(() => current && setLayersLoaded(true))
+    return () => {
+      current = false
+    }
+  }, [])
   const labels = useRef<LabelLayer | null>(null)
   const pointer = useRef<PointerTracker | null>(null)
   const container = useRef<HTMLDivElement>(null)
@@ -204,7 +215,7 @@ export function Globe() {
           runtime.canvas = gl.domElement
         }}
       >
-        <Scene runtime={runtime} regions={regions} />
+        {layersLoaded && <Scene runtime={runtime} regions={regions} />}
       </Canvas>
     </div>
   )

@@ -1,4 +1,4 @@
-import { Suspense, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useAppStore, type AppState } from '../state/store'
 
 interface MountWhenShownProps {
@@ -10,17 +10,16 @@ interface MountWhenShownProps {
 /**
  * Mounts a layer the first time it shows and keeps it mounted from then on.
  * A layer that is off at start costs the first frame nothing (no code
- * fetched when the layer is a lazy one (lazyLayers.ts), no geometry, no
- * buffers, no shader program); once built, turning it off and on again is
- * as quick as before. While a lazy layer's code is on its way the rest of
- * the globe keeps drawing.
+ * fetched for a lazy one (lazyLayers.ts), no geometry, no buffers, no
+ * shader program); once built, turning it off and on again is as quick as
+ * before.
  */
 export function MountWhenShown({ shown, children }: MountWhenShownProps) {
   const showing = useAppStore(shown)
   const [mounted, setMounted] = useState(showing)
   // Set during render, so the layer mounts in the same commit as the switch that shows it.
   if (showing && !mounted) setMounted(true)
-  return mounted || showing ? <Suspense fallback={null}>{children}</Suspense> : null
+  return mounted || showing ? children : null
 }
 
 export const networkShown = (state: AppState): boolean => state.layers.network
