@@ -12,6 +12,7 @@ import { regionsOnlySettings, SETTINGS_KEY } from './arcsScene'
 import { launch } from './measure'
 import { openOfflineContext } from './offlineContext'
 import { serveStatic } from './serve'
+import { selfTimeByName } from './traceSelfTime'
 
 interface TraceEvent {
   name: string
@@ -80,24 +81,8 @@ function report(events: TraceEvent[], readyPerf: number, url: string): void {
   if (!best) throw new Error('no main thread in the trace')
   const main = best
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
-  onMain.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))
+  const self = selfTimeByName(onMain, 'wall')
   const t0 = onMain[0]?.ts ?? 0
-  const self = new Map<string, number>()
-  const stack: { end: number; name: string; own: number }[] = []
-  const close = (upTo: number) => {
-    while (stack.length && (stack[stack.length - 1] as { end: number }).end <= upTo) {
-      const done = stack.pop() as { name: string; own: number }
-      self.set(done.name, (self.get(done.name) ?? 0) + done.own)
-    }
-  }
-  for (const e of onMain) {
-    close(e.ts)
-    const dur = (e.dur ?? 0) / 1000
-    const parent = stack[stack.length - 1]
-    if (parent) parent.own -= dur
-    stack.push({ end: e.ts + (e.dur ?? 0), name: e.name, own: dur })
-  }
-  close(Number.POSITIVE_INFINITY)
   console.log(`ready polled at ${readyPerf.toFixed(0)} ms (performance.now)`)
   for (const mark of events.filter((e) => e.name === 'scene-ready')) console.log(`scene-ready mark at ${((mark.ts - t0) / 1000).toFixed(0)} on the trace's clock`)
   console.log('main thread self time (wall ms), top 25:')

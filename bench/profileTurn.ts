@@ -13,6 +13,7 @@ import { regionsOnlySettings, SETTINGS_KEY } from './arcsScene'
 import { launch } from './measure'
 import { openOfflineContext } from './offlineContext'
 import { serveStatic } from './serve'
+import { selfTimeByName } from './traceSelfTime'
 
 interface TraceEvent {
   name: string
@@ -82,24 +83,7 @@ function report(events: TraceEvent[], frames: number): void {
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
   if (!main) throw new Error('no main thread in the trace')
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
-  // Self time (thread time where given) of every complete event: its duration minus its children's.
-  onMain.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))
-  const self = new Map<string, number>()
-  const stack: { end: number; name: string; own: number }[] = []
-  const close = (upTo: number) => {
-    while (stack.length && (stack[stack.length - 1] as { end: number }).end <= upTo) {
-      const done = stack.pop() as { name: string; own: number }
-      self.set(done.name, (self.get(done.name) ?? 0) + done.own)
-    }
-  }
-  for (const e of onMain) {
-    close(e.ts)
-    const dur = (e.tdur ?? e.dur ?? 0) / 1000
-    const parent = stack[stack.length - 1]
-    if (parent) parent.own -= dur
-    stack.push({ end: e.ts + (e.dur ?? 0), name: e.name, own: dur })
-  }
-  close(Number.POSITIVE_INFINITY)
+  const self = selfTimeByName(onMain, 'thread')
   const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
   const taskMs = tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0)
   console.log(`frames ${frames} in ${turnMs} ms (${((frames * 1000) / turnMs).toFixed(1)} fps); main-thread tasks ${(taskMs / frames).toFixed(2)} ms/frame (thread time)`)
