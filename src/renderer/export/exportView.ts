@@ -48,13 +48,16 @@ export interface ComposedView {
 /**
  * Exports the globe's current view as a PNG (composeView), encoded with
  * text metadata (title, description, each drawn layer's date, their
- * sources), once the reach layer draws the year shown.
+ * sources), once the reach layer draws the year shown. The screen's
+ * frames wait for it (frameHold.ts).
  */
 export async function exportView(runtime: GlobeRuntime, request: ExportRequest): Promise<ExportedImage> {
-  // A scene just shown may still wait for its reach surface: the picture shows the year it says.
-  await reachSettled()
+  // The screen's frames would take the GPU the export's render and read-back wait for.
+  const release = runtime.frameHold.hold()
   const lease = keptCanvas.lease([], () => document.createElement('canvas'))
   try {
+    // A scene just shown may still wait for its reach surface: the picture shows the year it says.
+    await reachSettled()
     const { width, height, stages, drawn, footer } = composeView(runtime, request, lease.value)
     const composed = performance.now()
     const encoded = await encodePng(lease.value)
@@ -62,6 +65,7 @@ export async function exportView(runtime: GlobeRuntime, request: ExportRequest):
     const finished = performance.now()
     return { png, width, height, stages: { ...stages, encode: finished - composed } }
   } finally {
+    release()
     lease.done()
   }
 }

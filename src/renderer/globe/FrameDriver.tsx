@@ -13,7 +13,8 @@ import type { RenderedFrame } from './types'
  * the after-frame list (hover, probe counters, annotations): one place,
  * same camera. While the camera keeps moving it draws at a lower
  * pixel ratio (AdaptiveResolution) without multisampling, and at the full
- * one with it again once it stops (MultisampledFrame).
+ * one with it again once it stops (MultisampledFrame). While an export
+ * holds the frames (frameHold.ts) it draws nothing.
  */
 export function FrameDriver({ runtime }: { runtime: GlobeRuntime }) {
   useEffect(
@@ -37,8 +38,15 @@ export function FrameDriver({ runtime }: { runtime: GlobeRuntime }) {
   const [resolution] = useState(() => new AdaptiveResolution())
   const [atRest] = useState(() => new MultisampledFrame())
   useEffect(() => () => atRest.dispose(), [atRest])
+  const invalidate = useThree((state) => state.invalidate)
+  useEffect(() => {
+    runtime.frameHold.requestFrame = invalidate
+    return () => runtime.frameHold.dispose()
+  }, [runtime, invalidate])
 
   useFrame((state) => {
+    // An export is drawing: this frame is drawn once it is done (frameHold.ts).
+    if (runtime.frameHold.skipFrame()) return
     const { gl, scene, camera, size, viewport } = state
     camera.updateMatrixWorld()
     const dpr = resolution.beforeRender(camera.matrixWorld, window.devicePixelRatio)
@@ -55,6 +63,7 @@ export function FrameDriver({ runtime }: { runtime: GlobeRuntime }) {
       document.documentElement.dataset.sceneReady = 'true'
     }
     runtime.frameRendered()
+    runtime.frameHold.frameDrawn()
     if (resolution.wantsAnotherFrame) state.invalidate()
   }, 1)
 

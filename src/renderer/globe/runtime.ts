@@ -2,6 +2,7 @@ import { Vector3, type Camera } from 'three'
 import type { Region } from '../../shared/dataset/schema'
 import { horizonMargin, raySphere, toLatLon, toVector, type LatLon, type Vec3 } from '../../shared/geo'
 import { AfterFrameList } from './afterFrame'
+import { FrameHold } from './frameHold'
 import { LabelSprites } from './labelSprites'
 import { LayerLabels } from './layerLabels'
 import { radii } from './dimensions'
@@ -60,6 +61,8 @@ export class GlobeRuntime {
   readonly beforeDraw = new AfterFrameList()
   /** Work after each rendered frame (hover, probe counters, annotations): see AfterFrameList. */
   readonly afterFrame = new AfterFrameList()
+  /** An export holds the screen's frames while it draws (frameHold.ts). */
+  readonly frameHold = new FrameHold()
   /**
    * Where the annotations shown were drawn (CSS px relative to the canvas),
    * written by the annotation overlay whenever it lays them out: region
