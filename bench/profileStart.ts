@@ -2,9 +2,12 @@
  * Where the time to InfraGlobe's first frame goes (the bench's regions
  * scene): a Chromium trace from navigation to data-scene-ready, the main
  * thread's events summed by self time, the longest tasks in order, and with
- * --js the JavaScript functions with the most self time.
+ * --js the JavaScript functions with the most self and inclusive time before
+ * the scene-ready mark.
  *
- * `npx tsx bench/profileStart.ts [outDir] [--js]` (run `npm run build:web` first).
+ * `npx tsx bench/profileStart.ts [outDir] [--js [--callees-of='name file:line']]` (run `npm run build:web`
+ * first; an unminified build, `INFRAGLOBE_WEB_OUT=dir npx vite build --config vite.web.config.ts --minify false`,
+ * gives the functions their names).
  */
 import { resolve } from 'node:path'
 import type { CDPSession } from 'playwright-core'
@@ -32,6 +35,8 @@ interface CpuProfile {
 }
 
 const sampled = process.argv.includes('--js')
+/** With --js, `--callees-of='name file:line'` (as the lists print it) also lists what that function calls. */
+const calleesOf = process.argv.find((a) => a.startsWith('--callees-of='))?.slice('--callees-of='.length)
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink', 'blink.user_timing', 'loading', 'gpu', 'disabled-by-default-gpu.service', 'viz', 'cc', ...(sampled ? ['disabled-by-default-v8.cpu_profiler'] : [])].join(',')
 const outDir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'out/web')
 
@@ -119,19 +124,46 @@ function report(events: TraceEvent[], readyPerf: number, url: string): void {
     for (const e of on.slice(0, 40)) console.log(`${((e.ts - t0) / 1000).toFixed(0).padStart(6)} ${((e.dur ?? 0) / 1000).toFixed(1).padStart(7)} ${e.name} ${JSON.stringify(e.args?.data ?? e.args ?? {}).slice(0, 100)}`)
   }
   if (!sampled) return
-  const nodes = new Map<number, string>()
-  const counts = new Map<string, number>()
-  let total = 0
+  // The V8 sampler's samples up to the scene-ready mark (what the first frame waits for), by function.
+  const readyAt = events.find((e) => e.name === 'scene-ready')?.ts ?? Number.POSITIVE_INFINITY
+  const profileStart = events.find((e) => e.name === 'Profile' && e.pid === main.pid)
+  let at = (profileStart?.args?.data as { startTime?: number } | undefined)?.startTime ?? 0
+  const nodes = new Map<number, { name: string; parent?: number }>()
+  const samples: { ms: number; stack: string[] }[] = []
   for (const e of events) {
     if (e.name !== 'ProfileChunk' || e.pid !== main.pid) continue
     const profile = e.args?.data?.cpuProfile
-    for (const node of profile?.nodes ?? []) nodes.set(node.id, `${node.callFrame.functionName || '(anonymous)'} ${(node.callFrame.url ?? '').split('/').pop() ?? ''}:${node.callFrame.lineNumber}`)
-    for (const sample of profile?.samples ?? []) {
-      const name = nodes.get(sample) ?? String(sample)
-      counts.set(name, (counts.get(name) ?? 0) + 1)
-      total++
+    const deltas = e.args?.data?.timeDeltas ?? []
+    for (const node of profile?.nodes ?? []) {
+      const frame = node.callFrame
+      const name = `${frame.functionName || '(anonymous)'} ${(frame.url ?? '').split('/').pop() ?? ''}:${frame.lineNumber}`
+      nodes.set(node.id, { name, ...(node.parent !== undefined ? { parent: node.parent } : {}) })
     }
+    ;(profile?.samples ?? []).forEach((sample, k) => {
+      at += deltas[k] ?? 0
+      if (at > readyAt) return
+      const stack: string[] = []
+      for (let id: number | undefined = sample; id !== undefined; id = nodes.get(id)?.parent) stack.push(nodes.get(id)?.name ?? String(id))
+      samples.push({ ms: (deltas[k] ?? 0) / 1000, stack })
+    })
   }
-  console.log(`\nV8 samples: ${total}; top self functions`)
-  for (const [name, count] of [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${((100 * count) / total).toFixed(1).padStart(6)}%  ${name}`)
+  const add = (map: Map<string, number>, name: string, ms: number) => map.set(name, (map.get(name) ?? 0) + ms)
+  const selfMs = new Map<string, number>()
+  const totalMs = new Map<string, number>()
+  const calleeMs = new Map<string, number>()
+  for (const { ms, stack } of samples) {
+    add(selfMs, stack[0] ?? '?', ms)
+    for (const name of new Set(stack)) add(totalMs, name, ms)
+    // The stack runs from the sampled function to the root: the callee is the frame just before the caller asked for.
+    const callerAt = calleesOf ? stack.indexOf(calleesOf) : -1
+    if (callerAt > 0) add(calleeMs, stack[callerAt - 1] as string, ms)
+  }
+  const top = (map: Map<string, number>, n: number) => [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, n)
+  console.log('\nJavaScript before the scene-ready mark (V8 sampler, wall ms), self:')
+  for (const [name, ms] of top(selfMs, 30)) console.log(`${ms.toFixed(1).padStart(8)}  ${name}`)
+  console.log('inclusive:')
+  for (const [name, ms] of top(totalMs, 40)) console.log(`${ms.toFixed(1).padStart(8)}  ${name}`)
+  if (!calleesOf) return
+  console.log(`what ${calleesOf} calls (inclusive):`)
+  for (const [name, ms] of top(calleeMs, 25)) console.log(`${ms.toFixed(1).padStart(8)}  ${name}`)
 }
