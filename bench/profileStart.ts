@@ -162,7 +162,7 @@ function report(events: TraceEvent[], readyPerf: number, url: string): void {
   console.log('\nJavaScript before the scene-ready mark (V8 sampler, wall ms), self:')
   for (const [name, ms] of top(selfMs, 30)) console.log(`${ms.toFixed(1).padStart(8)}  ${name}`)
   console.log('inclusive:')
-  for (const [name, ms] of top(totalMs, 40)) console.log(`${ms.toFixed(1).padStart(8)}  ${name}`)
+  for (const [name, ms] of top(totalMs, Number(process.env.TOP ?? 40))) console.log(`${ms.toFixed(1).padStart(8)}  ${name}`)
   if (!calleesOf) return
   console.log(`what ${calleesOf} calls (inclusive):`)
   for (const [name, ms] of top(calleeMs, 25)) console.log(`${ms.toFixed(1).padStart(8)}  ${name}`)

@@ -1,12 +1,13 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
-import { SphereGeometry, type CanvasTexture } from 'three'
+import type { CanvasTexture } from 'three'
 import { useAppStore } from '../state/store'
 import { watch } from '../state/watch'
 import { paletteFor } from '../theme/palette'
 import { radii } from './dimensions'
 import { createLandMaterial, landMaskTexture } from './landMaterial'
 import type { GlobeRuntime } from './runtime'
+import { sphereGeometry } from './sphereGeometry'
 import { loadWorldShapes } from './worldData'
 
 /**
@@ -16,14 +17,14 @@ import { loadWorldShapes } from './worldData'
  * a change of theme only changes those two colours. The world shapes are
  * not kept once painted.
  *
- * three's sphere puts u = 0 on its -x axis; starting the sweep at -90°
+ * The sphere (three's, built by sphereGeometry.ts) puts u = 0 on its -x axis; starting the sweep at -90°
  * (phiStart) moves u = 0 to -z, i.e. longitude 180°, so u runs from 180°W to
  * 180°E like the canvas and matches toVector (lon 0 on +z, 90°E on +x).
  */
 export function Earth({ runtime }: { runtime: GlobeRuntime }) {
   const gl = useThree((state) => state.gl)
   const invalidate = useThree((state) => state.invalidate)
-  const geometry = useMemo(() => new SphereGeometry(radii.earth, 160, 80, -Math.PI / 2), [])
+  const geometry = useMemo(() => sphereGeometry(radii.earth, 160, 80, -Math.PI / 2), [])
   const land = useMemo(() => createLandMaterial(paletteFor(useAppStore.getState().theme)), [])
 
   useEffect(() => {

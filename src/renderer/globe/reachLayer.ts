@@ -1,4 +1,5 @@
 import {
+  BufferGeometry,
   Color,
   DataTexture,
   LinearFilter,
@@ -8,7 +9,6 @@ import {
   RepeatWrapping,
   ClampToEdgeWrapping,
   ShaderMaterial,
-  SphereGeometry,
   UnsignedByteType,
   CanvasTexture,
   Vector3,
@@ -19,6 +19,7 @@ import { RTT_BAND_LIMITS_MS } from '../../shared/latency/bands'
 import { radii } from './dimensions'
 import { latencyBands } from './latencyBands'
 import { MS_PER_LEVEL, NO_REACH } from './reachTexture'
+import { sphereGeometry } from './sphereGeometry'
 
 const vertexShader = /* glsl */ `
   varying vec2 vUv;
@@ -52,7 +53,7 @@ const fragmentShader = /* glsl */ `
     if (level > uNoReach - 0.5) discard;
     float ms = level * uMsPerLevel;
     vec3 colour = ms < uLimits.x ? uBands[0] : ms < uLimits.y ? uBands[1] : ms < uLimits.z ? uBands[2] : uBands[3];
-    // The Earth's own light (Scene.tsx): 0.85 ambient plus 0.3 from the viewer, so the colours sit on the sphere.
+    // The Earth's own light (landMaterial.ts): 0.85 ambient plus 0.3 from the viewer, so the colours sit on the sphere.
     float facing = max(dot(normalize(vNormal), normalize(vToEye)), 0.0);
     gl_FragColor = vec4(colour * (0.85 + 0.3 * facing), land);
     #include <colorspace_fragment>
@@ -60,7 +61,7 @@ const fragmentShader = /* glsl */ `
 `
 
 export interface ReachLayer {
-  mesh: Mesh<SphereGeometry, ShaderMaterial>
+  mesh: Mesh<BufferGeometry, ShaderMaterial>
   /** The surface's bytes (see reachTextureData), sized to its grid. */
   reach: DataTexture
   land: Texture
@@ -85,7 +86,7 @@ function reachTexture(width: number, height: number, data: Uint8Array = new Uint
  * Hidden until a surface is drawn.
  */
 export function createReachLayer(): ReachLayer {
-  const geometry = new SphereGeometry(radii.reach, 160, 80, -Math.PI / 2)
+  const geometry = sphereGeometry(radii.reach, 160, 80, -Math.PI / 2)
   const reach = reachTexture(1, 1)
   const land = new DataTexture(new Uint8Array([0, 0, 0, 255]), 1, 1)
   land.needsUpdate = true

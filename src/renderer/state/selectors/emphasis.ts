@@ -23,14 +23,15 @@ const NO_DIMMED: ReadonlySet<string> = new Set()
  * announced: the markers already draw them differently.
  */
 export function dimmedRegions(dataset: Dataset, residency: Residency, requiredServices: readonly string[]): Set<string> {
-  const services = factsFor(dataset).services
+  // The chooser's facts (every region's service set) are built only when a service is required: not at start-up.
+  const services = requiredServices.length > 0 ? factsFor(dataset).services : null
   const dimmed = new Set<string>()
   for (const region of dataset.regions) {
     if (!satisfiesResidency(region, residency)) {
       dimmed.add(region.code)
       continue
     }
-    if (requiredServices.length === 0) continue
+    if (!services) continue
     const offered = services.get(region.code)
     if (!offered || !requiredServices.every((id) => offered.has(id))) dimmed.add(region.code)
   }
