@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createCityIndex } from '../../../../src/shared/cities'
-import { locationFromTimeZone } from '../../../../src/renderer/state/timeZoneLocation'
+import { locationFromTimeZone, systemTimeZone } from '../../../../src/renderer/state/timeZoneLocation'
 
 const index = createCityIndex([{ name: 'Berlin', countryCode: 'DE', lat: 52.5244, lon: 13.4105, population: 3_426_354 }])
 
@@ -19,5 +19,33 @@ describe('locationFromTimeZone', () => {
     const load = vi.fn(async () => index)
     for (const zone of ['UTC', 'Etc/GMT-2', null]) await expect(locationFromTimeZone(zone, load)).resolves.toBeNull()
     expect(load).not.toHaveBeenCalled()
+  })
+})
+
+describe('systemTimeZone', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    vi.restoreAllMocks()
+  })
+
+  it('asks Temporal first, without building a date formatter', () => {
+    vi.stubGlobal('Temporal', { Now: { timeZoneId: () => 'Europe/Kyiv' } })
+    const formatter = vi.spyOn(Intl, 'DateTimeFormat')
+    expect(systemTimeZone()).toBe('Europe/Kyiv')
+    expect(formatter).not.toHaveBeenCalled()
+  })
+
+  it('falls back to Intl where the runtime has no Temporal', () => {
+    vi.stubGlobal('Temporal', undefined)
+    const real = new Intl.DateTimeFormat().resolvedOptions()
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockReturnValue({ ...real, timeZone: 'America/Sao_Paulo' })
+    expect(systemTimeZone()).toBe('America/Sao_Paulo')
+  })
+
+  it('is null where neither says', () => {
+    vi.stubGlobal('Temporal', { Now: { timeZoneId: () => '' } })
+    const real = new Intl.DateTimeFormat().resolvedOptions()
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockReturnValue({ ...real, timeZone: '' })
+    expect(systemTimeZone()).toBeNull()
   })
 })

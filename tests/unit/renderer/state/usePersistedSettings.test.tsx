@@ -28,6 +28,7 @@ vi.mock('../../../../src/renderer/state/cityIndex', async () => {
 
 afterEach(() => {
   vi.useRealTimers()
+  vi.unstubAllGlobals()
   cityList.gate = Promise.resolve()
   cityList.calls = 0
 })
@@ -48,6 +49,8 @@ function fakeApi(settings: Settings | Promise<Settings> = saved) {
 function systemTimeZone(timeZone: string) {
   const real = new Intl.DateTimeFormat().resolvedOptions()
   vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockReturnValue({ ...real, timeZone })
+  // A runtime with Temporal answers from it first.
+  vi.stubGlobal('Temporal', { Now: { timeZoneId: () => timeZone } })
 }
 
 describe('settings in the app', () => {
