@@ -53,9 +53,9 @@ export class FrameHold {
     this.cancelCatchUp()
   }
 
+  /** The frame loop is going: no catch-up frame is asked for (the holds stay with their holders). */
   dispose(): void {
     this.cancelCatchUp()
-    this.holds = 0
     this.skipped = false
   }
 

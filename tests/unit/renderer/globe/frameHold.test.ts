@@ -94,4 +94,17 @@ describe('FrameHold', () => {
     vi.advanceTimersByTime(CATCH_UP_DELAY_MS * 2)
     expect(requestFrame).not.toHaveBeenCalled()
   })
+
+  it('keeps a hold across a remount of the frame loop: its holder still releases it once', () => {
+    const hold = new FrameHold()
+    const release = hold.hold()
+    hold.dispose()
+    expect(hold.skipFrame()).toBe(true)
+    release()
+    expect(hold.held).toBe(false)
+    const next = hold.hold()
+    expect(hold.held).toBe(true)
+    next()
+    expect(hold.held).toBe(false)
+  })
 })
