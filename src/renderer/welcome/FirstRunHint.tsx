@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { addViewObstacle } from '../globe/viewObstacles'
 import { usePresenting } from '../lesson/presenting'
+import { selectTimelineStep } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import '../styles/welcome.css'
 
@@ -9,15 +10,18 @@ import '../styles/welcome.css'
  * so however the tools wrap they never cover it): what the student is looking
  * at and what to try first. Dismissed, it never shows again (the choice is
  * saved with the settings). Only its button takes the pointer: the globe
- * under it stays clickable.
+ * under it stays clickable. While the time-lapse shows a year it steps
+ * aside for the year's badge, which sits in the same corner (and a student
+ * who found the time-lapse has found the rest).
  */
 export function FirstRunHint() {
   const dismissed = useAppStore((s) => s.firstRunHintDismissed)
   const dismiss = useAppStore((s) => s.dismissFirstRunHint)
   const location = useAppStore((s) => s.userLocation)
   const presenting = usePresenting()
+  const yearShown = useAppStore((s) => selectTimelineStep(s) !== null)
   const box = useRef<HTMLDivElement>(null)
-  const shown = !dismissed && !presenting
+  const shown = !dismissed && !presenting && !yearShown
   useEffect(() => {
     const element = box.current
     return shown && element ? addViewObstacle(element, 'hint') : undefined
