@@ -17,9 +17,10 @@ import { loadWorldShapes } from './worldData'
  * a change of theme only changes those two colours. The world shapes are
  * not kept once painted.
  *
- * The sphere (three's, built by sphereGeometry.ts) puts u = 0 on its -x axis; starting the sweep at -90°
- * (phiStart) moves u = 0 to -z, i.e. longitude 180°, so u runs from 180°W to
- * 180°E like the canvas and matches toVector (lon 0 on +z, 90°E on +x).
+ * The sphere (sphereGeometry.ts, laid out as three's SphereGeometry) puts
+ * u = 0 on its -x axis; starting the sweep at -90° (phiStart) moves u = 0 to
+ * -z, i.e. longitude 180°, so u runs from 180°W to 180°E like the canvas and
+ * matches toVector (lon 0 on +z, 90°E on +x).
  */
 export function Earth({ runtime }: { runtime: GlobeRuntime }) {
   const gl = useThree((state) => state.gl)

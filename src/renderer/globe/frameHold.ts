@@ -53,7 +53,7 @@ export class FrameHold {
     this.cancelCatchUp()
   }
 
-  /** The frame loop is going: no catch-up frame is asked for (the holds stay with their holders). */
+  /** The frame loop unmounts: it is asked for no catch-up frame (the holds stay with their holders). */
   dispose(): void {
     this.cancelCatchUp()
     this.skipped = false

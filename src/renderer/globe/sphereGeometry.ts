@@ -44,7 +44,7 @@ export function sphereGeometry(radius: number, widthSegments: number, heightSegm
     }
   }
   // Two triangles per quad, but one at each pole, where the quad's top (or bottom) edge is a point.
-  const index = new (count > 65535 ? Uint32Array : Uint16Array)((widthSegments * (heightSegments - 1) * 2) * 3)
+  const index = new (count - 1 > 65535 ? Uint32Array : Uint16Array)((widthSegments * (heightSegments - 1) * 2) * 3)
   let at = 0
   for (let iy = 0; iy < heightSegments; iy++) {
     for (let ix = 0; ix < widthSegments; ix++) {
