@@ -15,24 +15,7 @@ import { regionsOnlySettings, SETTINGS_KEY } from './arcsScene'
 import { launch } from './measure'
 import { openOfflineContext } from './offlineContext'
 import { serveStatic } from './serve'
-import { selfTimeByName } from './traceSelfTime'
-
-interface TraceEvent {
-  name: string
-  cat: string
-  ph: string
-  ts: number
-  dur?: number
-  tdur?: number
-  pid: number
-  tid: number
-  args?: { name?: string; data?: Record<string, unknown> & { cpuProfile?: CpuProfile; timeDeltas?: number[] } }
-}
-interface CpuProfile {
-  nodes?: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; parent?: number }[]
-  samples?: number[]
-  timeDeltas?: number[]
-}
+import { selfTimeByName, type TraceEvent } from './traceSelfTime'
 
 const sampled = process.argv.includes('--js')
 /** With --js, `--callees-of='name file:line'` (as the lists print it) also lists what that function calls. */

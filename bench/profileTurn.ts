@@ -13,25 +13,7 @@ import { regionsOnlySettings, SETTINGS_KEY } from './arcsScene'
 import { launch } from './measure'
 import { openOfflineContext } from './offlineContext'
 import { serveStatic } from './serve'
-import { selfTimeByName } from './traceSelfTime'
-
-interface TraceEvent {
-  name: string
-  cat: string
-  ph: string
-  ts: number
-  dur?: number
-  tdur?: number
-  pid: number
-  tid: number
-  args?: { name?: string; data?: { cpuProfile?: CpuProfile; timeDeltas?: number[] } }
-  id?: string
-}
-
-interface CpuProfile {
-  nodes?: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; parent?: number }[]
-  samples?: number[]
-}
+import { selfTimeByName, type TraceEvent } from './traceSelfTime'
 
 const sampled = process.argv.includes('--js')
 // The V8 sampler costs the main thread a lot: the event breakdown is read from a run without it.

@@ -6,6 +6,23 @@ export interface TimedEvent {
   tdur?: number
 }
 
+/** An event of a Chromium trace, as the profiles read it. */
+export interface TraceEvent extends TimedEvent {
+  cat: string
+  ph: string
+  pid: number
+  tid: number
+  args?: { name?: string; data?: Record<string, unknown> & { cpuProfile?: CpuProfile; timeDeltas?: number[] } }
+  id?: string
+}
+
+/** A V8 sampler chunk (a trace's ProfileChunk): the call tree's new nodes and the samples. */
+export interface CpuProfile {
+  nodes?: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; parent?: number }[]
+  samples?: number[]
+  timeDeltas?: number[]
+}
+
 /**
  * Self time per event name, ms, of one thread's complete events: each
  * event's duration minus its children's. `thread` counts thread time where
