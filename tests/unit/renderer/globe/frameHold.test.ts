@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CATCH_UP_DELAY_MS, FrameHold } from '../../../../src/renderer/globe/frameHold'
 
+/** A hold whose requests for a frame are recorded. */
+function watchedHold() {
+  const hold = new FrameHold()
+  const requestFrame = vi.fn()
+  hold.requestFrame = requestFrame
+  return { hold, requestFrame }
+}
+
 describe('FrameHold', () => {
   beforeEach(() => {
     vi.useFakeTimers()
@@ -10,18 +18,14 @@ describe('FrameHold', () => {
   })
 
   it('lets every frame draw while nothing holds', () => {
-    const hold = new FrameHold()
-    const requestFrame = vi.fn()
-    hold.requestFrame = requestFrame
+    const { hold, requestFrame } = watchedHold()
     expect(hold.skipFrame()).toBe(false)
     vi.advanceTimersByTime(CATCH_UP_DELAY_MS * 2)
     expect(requestFrame).not.toHaveBeenCalled()
   })
 
   it('skips frames while held and draws the skipped one after a pause once released', () => {
-    const hold = new FrameHold()
-    const requestFrame = vi.fn()
-    hold.requestFrame = requestFrame
+    const { hold, requestFrame } = watchedHold()
     const release = hold.hold()
     expect(hold.held).toBe(true)
     expect(hold.skipFrame()).toBe(true)
@@ -35,9 +39,7 @@ describe('FrameHold', () => {
   })
 
   it('asks for no frame after a hold in which none was skipped', () => {
-    const hold = new FrameHold()
-    const requestFrame = vi.fn()
-    hold.requestFrame = requestFrame
+    const { hold, requestFrame } = watchedHold()
     hold.hold()()
     vi.advanceTimersByTime(CATCH_UP_DELAY_MS * 2)
     expect(requestFrame).not.toHaveBeenCalled()
@@ -56,9 +58,7 @@ describe('FrameHold', () => {
   })
 
   it('puts the catch-up frame off while exports follow one another', () => {
-    const hold = new FrameHold()
-    const requestFrame = vi.fn()
-    hold.requestFrame = requestFrame
+    const { hold, requestFrame } = watchedHold()
     const first = hold.hold()
     hold.skipFrame()
     first()
@@ -72,9 +72,7 @@ describe('FrameHold', () => {
   })
 
   it('needs no catch-up once a frame was drawn after the hold', () => {
-    const hold = new FrameHold()
-    const requestFrame = vi.fn()
-    hold.requestFrame = requestFrame
+    const { hold, requestFrame } = watchedHold()
     const release = hold.hold()
     hold.skipFrame()
     release()
@@ -84,9 +82,7 @@ describe('FrameHold', () => {
   })
 
   it('asks for nothing after it is disposed', () => {
-    const hold = new FrameHold()
-    const requestFrame = vi.fn()
-    hold.requestFrame = requestFrame
+    const { hold, requestFrame } = watchedHold()
     const release = hold.hold()
     hold.skipFrame()
     release()
