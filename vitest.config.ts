@@ -25,8 +25,12 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          // Each file runs in a VM context of a long-lived worker: a new jsdom window per file
+          // without a new process, which took more than half of this project's time. The node
+          // project keeps a process per file, as its scripts and child processes expect.
+          pool: 'vmThreads',
           include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/unit/fixtures/renderer/setup.ts'],
+          setupFiles: ['tests/unit/fixtures/webCrypto.ts', 'tests/unit/fixtures/renderer/setup.ts'],
         },
       },
     ],

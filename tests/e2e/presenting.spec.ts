@@ -56,9 +56,18 @@ async function regionPoint(page: Page, code: string): Promise<{ name: string; x:
   return { name: code, x: at?.x ?? NaN, y: at?.y ?? NaN, visible: at?.visible ?? false }
 }
 
-/** Steps the presentation from the first scene to `index` with the clicker key. */
+/**
+ * Steps the presentation from its first scene to scene `index`, one PageDown at a time, each once
+ * the scene before is on screen: the presenter is a chunk of its own, and a key pressed before it
+ * has shown its first scene is a key no one was listening for.
+ */
 async function stepTo(page: Page, index: number): Promise<void> {
-  for (let i = 0; i < index; i++) await page.keyboard.press('PageDown')
+  const title = page.getByTestId('presenter-caption').getByRole('heading')
+  await expect(title).toHaveText(builtin.scenes[0]!.title)
+  for (let i = 1; i <= index; i++) {
+    await page.keyboard.press('PageDown')
+    await expect(title).toHaveText(builtin.scenes[i]!.title)
+  }
 }
 
 /** The selected marker lies on the globe and above the caption's top edge (with room for its label). */
