@@ -9,7 +9,7 @@ export default defineConfig({
   testDir: 'tests/e2e',
   // Two browsers side by side. Software WebGL keeps a core and a half busy while it draws, but a
   // test spends most of its time waiting on a flight, a stillness or a chunk with the globe idle:
-  // on a two-core machine two files at a time take the suite from 13 to about 9.5 minutes.
+  // on a two-core machine two files at a time take the suite from 13 to about 10 minutes.
   // E2E_WORKERS=<n> sets another count (1 on a machine busy with other work).
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   fullyParallel: false,

@@ -25,8 +25,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
-          // Each file runs in a VM context of a long-lived worker: a new jsdom window per file
-          // without a new process, which took more than half of this project's time. The node
+          // Each file gets a new jsdom window in a VM context of a long-lived worker. Setting one
+          // up in a new process for every file took about half of the unit tests' time. The node
           // project keeps a process per file, as its scripts and child processes expect.
           pool: 'vmThreads',
           include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
