@@ -5,6 +5,7 @@ import { chunkLoads, type ChunkReport } from './chunks'
 import { heapSummary, type HeapSummary } from './heap'
 import { openMainThreadCounters, perFrame, readMainThread, type MainThreadPerFrame } from './mainThread'
 import type { BenchProbe } from './probe'
+import { waitForRest } from './rest'
 
 export interface AppUnderTest {
   url: string
@@ -35,6 +36,12 @@ export interface Timing {
   rotateDegreesPerSecond: number
   /** When set, frames are counted again for this long after the turn stops (and a pause to settle). */
   idleAfterTurnMs?: number
+  /**
+   * The idle window opens once the page has drawn no frame for this long (its opening motion,
+   * such as the latency arcs' flow, is over), or at `restCapMs` after ready if it never rests.
+   */
+  restQuietMs: number
+  restCapMs: number
 }
 
 export interface Sample {
@@ -44,6 +51,12 @@ export interface Sample {
   rotateFps: number
   /** Frames rendered in `idleMs` with nothing moving. */
   idleFrames: number
+  /**
+   * Milliseconds after ready by which the page drew its last frame before it rested (to the
+   * polling's 100 ms, an upper bound when it was already at rest); NaN when it never rested
+   * within `restCapMs`.
+   */
+  restedByMs: number
   /** Frames rendered in `idleAfterTurnMs` once the turn has stopped; NaN when not measured. */
   idleFramesAfterTurn: number
   /** Main-thread time per frame while turning (thread time, CDP counters). */
@@ -107,6 +120,14 @@ export async function measure(app: AppUnderTest, timing: Timing): Promise<Sample
     const jsHeapUsedBytes = await heapUsed(page)
     const heap = app.heapSnapshot ? await heapSummary(page) : undefined
 
+    // A run that counts no idle frames (a quick load) does not wait for the page to rest.
+    const restedByMs = timing.idleMs > 0
+        ? await waitForRest(() => read(page, app.probeGlobal), (ms) => page.waitForTimeout(ms), readyMs, {
+            quietMs: timing.restQuietMs,
+            capMs: timing.restCapMs,
+            pollMs: 100,
+          })
+        : Number.NaN
     const idleStart = await read(page, app.probeGlobal)
     await page.waitForTimeout(timing.idleMs)
     const idleEnd = await read(page, app.probeGlobal)
@@ -157,6 +178,7 @@ export async function measure(app: AppUnderTest, timing: Timing): Promise<Sample
       readyMs,
       rotateFps: ((turnEnd.frames - turnStart.frames) * 1000) / (turnEnd.at - turnStart.at),
       idleFrames: idleEnd.frames - idleStart.frames,
+      restedByMs,
       idleFramesAfterTurn,
       idleFramesAfterFlyTo,
       idleFramesAfterKeyStep,

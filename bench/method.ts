@@ -62,7 +62,14 @@ export const describeMethod = {
         readyMs: 'navigation start to the page setting data-scene-ready (first frame with regions drawn)',
         rotateFps: `frames per second over ${timing.rotateMs / 1000} s turning at ${timing.rotateDegreesPerSecond}°/s`,
         mainThreadMsPerFrame: mainThread,
-        idleFrames: `frames rendered in ${timing.idleMs / 1000} s with nothing moving, from ${timing.settleMs / 1000} s after ready`,
+        idleFrames:
+          `frames rendered in ${timing.idleMs / 1000} s with nothing moving: from ${timing.settleMs / 1000} s after ready ` +
+          `and the heap reading, once the page has drawn no frame for ${timing.restQuietMs / 1000} s (its opening ` +
+          `motion is over), or from ${timing.restCapMs / 1000} s after ready if it never rests (globe.gl, which draws ` +
+          'every animation frame)',
+        restedByMs:
+          `milliseconds after ready by which the page drew its last frame before resting, read by polling every 0.1 s ` +
+          '(an upper bound when it was at rest already); restedSamples: how many samples rested at all',
         drawCalls: 'renderer.info.render.calls of the last frame while turning',
         jsHeapUsedBytes: 'CDP Performance.getMetrics JSHeapUsedSize after load and a forced GC',
         jsBytes: 'sum of the .js files in the build (raw; gzip at level 9)',
@@ -82,7 +89,7 @@ export const describeMethod = {
         ours:
           `InfraGlobe opened with these settings already stored (${facts.settingsKey} in localStorage). Its ` +
           'latency-arc dashes flow for a few seconds after the arcs appear and then rest (never with reduced ' +
-          'motion): idleFrames counts what of that flow falls in its window; idleFramesAfterTurn is read after it. ' +
+          'motion): restedByMs shows when the flow ended, and idleFrames is counted after it. ' +
           `After the turn the camera flies to (${facts.flyTo.lat}, ${facts.flyTo.lon}) and idleFramesAfterFlyTo ` +
           'counts the frames once it rests',
         oursReducedMotion: 'the same with prefers-reduced-motion: reduce (Playwright reducedMotion)',

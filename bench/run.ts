@@ -53,6 +53,8 @@ const timing: Timing = {
   rotateWarmupMs: 500,
   rotateMs: 5_000,
   rotateDegreesPerSecond: 20,
+  restQuietMs: 500,
+  restCapMs: 10_000,
 }
 const sceneTiming: Timing = { ...timing, idleMs: 4_000, rotateMs: 4_000, idleAfterTurnMs: 2_000 }
 /** What a comparison of one scene reports (the JavaScript size is the same build in every scene). */

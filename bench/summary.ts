@@ -42,6 +42,8 @@ export function summarise(samples: Sample[], bundle: BundleSize) {
     blockedRequests: [...new Set(samples.flatMap((s) => s.blockedRequests))],
     pageErrors: [...new Set(samples.flatMap((s) => s.pageErrors))],
     samples: samples.map((s) => Object.fromEntries(metrics.map((m) => [m, round(metricOf(s, m))]))),
+    ...optional('restedByMs', samples.map((s) => s.restedByMs)),
+    restedSamples: samples.filter((s) => Number.isFinite(s.restedByMs)).length,
     ...optional('idleFramesAfterTurn', samples.map((s) => s.idleFramesAfterTurn)),
     ...optional('idleFramesAfterFlyTo', samples.map((s) => s.idleFramesAfterFlyTo)),
     ...optional('idleFramesAfterYearStep', samples.map((s) => s.idleFramesAfterKeyStep)),
