@@ -1,37 +1,52 @@
-import {
-  BufferAttribute,
-  DynamicDrawUsage,
-  InstancedBufferAttribute,
-  InstancedBufferGeometry,
-  type Color,
-} from 'three'
+import { BufferAttribute, BufferGeometry, DynamicDrawUsage, type Color } from 'three'
 import { liftedArc, type Vec3 } from '../../shared/geo'
 
+/** A segment is a quad: four corners, each carrying the segment's data. */
+export const SEGMENT_VERTICES = 4
+const SEGMENT_INDICES = 6
+/** The corners (x = 0 at a segment's start and 1 at its end, y = -1 / +1 across it) and the two triangles over them. */
+const CORNERS = [0, -1, 0, 0, 1, 0, 1, -1, 0, 1, 1, 0] as const
+const TRIANGLES = [0, 2, 1, 2, 3, 1] as const
+
 /**
- * The instanced geometry behind a layer of arcs: a quad (x = 0 at a
- * segment's start and 1 at its end, y = -1 / +1 across it) drawn once per
- * segment, with the segment's data in per-instance attributes. Sized once
- * for `capacity` segments; `instanceCount` says how many are drawn.
+ * The geometry behind a layer of arcs: every segment a quad of its own in one
+ * merged, indexed buffer, its data repeated at its four corners, so a layer is
+ * one plain draw call. Not instanced: a 4-vertex instance is the worst case
+ * for instancing (a GPU's vertex work comes in batches far larger than four
+ * vertices, and software WebGL sets each instance up on its own: on a bare
+ * page there, 2,000 instanced quads held the frame rate to 23 a second, the
+ * same quads merged kept it at the display's 60). Sized once for `capacity`
+ * segments; `count` says how many are drawn.
  */
 export interface ArcBuffers {
-  geometry: InstancedBufferGeometry
+  geometry: BufferGeometry
   capacity: number
-  start: InstancedBufferAttribute
-  end: InstancedBufferAttribute
+  /** Segments drawn (commitArcs sets it). */
+  count: number
+  start: BufferAttribute
+  end: BufferAttribute
   /** Distance along the arc (scene units) at the segment's start and end: dashes are measured on it. */
-  progress: InstancedBufferAttribute
-  color: InstancedBufferAttribute
+  progress: BufferAttribute
+  color: BufferAttribute
   /** Region indices at the arc's two ends (NO_REGION for none), for highlighting. */
-  ends: InstancedBufferAttribute
-  style: InstancedBufferAttribute
+  ends: BufferAttribute
+  style: BufferAttribute
 }
 
 export function createArcBuffers(capacity: number, dynamic = false): ArcBuffers {
-  const geometry = new InstancedBufferGeometry()
-  geometry.setAttribute('position', new BufferAttribute(new Float32Array([0, -1, 0, 0, 1, 0, 1, -1, 0, 1, 1, 0]), 3))
-  geometry.setIndex([0, 2, 1, 2, 3, 1])
-  const attribute = (name: string, size: number): InstancedBufferAttribute => {
-    const a = new InstancedBufferAttribute(new Float32Array(Math.max(1, capacity) * size), size)
+  const segments = Math.max(1, capacity)
+  const vertices = segments * SEGMENT_VERTICES
+  const geometry = new BufferGeometry()
+  const corners = new Float32Array(vertices * 3)
+  const index = vertices > 65_536 ? new Uint32Array(segments * SEGMENT_INDICES) : new Uint16Array(segments * SEGMENT_INDICES)
+  for (let i = 0; i < segments; i++) {
+    corners.set(CORNERS, i * CORNERS.length)
+    for (let k = 0; k < SEGMENT_INDICES; k++) index[i * SEGMENT_INDICES + k] = i * SEGMENT_VERTICES + (TRIANGLES[k] as number)
+  }
+  geometry.setAttribute('position', new BufferAttribute(corners, 3))
+  geometry.setIndex(new BufferAttribute(index, 1))
+  const attribute = (name: string, size: number): BufferAttribute => {
+    const a = new BufferAttribute(new Float32Array(vertices * size), size)
     if (dynamic) a.setUsage(DynamicDrawUsage)
     geometry.setAttribute(name, a)
     return a
@@ -39,6 +54,7 @@ export function createArcBuffers(capacity: number, dynamic = false): ArcBuffers 
   const buffers: ArcBuffers = {
     geometry,
     capacity,
+    count: 0,
     start: attribute('aStart', 3),
     end: attribute('aEnd', 3),
     progress: attribute('aProgress', 2),
@@ -46,8 +62,25 @@ export function createArcBuffers(capacity: number, dynamic = false): ArcBuffers 
     ends: attribute('aEnds', 2),
     style: attribute('aStyle', 1),
   }
-  geometry.instanceCount = 0
+  geometry.setDrawRange(0, 0)
   return buffers
+}
+
+/** Writes a segment's value (its first `size` of a, b, c) at its four corners. */
+function put(array: Float32Array, size: number, segment: number, a: number, b = 0, c = 0): void {
+  let at = segment * SEGMENT_VERTICES * size
+  for (let v = 0; v < SEGMENT_VERTICES; v++, at += size) {
+    array[at] = a
+    if (size > 1) array[at + 1] = b
+    if (size > 2) array[at + 2] = c
+  }
+}
+
+/** A segment's value of an attribute (read at its first corner; every corner holds the same). */
+export function segmentValue(attribute: BufferAttribute, segment: number): number[] {
+  const { itemSize } = attribute
+  const at = segment * SEGMENT_VERTICES * itemSize
+  return Array.from(attribute.array.subarray(at, at + itemSize))
 }
 
 /** One arc to write: unit vectors of its ends, its shape and its look. */
@@ -66,7 +99,7 @@ export interface ArcSpec {
 let points = new Float32Array(0)
 
 /**
- * Writes an arc as `spec.pieces` segments from instance `first` on and
+ * Writes an arc as `spec.pieces` segments from segment `first` on and
  * returns the index after its last segment. Allocates nothing once the
  * scratch space has grown to the longest arc.
  */
@@ -90,21 +123,14 @@ export function writeArc(buffers: ArcBuffers, first: number, spec: ArcSpec): num
     const bx = points[p + 3] as number
     const by = points[p + 4] as number
     const bz = points[p + 5] as number
-    start[3 * i] = ax
-    start[3 * i + 1] = ay
-    start[3 * i + 2] = az
-    end[3 * i] = bx
-    end[3 * i + 1] = by
-    end[3 * i + 2] = bz
-    progress[2 * i] = travelled
+    const from = travelled
     travelled += Math.hypot(bx - ax, by - ay, bz - az)
-    progress[2 * i + 1] = travelled
-    color[3 * i] = spec.color.r
-    color[3 * i + 1] = spec.color.g
-    color[3 * i + 2] = spec.color.b
-    ends[2 * i] = spec.fromRegion
-    ends[2 * i + 1] = spec.toRegion
-    style[i] = spec.style
+    put(start, 3, i, ax, ay, az)
+    put(end, 3, i, bx, by, bz)
+    put(progress, 2, i, from, travelled)
+    put(color, 3, i, spec.color.r, spec.color.g, spec.color.b)
+    put(ends, 2, i, spec.fromRegion, spec.toRegion)
+    put(style, 1, i, spec.style)
   }
   return first + pieces
 }
@@ -112,25 +138,21 @@ export function writeArc(buffers: ArcBuffers, first: number, spec: ArcSpec): num
 /** Gives the first `count` segments one colour (a layer drawn in a single colour, after a change of theme). */
 export function fillArcColour(buffers: ArcBuffers, count: number, colour: Color): void {
   const array = buffers.color.array as Float32Array
-  for (let i = 0; i < count; i++) {
-    array[3 * i] = colour.r
-    array[3 * i + 1] = colour.g
-    array[3 * i + 2] = colour.b
-  }
+  for (let i = 0; i < count; i++) put(array, 3, i, colour.r, colour.g, colour.b)
   buffers.color.clearUpdateRanges()
-  buffers.color.addUpdateRange(0, count * 3)
+  buffers.color.addUpdateRange(0, count * SEGMENT_VERTICES * 3)
   buffers.color.needsUpdate = true
 }
 
-/** Marks every attribute for upload (the first `count` instances) and sets how many are drawn. */
+/** Marks every attribute for upload (the first `count` segments) and sets how many are drawn. */
 export function commitArcs(buffers: ArcBuffers, count: number): void {
-  const { geometry } = buffers
   for (const attribute of [buffers.start, buffers.end, buffers.progress, buffers.color, buffers.ends, buffers.style]) {
     attribute.clearUpdateRanges()
-    attribute.addUpdateRange(0, count * attribute.itemSize)
+    attribute.addUpdateRange(0, count * SEGMENT_VERTICES * attribute.itemSize)
     attribute.needsUpdate = true
   }
-  geometry.instanceCount = count
+  buffers.count = count
+  buffers.geometry.setDrawRange(0, count * SEGMENT_INDICES)
 }
 
 /** The point halfway along an arc: where its label goes. */

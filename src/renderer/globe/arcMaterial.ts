@@ -125,10 +125,10 @@ export interface ArcMaterialOptions {
 }
 
 /**
- * Arcs as screen-space ribbons: each segment of every arc is one instance of
- * a quad that the vertex shader turns into a line of constant pixel width
- * (WebGL lines are one pixel wide), so a whole layer is one draw call. The
- * arcs of the hovered and selected regions (per-instance `aEnds` against
+ * Arcs as screen-space ribbons: each segment of every arc is a quad
+ * (arcGeometry.ts) that the vertex shader turns into a line of constant pixel
+ * width (WebGL lines are one pixel wide), so a whole layer is one draw call. The
+ * arcs of the hovered and selected regions (per-segment `aEnds` against
  * two uniforms) are drawn wider and brighter while the others dim, with no
  * attribute upload on hover. Depth-tested against the Earth, so the far side
  * hides the arcs behind it.

@@ -1,6 +1,6 @@
-import { Color } from 'three'
+import { Color, type BufferAttribute } from 'three'
 import { describe, expect, it } from 'vitest'
-import { commitArcs, createArcBuffers, writeArc } from '../../../../src/renderer/globe/arcGeometry'
+import { commitArcs, createArcBuffers, SEGMENT_VERTICES, segmentValue, writeArc } from '../../../../src/renderer/globe/arcGeometry'
 import { NO_REGION, arcStyle } from '../../../../src/renderer/globe/arcMaterial'
 import {
   ARC_PIECES,
@@ -33,6 +33,15 @@ function contrast(a: string, b: string): number {
 
 function vec(array: ArrayLike<number>, i: number, size = 3): number[] {
   return Array.from({ length: size }, (_, k) => array[size * i + k] as number)
+}
+
+/** Segment i's value of an attribute, checked to be the same at all four of its corners. */
+function seg(attribute: BufferAttribute, i: number): number[] {
+  const value = segmentValue(attribute, i)
+  for (let corner = 1; corner < SEGMENT_VERTICES; corner++) {
+    expect(vec(attribute.array, i * SEGMENT_VERTICES + corner, attribute.itemSize)).toEqual(value)
+  }
+  return value
 }
 
 describe('latency bands', () => {
@@ -87,31 +96,31 @@ describe('writeArc', () => {
   it('writes one instance per piece, chained end to start, from the first place to the second', () => {
     const buffers = createArcBuffers(20)
     expect(writeArc(buffers, 2, spec)).toBe(14)
-    const start = buffers.start.array
-    const end = buffers.end.array
-    for (let i = 2; i < 13; i++) expect(vec(end, i)).toEqual(vec(start, i + 1))
-    const first = vec(start, 2) as Vec3
-    const last = vec(end, 13) as Vec3
+    const start = buffers.start
+    const end = buffers.end
+    for (let i = 2; i < 13; i++) expect(seg(end, i)).toEqual(seg(start, i + 1))
+    const first = seg(start, 2) as Vec3
+    const last = seg(end, 13) as Vec3
     expect(Math.hypot(...first)).toBeCloseTo(1.002, 5)
     expect(angleBetween(first, from)).toBeLessThan(1e-5)
     expect(angleBetween(last, to)).toBeLessThan(1e-5)
     // Untouched outside the arc.
-    expect(vec(start, 0)).toEqual([0, 0, 0])
-    expect(vec(start, 14)).toEqual([0, 0, 0])
+    expect(seg(start, 0)).toEqual([0, 0, 0])
+    expect(seg(start, 14)).toEqual([0, 0, 0])
   })
 
   it('measures the distance travelled along the arc for the dashes', () => {
     const buffers = createArcBuffers(12)
     writeArc(buffers, 0, spec)
-    const progress = buffers.progress.array
-    expect(progress[0]).toBe(0)
+    const progress = buffers.progress
+    expect(seg(progress, 0)[0]).toBe(0)
     let total = 0
     for (let i = 0; i < 12; i++) {
-      const a = vec(buffers.start.array, i)
-      const b = vec(buffers.end.array, i)
+      const a = seg(buffers.start, i)
+      const b = seg(buffers.end, i)
       total += Math.hypot(b[0]! - a[0]!, b[1]! - a[1]!, b[2]! - a[2]!)
-      expect(progress[2 * i + 1]).toBeCloseTo(total, 5)
-      if (i > 0) expect(progress[2 * i]).toBe(progress[2 * i - 1])
+      expect(seg(progress, i)[1]).toBeCloseTo(total, 5)
+      if (i > 0) expect(seg(progress, i)[0]).toBe(seg(progress, i - 1)[1])
     }
     // Longer than the chord and than the great circle on the ground: the arc is lifted.
     expect(total).toBeGreaterThan(angleBetween(from, to) * 1.002)
@@ -121,11 +130,13 @@ describe('writeArc', () => {
     const buffers = createArcBuffers(12)
     const count = writeArc(buffers, 0, spec)
     commitArcs(buffers, count)
-    expect(buffers.geometry.instanceCount).toBe(12)
+    expect(buffers.count).toBe(12)
+    // Two triangles a segment, and no more: the draw covers exactly the committed segments.
+    expect(buffers.geometry.drawRange).toEqual({ start: 0, count: 12 * 6 })
     for (let i = 0; i < 12; i++) {
-      expect(vec(buffers.color.array, i)).toEqual([1, 0, 0])
-      expect(vec(buffers.ends.array, i, 2)).toEqual([3, 5])
-      expect(buffers.style.array[i]).toBe(arcStyle.dashed)
+      expect(seg(buffers.color, i)).toEqual([1, 0, 0])
+      expect(seg(buffers.ends, i)).toEqual([3, 5])
+      expect(seg(buffers.style, i)).toEqual([arcStyle.dashed])
     }
     expect(buffers.start.version).toBeGreaterThan(0)
   })
@@ -144,9 +155,9 @@ describe('the network layer', () => {
     const layer = createNetworkLayer(dataset.network.links, dataset.regions)
     expect(layer.links).toHaveLength(2)
     expect(layer.mesh.name).toBe('network-links')
-    const count = layer.buffers.geometry.instanceCount
+    const count = layer.buffers.count
     expect(count).toBeGreaterThan(12)
-    const styles = new Set(Array.from(layer.buffers.style.array.slice(0, count)))
+    const styles = new Set(Array.from({ length: count }, (_, i) => seg(layer.buffers.style, i)[0]))
     expect(styles).toEqual(new Set([arcStyle.solid, arcStyle.dashed]))
   })
 
@@ -193,18 +204,18 @@ describe('the latency arcs', () => {
     expect(shown![0]!.code).toBe('sa-east-1')
     expect(layer.mesh.visible).toBe(true)
     const buffers = layer.buffers
-    expect(buffers.geometry.instanceCount).toBe(dataset.regions.length * ARC_PIECES)
+    expect(buffers.count).toBe(dataset.regions.length * ARC_PIECES)
     shown!.forEach((region, k) => {
       const first = k * ARC_PIECES
       const last = first + ARC_PIECES - 1
       const i = runtime.indexOf(region.code)
       const target = toVector(dataset.regions[i]!.lat, dataset.regions[i]!.lon)
-      expect(angleBetween(vec(buffers.start.array, first) as Vec3, toVector(saoPaulo.lat, saoPaulo.lon))).toBeLessThan(1e-5)
-      expect(angleBetween(vec(buffers.end.array, last) as Vec3, target)).toBeLessThan(1e-5)
+      expect(angleBetween(seg(buffers.start, first) as Vec3, toVector(saoPaulo.lat, saoPaulo.lon))).toBeLessThan(1e-5)
+      expect(angleBetween(seg(buffers.end, last) as Vec3, target)).toBeLessThan(1e-5)
       const colour = new Color(bandFor(region.rttMs).colour)
-      expect(vec(buffers.color.array, last)[1]).toBeCloseTo(colour.g, 5)
-      expect(vec(buffers.ends.array, first, 2)).toEqual([NO_REGION, i])
-      expect(buffers.style.array[first]).toBe(arcStyle.directed)
+      expect(seg(buffers.color, last)[1]).toBeCloseTo(colour.g, 5)
+      expect(seg(buffers.ends, first)).toEqual([NO_REGION, i])
+      expect(seg(buffers.style, first)).toEqual([arcStyle.directed])
     })
   })
 
@@ -224,7 +235,7 @@ describe('the latency arcs', () => {
     expect(geometry.getAttribute('aStart')).toBe(attribute)
     expect(attribute.array).toBe(array)
     expect(attribute.version).toBeGreaterThan(version)
-    expect(angleBetween(vec(array, 0) as Vec3, toVector(frankfurt.lat, frankfurt.lon))).toBeLessThan(1e-5)
+    expect(angleBetween(seg(attribute, 0) as Vec3, toVector(frankfurt.lat, frankfurt.lon))).toBeLessThan(1e-5)
   })
 
   it('draws only the nearest N when the scope says so', () => {
@@ -232,7 +243,7 @@ describe('the latency arcs', () => {
     const layer = createLatencyLayer(dataset.regions.length)
     const shown = writeLatencyArcs(layer, runtimeFor(dataset), { dataset, userLocation: saoPaulo, on: true, scope: 2 })
     expect(shown).toHaveLength(2)
-    expect(layer.buffers.geometry.instanceCount).toBe(2 * ARC_PIECES)
+    expect(layer.buffers.count).toBe(2 * ARC_PIECES)
   })
 
   it('hides the arcs when the layer is off or there is no location', () => {
@@ -242,7 +253,8 @@ describe('the latency arcs', () => {
     writeLatencyArcs(layer, runtime, { dataset, userLocation: saoPaulo, on: true, scope: 'all' })
     expect(writeLatencyArcs(layer, runtime, { dataset, userLocation: saoPaulo, on: false, scope: 'all' })).toBeNull()
     expect(layer.mesh.visible).toBe(false)
-    expect(layer.buffers.geometry.instanceCount).toBe(0)
+    expect(layer.buffers.count).toBe(0)
+    expect(layer.buffers.geometry.drawRange.count).toBe(0)
     expect(writeLatencyArcs(layer, runtime, { dataset, userLocation: null, on: true, scope: 'all' })).toBeNull()
     expect(layer.mesh.visible).toBe(false)
   })
