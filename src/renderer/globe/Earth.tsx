@@ -38,6 +38,11 @@ export function Earth({ runtime }: { runtime: GlobeRuntime }) {
         invalidate()
       },
     )
+    // The reach layer's bands, drawn in this surface's pass when that layer shows.
+    const unfollow = runtime.surfaceOverlay.follow((overlay) => {
+      land.setOverlay(overlay)
+      invalidate()
+    })
     runtime
       .afterFirstFrame()
       // The painter (d3-geo's projection and path) comes with the shapes, after the first frame.
@@ -52,6 +57,7 @@ export function Earth({ runtime }: { runtime: GlobeRuntime }) {
     return () => {
       cancelled = true
       unwatch()
+      unfollow()
       texture?.dispose()
     }
   }, [runtime, gl, land, invalidate])

@@ -7,11 +7,9 @@ import { useReachStore } from '../reach/reachStore'
 import { selectReachStep, timelineStepsOf } from '../state/selectors'
 import type { AppState } from '../state/store'
 import { shallow, watch } from '../state/watch'
-import { paintLandMask } from './landMask'
-import { createReachLayer, disposeReachLayer, drawReachSurface, setLandMask } from './reachLayer'
+import { createReachLayer, disposeReachLayer, drawReachSurface } from './reachLayer'
 import { cachedReachTextureData } from './reachTexture'
 import type { GlobeRuntime } from './runtime'
-import { loadWorldShapes } from './worldData'
 
 /** What the reach layer draws: the switch, the dataset, and the step whose regions it measures. */
 const reachInputs = (state: AppState) => [state.layers.reach, state.dataset, selectReachStep(state)] as const
@@ -19,8 +17,9 @@ const reachInputs = (state: AppState) => [state.layers.reach, state.dataset, sel
 /**
  * Reach: the land coloured by the estimated round trip to the nearest region
  * of the time-lapse's step (today: the regions open now), in the latency
- * arcs' bands. The surfaces come from the reach worker, cached per step: a
- * step already computed is drawn in the same store update that chose it
+ * arcs' bands, drawn by the Earth's own shader (the runtime's surface
+ * overlay, surfaceOverlay.ts; no mesh of its own). The surfaces come from
+ * the reach worker, cached per step: a step already computed is drawn in the same store update that chose it
  * (one texture upload); another keeps the last surface on screen, marked as
  * being computed in the reach store, until the worker answers. Turning the
  * layer on asks the worker for every step in the background, so playing the
@@ -33,32 +32,16 @@ export function ReachLayer({ runtime }: { runtime: GlobeRuntime }) {
   useEffect(() => () => disposeReachLayer(layer), [layer])
 
   useEffect(() => {
-    let cancelled = false
-    let maskAsked = false
     /** The surface wanted now; an answer for any other is not drawn. */
     let wanted: { dataset: Dataset; step: TimelineStep } | null = null
     const reach = useReachStore.getState()
-
-    const askForMask = () => {
-      if (maskAsked) return
-      maskAsked = true
-      // After a frame, so turning the layer on is answered on screen before the land is painted.
-      runtime
-        .afterFirstFrame()
-        .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
-        .then(() => loadWorldShapes())
-        .then((world) => {
-          if (cancelled) return
-          setLandMask(layer, paintLandMask(world.land))
-          invalidate()
-        })
-        .catch((error: unknown) => console.error('InfraGlobe: the reach layer has no land to colour', error))
-    }
+    const overlay = runtime.surfaceOverlay
 
     const draw = (dataset: Dataset, step: TimelineStep) => {
       const surface = reachClientFor(dataset).cachedSurface(step)
       if (!surface) return false
       drawReachSurface(layer, cachedReachTextureData(surface), surface.grid)
+      overlay.set(layer.overlay)
       reach.setDrawn(step)
       invalidate()
       return true
@@ -67,12 +50,13 @@ export function ReachLayer({ runtime }: { runtime: GlobeRuntime }) {
     const apply = ([on, dataset, step]: ReturnType<typeof reachInputs>): void => {
       if (!on || !dataset || step === null) {
         wanted = null
-        if (layer.mesh.visible) invalidate()
-        layer.mesh.visible = false
+        if (overlay.current === layer.overlay) {
+          overlay.set(null)
+          invalidate()
+        }
         reach.setDrawn(null)
         return
       }
-      askForMask()
       const client = reachClientFor(dataset)
       wanted = { dataset, step }
       if (draw(dataset, step)) {
@@ -94,11 +78,11 @@ export function ReachLayer({ runtime }: { runtime: GlobeRuntime }) {
     }
     const unwatch = watch(reachInputs, apply, { equality: shallow })
     return () => {
-      cancelled = true
       unwatch()
+      if (overlay.current === layer.overlay) overlay.set(null)
       reach.setDrawn(null)
     }
   }, [layer, runtime, invalidate])
 
-  return <primitive object={layer.mesh} />
+  return null
 }

@@ -5,8 +5,6 @@
  */
 export const radii = {
   earth: 1,
-  /** The reach layer's colours on the land: just above the Earth, under every line. */
-  reach: 1.0004,
   graticule: 1.0008,
   borders: 1.0012,
   /** Where arcs leave and meet the ground: above the lines, under the markers. */

@@ -1,5 +1,6 @@
 import { CanvasTexture, Color, NoColorSpace, RedFormat, ShaderMaterial, type IUniform, type Texture, type WebGLRenderer } from 'three'
 import type { Palette } from '../theme/palette'
+import type { SurfaceOverlay } from './surfaceOverlay'
 
 /**
  * The Earth's surface: the ocean's or the land's colour, lit by an even
@@ -19,6 +20,10 @@ import type { Palette } from '../theme/palette'
  * colours, coasts filtered as before). A change of theme sets two colours
  * instead of repainting and uploading the texture.
  *
+ * A layer that colours the land (reach) does it in this pass too, as an
+ * overlay (surfaceOverlay.ts) applied where the mask says land, rather than
+ * as a second sphere drawn and blended over this one.
+ *
  * Why its own shader and not three's Lambert material with the scene's
  * lights: the same light in a few lines, where Lambert brings three's whole
  * lighting code into the first download and its compile into the first frame.
@@ -29,6 +34,8 @@ export interface LandMaterial {
   showLand(mask: CanvasTexture): void
   /** The ocean and land colours of a theme (before the mask arrives, the whole sphere is ocean). */
   setColours(colours: Pick<Palette, 'ocean' | 'land'>): void
+  /** Colours the land by an overlay (surfaceOverlay.ts) from the next frame, or stops (null): one recompile. */
+  setOverlay(overlay: SurfaceOverlay | null): void
 }
 
 /** The even light, as a share of the colour (what an ambient light of 0.85π gives a Lambert surface). */
@@ -56,7 +63,9 @@ const vertexShader = /* glsl */ `
   }
 `
 
-const fragmentShader = /* glsl */ `
+/** The surface's fragment shader, with an overlay's GLSL when there is one (applied on land only, so after the mask). */
+function fragmentShader(overlay: SurfaceOverlay | null): string {
+  return /* glsl */ `
   uniform vec3 uOcean;
   uniform vec3 uLand;
   uniform float uAmbient;
@@ -64,11 +73,14 @@ const fragmentShader = /* glsl */ `
   #ifdef USE_LAND_MASK
     uniform sampler2D uMask;
   #endif
+  ${overlay ? overlay.declarations : ''}
   varying vec2 vUv;
   varying vec3 vNormal;
   void main() {
     #ifdef USE_LAND_MASK
-      vec3 colour = mix(uOcean, uLand, texture2D(uMask, vUv).r);
+      float coverage = texture2D(uMask, vUv).r;
+      vec3 colour = mix(uOcean, uLand, coverage);
+      ${overlay ? overlay.apply : ''}
     #else
       vec3 colour = uOcean;
     #endif
@@ -77,6 +89,7 @@ const fragmentShader = /* glsl */ `
     #include <colorspace_fragment>
   }
 `
+}
 
 export function createLandMaterial(colours: Pick<Palette, 'ocean' | 'land'>): LandMaterial {
   const uniforms: LandUniforms = {
@@ -86,8 +99,9 @@ export function createLandMaterial(colours: Pick<Palette, 'ocean' | 'land'>): La
     uAmbient: { value: AMBIENT_LIGHT },
     uHeadLight: { value: HEAD_LIGHT },
   }
-  const material = new ShaderMaterial({ uniforms, vertexShader, fragmentShader })
+  const material = new ShaderMaterial({ uniforms, vertexShader, fragmentShader: fragmentShader(null) })
   material.name = 'land'
+  let overlaid: SurfaceOverlay | null = null
   return {
     material,
     showLand(mask) {
@@ -98,6 +112,14 @@ export function createLandMaterial(colours: Pick<Palette, 'ocean' | 'land'>): La
     setColours({ ocean, land }) {
       uniforms.uOcean.value.set(ocean)
       uniforms.uLand.value.set(land)
+    },
+    setOverlay(overlay) {
+      if (overlay === overlaid) return
+      for (const name of Object.keys(overlaid?.uniforms ?? {})) delete material.uniforms[name]
+      Object.assign(material.uniforms, overlay?.uniforms)
+      overlaid = overlay
+      material.fragmentShader = fragmentShader(overlay)
+      material.needsUpdate = true
     },
   }
 }

@@ -8,6 +8,7 @@ import { LayerLabels } from './layerLabels'
 import { radii } from './dimensions'
 import { pickNearest } from './picking'
 import { PlacePicker } from './placePicking'
+import { SurfaceOverlaySlot } from './surfaceOverlay'
 import type { DrawnLabel, DrawnLayerLabel } from './labelText'
 import type { CameraCommands, RegionScreenPosition, RenderContext, ScreenBox } from './types'
 
@@ -63,6 +64,8 @@ export class GlobeRuntime {
   readonly afterFrame = new AfterFrameList()
   /** An export holds the screen's frames while it draws (frameHold.ts). */
   readonly frameHold = new FrameHold()
+  /** What the Earth's shader colours the land with besides its own colours (the reach layer's bands). */
+  readonly surfaceOverlay = new SurfaceOverlaySlot()
   /**
    * Where the annotations shown were drawn (CSS px relative to the canvas),
    * written by the annotation overlay whenever it lays them out: region

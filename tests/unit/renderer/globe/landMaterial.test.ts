@@ -21,7 +21,37 @@ describe('createLandMaterial', () => {
     expect(uniform<CanvasTexture>(land, 'uMask')).toBe(mask)
     expect(land.material.defines.USE_LAND_MASK).toBe('')
     expect(land.material.version).toBeGreaterThan(version)
-    expect(land.material.fragmentShader).toContain('mix(uOcean, uLand, texture2D(uMask, vUv).r)')
+    expect(land.material.fragmentShader).toContain('float coverage = texture2D(uMask, vUv).r;')
+    expect(land.material.fragmentShader).toContain('mix(uOcean, uLand, coverage)')
+  })
+
+  it('colours the land by an overlay in its own pass, after the mask, and drops it again', () => {
+    const land = createLandMaterial(colours)
+    land.showLand(new CanvasTexture({ width: 4, height: 2 } as HTMLCanvasElement))
+    const plain = land.material.fragmentShader
+    const overlay = {
+      declarations: 'uniform float uTint;',
+      apply: 'colour = mix(colour, vec3(uTint), coverage);',
+      uniforms: { uTint: { value: 0.5 } },
+    }
+    const version = land.material.version
+    land.setOverlay(overlay)
+    const shader = land.material.fragmentShader
+    expect(land.material.version).toBeGreaterThan(version)
+    expect(uniform<number>(land, 'uTint')).toBe(0.5)
+    // Declared before main; applied on the land's colour, inside the mask's branch, before the light.
+    expect(shader.indexOf('uniform float uTint;')).toBeLessThan(shader.indexOf('void main()'))
+    expect(shader.indexOf('mix(uOcean, uLand, coverage)')).toBeLessThan(shader.indexOf(overlay.apply))
+    expect(shader.indexOf(overlay.apply)).toBeLessThan(shader.indexOf('#else'))
+    expect(shader.indexOf(overlay.apply)).toBeLessThan(shader.indexOf('uAmbient + uHeadLight * facing'))
+    // The same overlay again changes nothing; none restores the plain surface and its uniforms.
+    const overlaid = land.material.version
+    land.setOverlay(overlay)
+    expect(land.material.version).toBe(overlaid)
+    land.setOverlay(null)
+    expect(land.material.fragmentShader).toBe(plain)
+    expect(land.material.uniforms.uTint).toBeUndefined()
+    expect(uniform<Color>(land, 'uOcean').equals(new Color(colours.ocean))).toBe(true)
   })
 
   it("changes a theme's colours without recompiling: the uniforms the shader reads change", () => {
