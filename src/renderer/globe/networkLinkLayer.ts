@@ -65,7 +65,7 @@ export const NETWORK_LINK_WEIGHT = {
 } as const
 
 /**
- * Every link as an arc of one instanced mesh: measured links solid,
+ * Every link as an arc of one merged mesh: measured links solid,
  * unmeasured ones dashed. `regions` is the runtime's order, which the
  * highlight uniforms index. A link naming an unknown region is skipped (the
  * dataset's cross-references are checked when it loads). The buffers hold
