@@ -3,6 +3,9 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
+/** Renderer tests that need Node's own module loader (see the renderer-modules project). */
+const nativeModules = ['tests/unit/renderer/globe/lazyLayers.test.ts']
+
 export default defineConfig({
   test: {
     // Every core runs test files. Vitest's default keeps one core for its main process, which
@@ -30,6 +33,21 @@ export default defineConfig({
           // project keeps a process per file, as its scripts and child processes expect.
           pool: 'vmThreads',
           include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
+          exclude: nativeModules,
+          setupFiles: ['tests/unit/fixtures/webCrypto.ts', 'tests/unit/fixtures/renderer/setup.ts'],
+        },
+      },
+      {
+        plugins: [react()],
+        resolve: { alias: { '@platform': resolve('src/renderer/platform/web.ts') } },
+        test: {
+          name: 'renderer-modules',
+          environment: 'jsdom',
+          // Files that load the globe's layers as the app does: they import @react-three/fiber,
+          // whose CommonJS build requires three's ES module, which Node loads and a VM context
+          // cannot. A worker per file, as before the VM contexts.
+          pool: 'threads',
+          include: nativeModules,
           setupFiles: ['tests/unit/fixtures/webCrypto.ts', 'tests/unit/fixtures/renderer/setup.ts'],
         },
       },
