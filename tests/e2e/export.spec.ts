@@ -8,6 +8,7 @@ import { shippedDataset } from './support/dataset'
 import { expect, test } from './support/guard'
 import { hexToRgb, pixelDifference, type Rgb } from './support/pixels'
 import { globeBox, openApp, waitForStillness } from './support/scene'
+import { loadBuiltInLesson } from './support/lesson'
 
 const dataset = shippedDataset()
 
@@ -273,7 +274,7 @@ test.describe('PNG export', () => {
     test.setTimeout(240_000)
     await openStill(page)
     await page.getByRole('tab', { name: 'Lesson' }).click()
-    await page.getByRole('button', { name: 'Load built-in lesson' }).click()
+    await loadBuiltInLesson(page)
     const count = await page.getByTestId('scene-item').count()
     expect(count, 'scenes in the built-in lesson').toBeGreaterThan(5)
     const before = await page.evaluate(() => (window.__infraglobe as unknown as ExportProbe).cameraView())

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './support/guard'
 import { showPanelTab } from './support/latency'
 import { globeBox, openApp, renderedFrames, saveScreenshot, waitForStillness } from './support/scene'
+import { loadBuiltInLesson } from './support/lesson'
 
 interface View {
   lat: number
@@ -109,7 +110,7 @@ test.describe('lessons', () => {
   test('a lesson file of a newer format is refused with a message, and the current lesson stays', async ({ page }, testInfo) => {
     await openApp(page)
     await showPanelTab(page, 'Lesson')
-    await page.getByRole('button', { name: 'Load built-in lesson' }).click()
+    await loadBuiltInLesson(page)
     const before = await sceneTitles(page)
     expect(before.length).toBeGreaterThanOrEqual(8)
 
@@ -130,7 +131,7 @@ test.describe('presenter mode', () => {
     test.setTimeout(180_000)
     await openApp(page)
     await showPanelTab(page, 'Lesson')
-    await page.getByRole('button', { name: 'Load built-in lesson' }).click()
+    await loadBuiltInLesson(page)
     await page.locator('body').click({ position: { x: 5, y: 5 } })
 
     await page.keyboard.press('F5')

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test } from './support/guard'
 import { openApp } from './support/scene'
+import { loadBuiltInLesson } from './support/lesson'
 
 /**
  * The web edition's file platform in a real browser: saving is a download
@@ -12,7 +13,7 @@ import { openApp } from './support/scene'
 test('saves a lesson as a download and opens it again through the file picker', async ({ page }, testInfo) => {
   await openApp(page)
   await page.getByRole('tab', { name: 'Lesson' }).click()
-  await page.getByRole('button', { name: 'Load built-in lesson' }).click()
+  await loadBuiltInLesson(page)
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
