@@ -1,10 +1,27 @@
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 
 /** Renderer tests that need Node's own module loader (see the renderer-modules project). */
 const nativeModules = ['tests/unit/renderer/globe/lazyLayers.test.ts']
+
+/** A project of renderer tests: jsdom, the web platform, the renderer's setup; which files and how they run. */
+function renderer(
+  name: string,
+  run: Pick<NonNullable<TestProjectInlineConfiguration['test']>, 'pool' | 'include' | 'exclude'>,
+): TestProjectInlineConfiguration {
+  return {
+    plugins: [react()],
+    resolve: { alias: { '@platform': resolve('src/renderer/platform/web.ts') } },
+    test: {
+      name,
+      environment: 'jsdom',
+      ...run,
+      setupFiles: ['tests/unit/fixtures/webCrypto.ts', 'tests/unit/fixtures/renderer/setup.ts'],
+    },
+  }
+}
 
 export default defineConfig({
   test: {
@@ -22,35 +39,21 @@ export default defineConfig({
           include: ['tests/unit/{shared,main,preload,scripts,config,bench}/**/*.test.ts'],
         },
       },
-      {
-        plugins: [react()],
-        resolve: { alias: { '@platform': resolve('src/renderer/platform/web.ts') } },
-        test: {
-          name: 'renderer',
-          environment: 'jsdom',
-          // Each file gets a new jsdom window in a VM context of a long-lived worker. Setting one
-          // up in a new process for every file took about half of the unit tests' time. The node
-          // project keeps a process per file, as its scripts and child processes expect.
-          pool: 'vmThreads',
-          include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
-          exclude: nativeModules,
-          setupFiles: ['tests/unit/fixtures/webCrypto.ts', 'tests/unit/fixtures/renderer/setup.ts'],
-        },
-      },
-      {
-        plugins: [react()],
-        resolve: { alias: { '@platform': resolve('src/renderer/platform/web.ts') } },
-        test: {
-          name: 'renderer-modules',
-          environment: 'jsdom',
-          // Files that load the globe's layers as the app does: they import @react-three/fiber,
-          // whose CommonJS build requires three's ES module, which Node loads and a VM context
-          // cannot. A worker per file, as before the VM contexts.
-          pool: 'threads',
-          include: nativeModules,
-          setupFiles: ['tests/unit/fixtures/webCrypto.ts', 'tests/unit/fixtures/renderer/setup.ts'],
-        },
-      },
+      renderer('renderer', {
+        // Each file gets a new jsdom window in a VM context of a long-lived worker. Setting one
+        // up in a new process for every file took about half of the unit tests' time. The node
+        // project keeps a process per file, as its scripts and child processes expect.
+        pool: 'vmThreads',
+        include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
+        exclude: [...configDefaults.exclude, ...nativeModules],
+      }),
+      renderer('renderer-modules', {
+        // Files that load the globe's layers as the app does: they import @react-three/fiber,
+        // whose CommonJS build requires three's ES module, which Node loads and a VM context
+        // cannot. A worker per file, as before the VM contexts.
+        pool: 'threads',
+        include: nativeModules,
+      }),
     ],
   },
 })

@@ -121,12 +121,10 @@ export async function measure(app: AppUnderTest, timing: Timing): Promise<Sample
     const heap = app.heapSnapshot ? await heapSummary(page) : undefined
 
     // A run that counts no idle frames (a quick load) does not wait for the page to rest.
-    const restedByMs = timing.idleMs > 0
-        ? await waitForRest(() => read(page, app.probeGlobal), (ms) => page.waitForTimeout(ms), readyMs, {
-            quietMs: timing.restQuietMs,
-            capMs: timing.restCapMs,
-            pollMs: 100,
-          })
+    const rest = { quietMs: timing.restQuietMs, capMs: timing.restCapMs, pollMs: 100 }
+    const restedByMs =
+      timing.idleMs > 0
+        ? await waitForRest(() => read(page, app.probeGlobal), (ms) => page.waitForTimeout(ms), readyMs, rest)
         : Number.NaN
     const idleStart = await read(page, app.probeGlobal)
     await page.waitForTimeout(timing.idleMs)

@@ -19,8 +19,8 @@ const reachInputs = (state: AppState) => [state.layers.reach, state.dataset, sel
  * of the time-lapse's step (today: the regions open now), in the latency
  * arcs' bands, drawn by the Earth's own shader (the runtime's surface
  * overlay, surfaceOverlay.ts; no mesh of its own). The surfaces come from
- * the reach worker, cached per step: a step already computed is drawn in the same store update that chose it
- * (one texture upload); another keeps the last surface on screen, marked as
+ * the reach worker, cached per step: a step already computed is drawn in
+ * the same store update that chose it (one texture upload); another keeps the last surface on screen, marked as
  * being computed in the reach store, until the worker answers. Turning the
  * layer on asks the worker for every step in the background, so playing the
  * time-lapse rarely waits.
