@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useState } from 'react'
 import { AdaptiveResolution } from './adaptiveResolution'
+import { frameDrawing } from './frameDrawing'
 import { MultisampledFrame } from './multisampledFrame'
 import type { GlobeRuntime } from './runtime'
 import type { RenderedFrame } from './types'
@@ -13,7 +14,8 @@ import type { RenderedFrame } from './types'
  * the after-frame list (hover, probe counters, annotations): one place,
  * same camera. While the camera keeps moving it draws at a lower
  * pixel ratio (AdaptiveResolution) without multisampling, and at the full
- * one with it again once it stops (MultisampledFrame). While an export
+ * one with it again once it stops (MultisampledFrame); the first frame
+ * with the regions is drawn without samples too (frameDrawing.ts). While an export
  * holds the frames (frameHold.ts) it draws nothing.
  */
 export function FrameDriver({ runtime }: { runtime: GlobeRuntime }) {
@@ -55,16 +57,16 @@ export function FrameDriver({ runtime }: { runtime: GlobeRuntime }) {
     // The canvas has no multisampling (Globe.tsx): a moving frame goes straight to it, one at rest through 4× samples.
     runtime.project(camera, size.width, size.height)
     runtime.beforeDraw.run(frame)
-    if (resolution.moving) gl.render(scene, camera)
-    else atRest.render(gl, scene, camera)
+    const firstShowing = runtime.markersMounted && document.documentElement.dataset.sceneReady !== 'true'
+    const drawing = frameDrawing(resolution.moving, resolution.wantsAnotherFrame, firstShowing)
+    if (drawing.multisampled) atRest.render(gl, scene, camera)
+    else gl.render(scene, camera)
     frame.drawCalls = gl.info.render.calls
     runtime.afterFrame.run(frame)
-    if (runtime.markersMounted && document.documentElement.dataset.sceneReady !== 'true') {
-      document.documentElement.dataset.sceneReady = 'true'
-    }
+    if (firstShowing) document.documentElement.dataset.sceneReady = 'true'
     runtime.frameRendered()
     runtime.frameHold.frameDrawn()
-    if (resolution.wantsAnotherFrame) state.invalidate()
+    if (drawing.another) state.invalidate()
   }, 1)
 
   return null
