@@ -1,7 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useState } from 'react'
 import { AdaptiveResolution } from './adaptiveResolution'
-import { frameDrawing } from './frameDrawing'
+import { drawnStraight } from './frameDrawing'
 import { MultisampledFrame } from './multisampledFrame'
 import type { GlobeRuntime } from './runtime'
 import type { RenderedFrame } from './types'
@@ -58,15 +58,15 @@ export function FrameDriver({ runtime }: { runtime: GlobeRuntime }) {
     runtime.project(camera, size.width, size.height)
     runtime.beforeDraw.run(frame)
     const firstShowing = runtime.markersMounted && document.documentElement.dataset.sceneReady !== 'true'
-    const drawing = frameDrawing(resolution.moving, resolution.wantsAnotherFrame, firstShowing)
-    if (drawing.multisampled) atRest.render(gl, scene, camera)
-    else gl.render(scene, camera)
+    if (drawnStraight(resolution.moving, firstShowing)) gl.render(scene, camera)
+    else atRest.render(gl, scene, camera)
     frame.drawCalls = gl.info.render.calls
     runtime.afterFrame.run(frame)
     if (firstShowing) document.documentElement.dataset.sceneReady = 'true'
     runtime.frameRendered()
     runtime.frameHold.frameDrawn()
-    if (drawing.another) state.invalidate()
+    // The first frame with the regions asks for its multisampled successor.
+    if (resolution.wantsAnotherFrame || firstShowing) state.invalidate()
   }, 1)
 
   return null
