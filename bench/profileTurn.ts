@@ -5,7 +5,7 @@
  * layout, paint, compositing set-up, GPU readback), plus the JavaScript
  * functions with the most self time from the V8 sampler. Per rendered frame.
  *
- * `npx tsx bench/profileTurn.ts [outDir] [arcs] [--js]` (--js adds the V8 sampler, which slows the page) (builds nothing: run `npm run build:web` first).
+ * `npx tsx bench/profileTurn.ts [outDir] [arcs] [--js]` (--js adds the V8 sampler, which slows the page; PROFILE_TURN_MS sets how long it turns, 4000 unless set) (builds nothing: run `npm run build:web` first).
  */
 import { resolve } from 'node:path'
 import type { CDPSession } from 'playwright-core'
@@ -21,7 +21,7 @@ const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'
 
 const outDir = resolve(process.argv[2] ?? 'out/web')
 const arcs = process.argv.includes('arcs')
-const turnMs = 4000
+const turnMs = Number(process.env.PROFILE_TURN_MS ?? 4000)
 
 const served = await serveStatic(outDir, process.cwd())
 const browser = await launch()

@@ -43,17 +43,20 @@ export function Earth({ runtime }: { runtime: GlobeRuntime }) {
       land.setOverlay(overlay)
       invalidate()
     })
-    runtime
-      .afterFirstFrame()
-      // The painter (d3-geo's projection and path) comes with the shapes, after the first frame.
-      .then(() => Promise.all([loadWorldShapes(), import('./landTexture')]))
-      .then(([shapes, { landOutline, LAND_MASK_COLOURS, paintLandCanvas }]) => {
-        if (cancelled) return
-        texture = landMaskTexture(paintLandCanvas(landOutline(shapes.land), LAND_MASK_COLOURS), gl)
-        land.showLand(texture)
-        invalidate()
-      })
-      .catch((error: unknown) => console.error('InfraGlobe: the land could not be drawn', error))
+    // Counted as the globe's pending work (runtime.track) until the land is on it.
+    void runtime.track(
+      runtime
+        .afterFirstFrame()
+        // The painter (d3-geo's projection and path) comes with the shapes, after the first frame.
+        .then(() => Promise.all([loadWorldShapes(), import('./landTexture')]))
+        .then(([shapes, { landOutline, LAND_MASK_COLOURS, paintLandCanvas }]) => {
+          if (cancelled) return
+          texture = landMaskTexture(paintLandCanvas(landOutline(shapes.land), LAND_MASK_COLOURS), gl)
+          land.showLand(texture)
+          invalidate()
+        })
+        .catch((error: unknown) => console.error('InfraGlobe: the land could not be drawn', error)),
+    )
     return () => {
       cancelled = true
       unwatch()

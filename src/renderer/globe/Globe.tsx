@@ -80,6 +80,7 @@ export function Globe() {
       cameraView: () => runtime.commands?.getView() ?? null,
       shownRegions: () => [...drawn.shown],
       reachDrawn: () => drawn.reach,
+      pendingWork: () => runtime.pendingWork,
       reachComputeMs: (step) => currentReachClient()?.computeMs(step === 'announced' ? step : Number(step)) ?? null,
       labels: () =>
         (runtime.drawnLabels?.regions() ?? []).map((label) => ({

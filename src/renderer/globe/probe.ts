@@ -37,6 +37,8 @@ export interface GlobeProbe {
   reachDrawn(): string | null
   /** The reach worker's compute time for a step's surface ("2010", "announced"), ms; null until computed. */
   reachComputeMs(step: string): number | null
+  /** Work the globe has started and not drawn yet (the land after the first frame); 0 once the picture is complete. */
+  pendingWork(): number
   /** Flies the camera to a view as a scene change does; resolves once a frame shows it. */
   flyTo(view: { lat: number; lon: number; distance: number }): Promise<void>
 }
@@ -125,6 +127,7 @@ export function installProbe(queries: ProbeQueries): { counters: ProbeCounters; 
     labels: queries.labels,
     layerLabels: queries.layerLabels,
     reachDrawn: queries.reachDrawn,
+    pendingWork: queries.pendingWork,
     reachComputeMs: queries.reachComputeMs,
     flyTo: queries.flyTo,
     exportPng: (options) =>

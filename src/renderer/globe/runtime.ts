@@ -49,6 +49,8 @@ export class GlobeRuntime {
   commands: CameraCommands | null = null
   /** Set by the export bridge inside the canvas while it is mounted. */
   renderContext: RenderContext | null = null
+  /** Work the globe has started and not yet drawn (the land's shapes after the first frame): the picture is complete when it is 0. */
+  pendingWork = 0
   /** The marker mesh is in the scene: the next rendered frame shows the regions. */
   markersMounted = false
   /** Labels that layers add to the label layer (link RTTs, the pin). */
@@ -87,6 +89,16 @@ export class GlobeRuntime {
    * show) is on screen: heavy work such as the land texture waits for it so
    * the regions appear as early as possible.
    */
+  /** Counts `work` in pendingWork until it settles. */
+  track<T>(work: Promise<T>): Promise<T> {
+    this.pendingWork += 1
+    const done = () => {
+      this.pendingWork -= 1
+    }
+    work.then(done, done)
+    return work
+  }
+
   afterFirstFrame(): Promise<void> {
     return this.firstFrame
   }

@@ -26,6 +26,8 @@ export interface GlobeProbe {
   labels?(): DrawnLabelReport[]
   /** The layers' labels the last frame drew into the canvas (link RTTs, the pin's, the places' names): their text. */
   layerLabels?(): string[]
+  /** Work the globe has started and not drawn yet (the land after the first frame); 0 once the picture is complete. */
+  pendingWork?(): number
 }
 
 export interface DrawnLabelReport {
@@ -106,7 +108,11 @@ export async function regionPositions(page: Page, codes: readonly string[]): Pro
   return positions
 }
 
-/** Waits until the globe stops rendering (no new frame for `quietMs`): animations have finished. */
+/**
+ * Waits until the globe stops rendering (no new frame for `quietMs`) with
+ * nothing left to draw (the probe's pendingWork: the land after the first
+ * frame): animations have finished and the picture is complete.
+ */
 export async function waitForStillness(page: Page, quietMs = 800, timeout = 30_000): Promise<number> {
   const deadline = Date.now() + timeout
   let last = await renderedFrames(page)
@@ -117,11 +123,17 @@ export async function waitForStillness(page: Page, quietMs = 800, timeout = 30_0
     if (now !== last) {
       last = now
       quietSince = Date.now()
-    } else if (Date.now() - quietSince >= quietMs) {
+    } else if (Date.now() - quietSince >= quietMs && (await pendingWork(page)) === 0) {
       return now
     }
   }
-  throw new Error(`the globe was still rendering after ${timeout} ms (frame ${last})`)
+  throw new Error(`the globe was still rendering after ${timeout} ms (frame ${last}, pending work ${await pendingWork(page)})`)
+}
+
+async function pendingWork(page: Page): Promise<number> {
+  const pending = await page.evaluate(() => (window.__infraglobe ? (window.__infraglobe.pendingWork?.() ?? 0) : null))
+  if (pending === null) throw new Error(missingProbe)
+  return pending
 }
 
 export interface Box {

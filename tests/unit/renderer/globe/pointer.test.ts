@@ -142,6 +142,7 @@ describe('the probe', () => {
       layerLabels: () => [],
       reachDrawn: () => null,
       reachComputeMs: () => null,
+      pendingWork: () => 0,
       flyTo: () => Promise.resolve(),
     })
     const installed = window[PROBE_GLOBAL]!
