@@ -84,11 +84,6 @@ export class GlobeRuntime {
     this.resolveFirstFrame = resolve
   })
 
-  /**
-   * Resolves once the first frame with the markers (or with no regions to
-   * show) is on screen: heavy work such as the land texture waits for it so
-   * the regions appear as early as possible.
-   */
   /** Counts `work` in pendingWork until it settles. */
   track<T>(work: Promise<T>): Promise<T> {
     this.pendingWork += 1
@@ -99,6 +94,11 @@ export class GlobeRuntime {
     return work
   }
 
+  /**
+   * Resolves once the first frame with the markers (or with no regions to
+   * show) is on screen: heavy work such as the land texture waits for it so
+   * the regions appear as early as possible.
+   */
   afterFirstFrame(): Promise<void> {
     return this.firstFrame
   }
