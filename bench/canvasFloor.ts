@@ -10,10 +10,11 @@
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser, type CDPSession } from 'playwright-core'
+import type { Browser, CDPSession } from 'playwright-core'
 import { build } from 'vite'
-import { chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium'
+import { chromiumArgs } from '../tests/e2e/support/chromium'
 import { root } from './build'
+import { launch } from './measure'
 import { openMainThreadCounters, perFrame, readMainThread } from './mainThread'
 import { serveStatic } from './serve'
 import { median } from './stats'
@@ -48,12 +49,12 @@ const samples = new Map<string, { compositor: string; load: string; canvas: stri
 try {
   for (let round = 1; round <= rounds; round++) {
     for (const [compositor, args] of Object.entries(compositors)) {
-      const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...args] })
+      const browser = await launch(args)
       try {
         for (const [load, work] of Object.entries(loads)) {
           for (const canvas of canvases) {
             const key = `${compositor} ${load} ${canvas}`
-            const sample = await measure(browser, `${served.url}?canvas=${canvas}&work=${work}`)
+            const sample = await measure(browser, served.url, canvas, work)
             const entry = samples.get(key) ?? { compositor, load, canvas, list: [] }
             entry.list.push(sample)
             samples.set(key, entry)
@@ -80,11 +81,11 @@ for (const row of summary) {
 writeFileSync(join(import.meta.dirname, 'canvas-floor.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), rounds, summary }, null, 2)}\n`)
 process.exit(0)
 
-async function measure(browser: Browser, url: string): Promise<Sample> {
+async function measure(browser: Browser, url: string, canvas: (typeof canvases)[number], work: number): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   try {
     const page = await context.newPage()
-    await page.goto(url)
+    await page.goto(`${url}?canvas=${canvas}&work=${work}`)
     await page.waitForFunction(() => (window.__canvasFloor?.frames ?? 0) > 0, undefined, { timeout: 30_000 })
     await page.waitForTimeout(SETTLE_MS)
     const counters = await openMainThreadCounters(page)
@@ -100,7 +101,7 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
     await tracing.send('Tracing.end')
     await complete
     const frames = frames1 - frames0
-    const drawing = threadEvents(events, url.includes('canvas=worker') ? 'DedicatedWorker' : 'CrRendererMain')
+    const drawing = threadEvents(events, canvas === 'worker' ? 'DedicatedWorker' : 'CrRendererMain')
     const readBack = drawing.filter((event) => event.name === 'GLES2::ReadPixels').reduce((sum, event) => sum + (event.dur ?? 0) / 1000, 0)
     return {
       fps: (frames * 1000) / (t1 - t0),

@@ -194,8 +194,9 @@ export async function measure(app: AppUnderTest, timing: Timing): Promise<Sample
   }
 }
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs })
+/** The bench's headless Chromium; `args` replaces its switches (bench/canvasFloor.ts compares compositing modes). */
+export function launch(args: readonly string[] = chromiumArgs): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...args] })
 }
 
 async function read(page: Page, probeGlobal: string): Promise<ProbeReading> {
