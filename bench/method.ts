@@ -102,6 +102,18 @@ export const describeMethod = {
           `counted over ${(sceneTiming.idleAfterTurnMs ?? 0) / 1000} s from ${sceneTiming.settleMs / 1000} s after it ` +
           'ends; otherwise as above',
       },
+      canvasFloor: {
+        page:
+          'bench/canvasFloor: one WebGL canvas the size of the globe, drawn by the page every animation frame with one ' +
+          'triangle and no library (a light frame: a few ms of software GPU time), measured in each round after both ' +
+          'globes, in a fresh headless Chromium with the same switches',
+        mainThreadMsPerFrame:
+          `the renderer main thread's TaskDuration per frame over ${timing.rotateMs / 1000} s, counted as for the ` +
+          "globes: the browser's own work for a canvas drawn every frame (animation frame, lifecycle, commit and, with " +
+          'software compositing, the read-back), which every page drawing such a canvas pays before its own',
+        floorRatio: "floor ÷ globe.gl's median: the lowest main-thread ratio a page drawing its globe on the main thread can reach in this run",
+        aboveFloorRatio: "(InfraGlobe − floor) ÷ (globe.gl − floor): each page's own main-thread work per frame beyond the floor, compared",
+      },
       edges: describeEdges(facts),
       everything: {
         scene:

@@ -38,8 +38,10 @@ import type { BenchArc } from './globegl/arcs'
 import { sceneQuery, type GlobeGlScene } from './globegl/sceneQuery'
 import { judgeLayerBudget } from './layerBudget'
 import { EXPORT_SCENE, measureExport } from './exportScene'
+import { buildFloorPage, FLOOR_OUT_DIR, measureFloorPage } from './floorPage'
+import { floorFigures } from './floorFigures'
 import { LONG_TASK_BUDGET_MS, measureTimeLapse, TIME_LAPSE_SCENE, YEAR_STEP_BUDGET_MS } from './timeLapseScene'
-import { describeBrowser, measure, type AppUnderTest, type Sample, type Timing } from './measure'
+import { describeBrowser, launch, measure, type AppUnderTest, type Sample, type Timing } from './measure'
 import { describeMethod } from './method'
 import { serveStatic } from './serve'
 import { metrics, ratios, summarise, type Summary } from './summary'
@@ -63,6 +65,9 @@ const sceneCompared = [...metrics, 'idleFramesAfterTurn'] as const
 const FLY_TO = { lat: 50.11, lon: 8.68, distance: 2.6 } as const
 /** A year step after the fly-to: the Time view opened, then one step back on its year slider. */
 const YEAR_STEP = { tab: 'Time', selector: 'input[type="range"][aria-label="Year"]', key: 'ArrowLeft' } as const
+
+/** The canvas floor's frame: light (bench/canvasFloor/draw.ts), so the page's own work is all that is measured. */
+const FLOOR_WORK = 8
 
 /** Exports measured for the export scene's median (the first, cold one included). */
 const exportRuns = Number(process.env.BENCH_EXPORT_RUNS ?? 6)
@@ -318,13 +323,17 @@ async function main(): Promise<void> {
   const built = await buildComparisonPage()
   log('drawing its Earth texture')
   await makeEarthTexture()
+  log('building the canvas floor page')
+  await buildFloorPage()
   const ourChunks = gzipSizes(oursOutDir)
   const theirChunks = gzipSizes(globeGlOutDir)
 
   const ours = await serveStatic(oursOutDir, root)
   const globeGl = await serveStatic(globeGlOutDir, root)
+  const floor = await serveStatic(FLOOR_OUT_DIR, root)
   try {
     const samples: { ours: Sample[]; globegl: Sample[] } = { ours: [], globegl: [] }
+    const floorSamples: number[] = []
     let size: Size | undefined
     for (let pass = 1; pass <= rounds; pass += 1) {
       log(`round ${pass}/${rounds}: InfraGlobe`)
@@ -334,6 +343,8 @@ async function main(): Promise<void> {
       size ??= sample.globeSize
       log(`round ${pass}/${rounds}: globe.gl`)
       samples.globegl.push(await measure(theirPage(globeGl.url, size, null, theirChunks), timing))
+      log(`round ${pass}/${rounds}: the canvas floor`)
+      floorSamples.push(await canvasFloor(floor.url, size))
     }
 
     // The arcs scene: InfraGlobe as a returning user in São Paulo finds it (settings stored);
@@ -376,6 +387,10 @@ async function main(): Promise<void> {
       ours: oursSummary,
       globegl: globeGlSummary,
       ratios: { ...ratios(compared, oursSummary, globeGlSummary), note: method.ratioNote },
+      canvasFloor: {
+        method: method.canvasFloor,
+        ...floorFigures(floorSamples, oursSummary.mainThreadMsPerFrame, globeGlSummary.mainThreadMsPerFrame),
+      },
       scenes: {
         [ARCS_SCENE]: {
           runs: sceneRounds,
@@ -414,7 +429,18 @@ async function main(): Promise<void> {
     writeFileSync(join(import.meta.dirname, 'results.json'), `${text}\n`)
     console.log(text)
   } finally {
-    await Promise.all([ours.close(), globeGl.close()])
+    await Promise.all([ours.close(), globeGl.close(), floor.close()])
+  }
+}
+
+/** One sample of the canvas floor at the globe's size, in a fresh browser as each globe gets. */
+async function canvasFloor(url: string, size: Size): Promise<number> {
+  const browser = await launch()
+  try {
+    const sample = await measureFloorPage(browser, url, { canvas: 'page', work: FLOOR_WORK, ...size, settleMs: timing.settleMs, measureMs: timing.rotateMs })
+    return sample.mainMsPerFrame
+  } finally {
+    await browser.close()
   }
 }
 
