@@ -1,17 +1,17 @@
 /**
  * Where the time to InfraGlobe's first frame goes (the bench's regions
- * scene): a Chromium trace from navigation to data-scene-ready, the main
+ * scene, or with --everything its everything scene): a Chromium trace from navigation to data-scene-ready, the main
  * thread's events summed by self time, the longest tasks in order, and with
  * --js the JavaScript functions with the most self and inclusive time before
  * the scene-ready mark.
  *
- * `npx tsx bench/profileStart.ts [outDir] [--js [--callees-of='name file:line']]` (run `npm run build:web`
+ * `npx tsx bench/profileStart.ts [outDir] [--everything] [--js [--callees-of='name file:line']]` (run `npm run build:web`
  * first; an unminified build, `INFRAGLOBE_WEB_OUT=dir npx vite build --config vite.web.config.ts --minify false`,
  * gives the functions their names).
  */
 import { resolve } from 'node:path'
 import type { CDPSession } from 'playwright-core'
-import { regionsOnlySettings, SETTINGS_KEY } from './arcsScene'
+import { everythingSettings, regionsOnlySettings, SETTINGS_KEY } from './arcsScene'
 import { launch } from './measure'
 import { openOfflineContext } from './offlineContext'
 import { serveStatic } from './serve'
@@ -22,11 +22,13 @@ const sampled = process.argv.includes('--js')
 const calleesOf = process.argv.find((a) => a.startsWith('--callees-of='))?.slice('--callees-of='.length)
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink', 'blink.user_timing', 'loading', 'gpu', 'disabled-by-default-gpu.service', 'viz', 'cc', ...(sampled ? ['disabled-by-default-v8.cpu_profiler'] : [])].join(',')
 const outDir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'out/web')
+/** `--everything`: the bench's everything scene (every layer stored on) instead of the regions alone. */
+const settings = process.argv.includes('--everything') ? everythingSettings : regionsOnlySettings
 
 const served = await serveStatic(outDir, process.cwd())
 const browser = await launch()
 try {
-  const { context } = await openOfflineContext(browser, { localStorage: { [SETTINGS_KEY]: JSON.stringify(regionsOnlySettings) } })
+  const { context } = await openOfflineContext(browser, { localStorage: { [SETTINGS_KEY]: JSON.stringify(settings) } })
   await context.addInitScript(() => {
     const observer = new MutationObserver(() => {
       if (document.documentElement?.dataset.sceneReady === 'true') {

@@ -11,6 +11,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { InfraGlobeApi } from '../shared/api'
 import { App } from './App'
+import { preloadLayersSaved } from './globe/lazyLayers'
+import { requestSettingsEarly } from './state/usePersistedSettings'
 import { installTheme } from './theme/theme'
 
 // Before the app renders: the theme is then the store's first listener (see installTheme).
@@ -35,6 +37,9 @@ try {
 }
 
 if (api) {
+  // The saved settings are asked for now, and the code of the globe's layers they show is fetched
+  // beside the dataset: the scene, which waits for that code, then finds it here when it is set up.
+  void requestSettingsEarly(api).then(preloadLayersSaved)
   root.render(
     <StrictMode>
       <App api={api} />

@@ -22,9 +22,12 @@ export function MountWhenShown({ shown, children }: MountWhenShownProps) {
   return mounted || showing ? children : null
 }
 
-export const networkShown = (state: AppState): boolean => state.layers.network
-export const latencyArcsShown = (state: AppState): boolean => state.layers.latencyArcs
-export const reachShown = (state: AppState): boolean => state.layers.reach
-export const edgesShown = (state: AppState): boolean => state.layers.edges
-export const zonesShown = (state: AppState): boolean => state.layers.localZones || state.layers.wavelengthZones
-export const requestPathShown = (state: AppState): boolean => state.requestPath !== null
+/** The layer switches alone: the store's, or the saved settings' before they are in the store. */
+type Switches = Pick<AppState, 'layers'>
+
+export const networkShown = (state: Switches): boolean => state.layers.network
+export const latencyArcsShown = (state: Switches): boolean => state.layers.latencyArcs
+export const reachShown = (state: Switches): boolean => state.layers.reach
+export const edgesShown = (state: Switches): boolean => state.layers.edges
+export const zonesShown = (state: Switches): boolean => state.layers.localZones || state.layers.wavelengthZones
+export const requestPathShown = (state: Pick<AppState, 'requestPath'>): boolean => state.requestPath !== null

@@ -68,17 +68,34 @@ export const RequestPath = requestPath.Layer
 /**
  * Fetches the code of every layer the settings show; resolves when it is
  * all here (a layer that fails to load is reported and left out, the rest
- * of the globe still draws).
+ * of the globe still draws). The app's start asks with the saved settings
+ * (`preloadLayersSaved`), the globe again with the store's; each layer's
+ * code is fetched once.
  */
-export function preloadShownLayers(state: AppState): Promise<void> {
-  const layers: [boolean, () => Promise<unknown>][] = [
+export function preloadShownLayers(state: Pick<AppState, 'layers' | 'requestPath'>): Promise<void> {
+  return loadAll([...switchedLayers(state), [requestPathShown(state), requestPath.load]])
+}
+
+/**
+ * Fetches the code of the layers saved settings show, before the app has
+ * put them in the store: started with the app's own start-up, that code is
+ * here by the time the globe's scene (which waits for it) is set up.
+ */
+export function preloadLayersSaved(settings: Pick<AppState, 'layers'>): Promise<void> {
+  return loadAll(switchedLayers(settings))
+}
+
+function switchedLayers(state: Pick<AppState, 'layers'>): [boolean, () => Promise<unknown>][] {
+  return [
     [networkShown(state), network.load],
     [latencyArcsShown(state), latencyArcs.load],
     [reachShown(state), reach.load],
     [zonesShown(state), zones.load],
     [edgesShown(state), edges.load],
-    [requestPathShown(state), requestPath.load],
   ]
+}
+
+function loadAll(layers: [boolean, () => Promise<unknown>][]): Promise<void> {
   const loads = layers
     .filter(([on]) => on)
     .map(([, load]) => load().catch((error: unknown) => console.error('InfraGlobe: a layer of the globe could not be loaded', error)))

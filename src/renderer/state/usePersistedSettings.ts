@@ -66,6 +66,26 @@ export function withoutPersisting(apply: () => void): void {
   }
 }
 
+/** Settings asked for by the app's start, before the app renders, each taken by the first hook that needs them. */
+const early = new WeakMap<InfraGlobeApi, Promise<Settings>>()
+
+/**
+ * Asks the platform for the saved settings at once, before the app renders
+ * (main.tsx): what they show can then be fetched with the app's own code.
+ * The app's settings hook takes this very request instead of asking again.
+ */
+export function requestSettingsEarly(api: InfraGlobeApi): Promise<Settings> {
+  const request = requestSettings(api)
+  early.set(api, request)
+  return request
+}
+
+function takeSettingsRequest(api: InfraGlobeApi): Promise<Settings> {
+  const request = early.get(api)
+  early.delete(api)
+  return request ?? requestSettings(api)
+}
+
 async function requestSettings(api: InfraGlobeApi): Promise<Settings> {
   try {
     return await api.loadSettings()
@@ -91,7 +111,7 @@ export function usePersistedSettings(api: InfraGlobeApi, options: PersistedSetti
   const [loaded, setLoaded] = useState<{ api: InfraGlobeApi; guessLocation: boolean } | null>(null)
 
   useEffect(() => {
-    if (request.current?.api !== api) request.current = { api, result: requestSettings(api) }
+    if (request.current?.api !== api) request.current = { api, result: takeSettingsRequest(api) }
     let current = true
     void request.current.result.then((settings) => {
       if (!current) return

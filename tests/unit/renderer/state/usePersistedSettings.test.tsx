@@ -3,7 +3,7 @@ import { StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../../../src/renderer/App'
 import { useAppStore } from '../../../../src/renderer/state/store'
-import { SAVE_DELAY_MS, withoutPersisting } from '../../../../src/renderer/state/usePersistedSettings'
+import { requestSettingsEarly, SAVE_DELAY_MS, withoutPersisting } from '../../../../src/renderer/state/usePersistedSettings'
 import { DEFAULT_SETTINGS, type Settings } from '../../../../src/shared/settings/schema'
 import { globeShown } from '../../fixtures/renderer/app'
 import { fakeApi as sharedFakeApi } from '../../fixtures/renderer/fakeApi'
@@ -79,6 +79,20 @@ describe('settings in the app', () => {
     )
     await globeShown()
     expect(api.loadSettings).toHaveBeenCalledTimes(1)
+  })
+
+  it("takes the request the app's start made (main.tsx) instead of asking the platform again", async () => {
+    const api = fakeApi()
+    await expect(requestSettingsEarly(api)).resolves.toEqual(saved)
+    render(
+      <StrictMode>
+        <App api={api} />
+      </StrictMode>,
+    )
+    await globeShown()
+    expect(api.loadSettings).toHaveBeenCalledTimes(1)
+    expect(useAppStore.getState().layers).toEqual(saved.layers)
+    expect(useAppStore.getState().latencyArcScope).toBe(5)
   })
 
   it('does not write back what it has just loaded', async () => {
