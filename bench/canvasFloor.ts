@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromiumArgs } from '../tests/e2e/support/chromium'
 import { root } from './build'
-import { buildFloorPage, FLOOR_OUT_DIR, measureFloorPage, type FloorSample } from './floorPage'
+import { buildFloorPage, FLOOR_LOADS, FLOOR_OUT_DIR, measureFloorPage, type FloorSample } from './floorPage'
 import { launch } from './measure'
 import { serveStatic } from './serve'
 import { median } from './stats'
@@ -29,8 +29,6 @@ const compositors = {
   software: chromiumArgs,
   gpu: [...chromiumArgs.filter((arg) => arg !== '--disable-gpu'), '--ignore-gpu-blocklist', '--enable-gpu-compositing'],
 } as const
-/** The fragment loop's length: a frame of a few ms of software GPU time, and one of about 150 ms. */
-const loads = { light: 8, heavy: 200 } as const
 const canvases = ['page', 'worker'] as const
 
 await buildFloorPage()
@@ -41,7 +39,7 @@ try {
     for (const [compositor, args] of Object.entries(compositors)) {
       const browser = await launch(args)
       try {
-        for (const [load, work] of Object.entries(loads)) {
+        for (const [load, work] of Object.entries(FLOOR_LOADS)) {
           for (const canvas of canvases) {
             const key = `${compositor} ${load} ${canvas}`
             const sample = await measureFloorPage(browser, served.url, { canvas, work, ...GLOBE_SIZE, settleMs: SETTLE_MS, measureMs: MEASURE_MS })

@@ -15,6 +15,9 @@ export const FLOOR_OUT_DIR = join(root, 'out', 'bench-canvas-floor')
 
 export type FloorCanvas = 'page' | 'worker'
 
+/** The fragment loop's length (draw.ts): a frame of a few ms of software GPU time, and one of about 150 ms. */
+export const FLOOR_LOADS = { light: 8, heavy: 200 } as const
+
 export interface FloorSample {
   fps: number
   mainMsPerFrame: number
@@ -26,7 +29,7 @@ export interface FloorSample {
 
 export interface FloorOptions {
   canvas: FloorCanvas
-  /** The fragment loop's length (draw.ts): 8 is a light frame, 200 about 150 ms of software GPU time. */
+  /** The fragment loop's length (FLOOR_LOADS). */
   work: number
   /** The canvas's size in CSS px (the page runs at a device pixel ratio of 1). */
   width: number

@@ -38,7 +38,7 @@ import type { BenchArc } from './globegl/arcs'
 import { sceneQuery, type GlobeGlScene } from './globegl/sceneQuery'
 import { judgeLayerBudget } from './layerBudget'
 import { EXPORT_SCENE, measureExport } from './exportScene'
-import { buildFloorPage, FLOOR_OUT_DIR, measureFloorPage } from './floorPage'
+import { buildFloorPage, FLOOR_LOADS, FLOOR_OUT_DIR, measureFloorPage } from './floorPage'
 import { floorFigures } from './floorFigures'
 import { LONG_TASK_BUDGET_MS, measureTimeLapse, TIME_LAPSE_SCENE, YEAR_STEP_BUDGET_MS } from './timeLapseScene'
 import { describeBrowser, launch, measure, type AppUnderTest, type Sample, type Timing } from './measure'
@@ -65,9 +65,6 @@ const sceneCompared = [...metrics, 'idleFramesAfterTurn'] as const
 const FLY_TO = { lat: 50.11, lon: 8.68, distance: 2.6 } as const
 /** A year step after the fly-to: the Time view opened, then one step back on its year slider. */
 const YEAR_STEP = { tab: 'Time', selector: 'input[type="range"][aria-label="Year"]', key: 'ArrowLeft' } as const
-
-/** The canvas floor's frame: light (bench/canvasFloor/draw.ts), so the page's own work is all that is measured. */
-const FLOOR_WORK = 8
 
 /** Exports measured for the export scene's median (the first, cold one included). */
 const exportRuns = Number(process.env.BENCH_EXPORT_RUNS ?? 6)
@@ -437,7 +434,7 @@ async function main(): Promise<void> {
 async function canvasFloor(url: string, size: Size): Promise<number> {
   const browser = await launch()
   try {
-    const sample = await measureFloorPage(browser, url, { canvas: 'page', work: FLOOR_WORK, ...size, settleMs: timing.settleMs, measureMs: timing.rotateMs })
+    const sample = await measureFloorPage(browser, url, { canvas: 'page', work: FLOOR_LOADS.light, ...size, settleMs: timing.settleMs, measureMs: timing.rotateMs })
     return sample.mainMsPerFrame
   } finally {
     await browser.close()
